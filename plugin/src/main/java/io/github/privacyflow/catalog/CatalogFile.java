@@ -1,0 +1,93 @@
+package io.github.privacyflow.catalog;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A bundled catalogue: a readable text resource of {@code [section]} lines followed by one
+ * entry per line, with {@code #} comments. Library knowledge lives in such files rather than in
+ * the rules' code, so users can read what the plugin knows.
+ */
+public final class CatalogFile {
+
+    private final String resource;
+    private final Map<String, List<String>> sections;
+
+    private CatalogFile(String resource, Map<String, List<String>> sections) {
+        this.resource = resource;
+        this.sections = sections;
+    }
+
+    /**
+     * Loads a catalogue bundled next to this class.
+     *
+     * @param name the resource name, e.g. {@code persistence.catalog}
+     * @return the catalogue
+     * @throws IllegalStateException if the resource is missing, which is a packaging bug
+     */
+    public static CatalogFile load(String name) {
+        Map<String, List<String>> sections = new LinkedHashMap<>();
+        try (InputStream in = CatalogFile.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled catalogue " + name + " is missing");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> current = null;
+            for (String raw = reader.readLine(); raw != null; raw = reader.readLine()) {
+                int comment = raw.indexOf('#');
+                String line = (comment >= 0 ? raw.substring(0, comment) : raw).strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                if (line.startsWith("[") && line.endsWith("]")) {
+                    current = sections.computeIfAbsent(line.substring(1, line.length() - 1).strip(), key -> new ArrayList<>());
+                } else if (current != null) {
+                    current.add(line);
+                } else {
+                    throw new IllegalStateException("bundled catalogue " + name + " has an entry before any [section]");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        sections.replaceAll((key, entries) -> List.copyOf(entries));
+        return new CatalogFile(name, Collections.unmodifiableMap(sections));
+    }
+
+    /**
+     * Returns a section's entries.
+     *
+     * @param section the section name
+     * @return the entries, empty if the section is absent
+     */
+    public List<String> section(String section) {
+        return sections.getOrDefault(section, List.of());
+    }
+
+    /**
+     * Returns a section whose entries are pairs of words, e.g. {@code annotation attribute}.
+     *
+     * @param section the section name
+     * @return each entry split on white space
+     */
+    public List<String[]> pairs(String section) {
+        List<String[]> result = new ArrayList<>();
+        for (String entry : section(section)) {
+            String[] words = entry.split("\\s+");
+            if (words.length != 2) {
+                throw new IllegalStateException("bundled catalogue " + resource + " [" + section + "]: expected two words in '" + entry + "'");
+            }
+            result.add(words);
+        }
+        return List.copyOf(result);
+    }
+}

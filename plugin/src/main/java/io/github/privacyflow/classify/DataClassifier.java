@@ -1,0 +1,222 @@
+package io.github.privacyflow.classify;
+
+import io.github.privacyflow.catalog.Catalogs;
+import io.github.privacyflow.catalog.NameDictionary;
+import io.github.privacyflow.catalog.NameMatch;
+import io.github.privacyflow.model.AnnotationModel;
+import io.github.privacyflow.model.ClassModel;
+import io.github.privacyflow.model.FieldModel;
+import io.github.privacyflow.model.MethodModel;
+import io.github.privacyflow.model.ParameterModel;
+import io.github.privacyflow.model.PrivacyAnnotations;
+import io.github.privacyflow.model.ProgramElement;
+import java.util.Optional;
+import org.objectweb.asm.Type;
+
+/**
+ * Decides which declarations hold personal or sensitive data, from annotations first and, in
+ * heuristic mode, from their names. The declaration rules and the flow engine share it so they
+ * agree on what is personal.
+ */
+public final class DataClassifier {
+
+    /** The category that data inferred from a name counts as (SPEC §3). */
+    public static final String INFERRED_CATEGORY = "user-interaction";
+
+    private final boolean heuristics;
+    private final String inferredCategory;
+    private final NameDictionary personalNames;
+    private final NameDictionary sensitiveNames;
+    private final Catalogs catalogs;
+
+    /**
+     * Creates a classifier.
+     *
+     * @param heuristics whether names count when no annotation speaks
+     * @param inferredCategory the category name-inferred data counts as
+     * @param personalNames the personal-data dictionary
+     * @param sensitiveNames the sensitive-data dictionary
+     * @param catalogs which types can hold data
+     */
+    public DataClassifier(boolean heuristics, String inferredCategory, NameDictionary personalNames,
+            NameDictionary sensitiveNames, Catalogs catalogs) {
+        this.heuristics = heuristics;
+        this.inferredCategory = inferredCategory;
+        this.personalNames = personalNames;
+        this.sensitiveNames = sensitiveNames;
+        this.catalogs = catalogs;
+    }
+
+    /**
+     * Whether name heuristics are on.
+     *
+     * @return {@code true} in heuristic mode
+     */
+    public boolean heuristics() {
+        return heuristics;
+    }
+
+    /**
+     * Returns the type-level classification: {@code @PersonalData} on the type, which makes
+     * every instance personal data.
+     *
+     * @param type the type
+     * @return the classification, if annotated
+     */
+    public Optional<PersonalClassification> personalType(ClassModel type) {
+        return type.annotation(PrivacyAnnotations.PERSONAL_DATA)
+                .map(annotation -> new PersonalClassification(category(annotation), Origin.ANNOTATION, ""));
+    }
+
+    /**
+     * Classifies a field or record component as personal data.
+     *
+     * <p>In order: its own {@code @PersonalData} (or its getter's), {@code @NotPersonalData} on
+     * it or its enclosing types, {@code @PersonalData} on its type, and, in heuristic mode, a
+     * personal or sensitive name.
+     *
+     * @param field the field
+     * @return the classification, or empty when it is not personal data
+     */
+    public Optional<PersonalClassification> personalField(FieldModel field) {
+        if (field.isSynthetic() || field.isEnumConstant()) {
+            return Optional.empty();
+        }
+        Optional<AnnotationModel> own = field.annotation(PrivacyAnnotations.PERSONAL_DATA)
+                .or(() -> getterOf(field).flatMap(getter -> getter.annotation(PrivacyAnnotations.PERSONAL_DATA)));
+        if (own.isPresent()) {
+            return Optional.of(new PersonalClassification(category(own.get()), Origin.ANNOTATION, ""));
+        }
+        if (declaredNotPersonal(field)) {
+            return Optional.empty();
+        }
+        Optional<PersonalClassification> typeLevel = personalType(field.declaringClass());
+        if (typeLevel.isPresent() && !field.isConstant()) {
+            return Optional.of(new PersonalClassification(typeLevel.get().category(), Origin.TYPE_ANNOTATION,
+                    field.declaringClass().simpleName()));
+        }
+        if (field.annotation(PrivacyAnnotations.SENSITIVE).isPresent()) {
+            return Optional.of(new PersonalClassification(inferredCategory, Origin.ANNOTATION, ""));
+        }
+        return nameMatch(field, personalNames)
+                .or(() -> nameMatch(field, sensitiveNames))
+                .map(match -> new PersonalClassification(inferredCategory, Origin.NAME, match.term()));
+    }
+
+    /**
+     * Whether a field's name looks personal while nothing classifies it: what PF002 reports.
+     *
+     * @param field the field
+     * @return the dictionary match, if the field is an unclassified personal name
+     */
+    public Optional<NameMatch> unclassifiedPersonalName(FieldModel field) {
+        if (isClassified(field) || sensitive(field).isPresent()) {
+            return Optional.empty();
+        }
+        return nameMatch(field, personalNames);
+    }
+
+    private boolean isClassified(FieldModel field) {
+        return field.annotation(PrivacyAnnotations.PERSONAL_DATA).isPresent()
+                || field.annotation(PrivacyAnnotations.SENSITIVE).isPresent()
+                || getterOf(field).flatMap(getter -> getter.annotation(PrivacyAnnotations.PERSONAL_DATA)).isPresent()
+                || declaredNotPersonal(field)
+                || personalType(field.declaringClass()).isPresent()
+                || field.declaringClass().annotation(PrivacyAnnotations.SENSITIVE).isPresent();
+    }
+
+    /**
+     * Classifies a type, field, record component or parameter as special-category data:
+     * {@code @Sensitive}, or in heuristic mode a name from the sensitive dictionary.
+     *
+     * @param element the element
+     * @return the classification, or empty when it is not sensitive
+     */
+    public Optional<SensitiveClassification> sensitive(ProgramElement element) {
+        Optional<AnnotationModel> annotation = element.annotation(PrivacyAnnotations.SENSITIVE);
+        if (annotation.isPresent()) {
+            return Optional.of(new SensitiveClassification(annotation.get().string("kind").orElse(""), Origin.ANNOTATION, ""));
+        }
+        if (!heuristics || declaredNotPersonal(element)) {
+            return Optional.empty();
+        }
+        Optional<NameMatch> match;
+        if (element instanceof ClassModel type) {
+            match = type.isAnonymous() || type.isSynthetic() || type.isAnnotationType()
+                    ? Optional.empty() : sensitiveNames.match(type.simpleName(), null);
+        } else if (element instanceof FieldModel field) {
+            match = nameMatch(field, sensitiveNames);
+        } else if (element instanceof ParameterModel parameter) {
+            match = nameMatch(parameter, sensitiveNames);
+        } else {
+            match = Optional.empty();
+        }
+        return match.map(hit -> new SensitiveClassification(hit.family(), Origin.NAME, hit.term()));
+    }
+
+    /**
+     * Whether {@code @NotPersonalData} covers the element: on itself or an enclosing type.
+     *
+     * @param element the element
+     * @return {@code true} if declared not personal
+     */
+    public boolean declaredNotPersonal(ProgramElement element) {
+        for (ProgramElement cursor = element; cursor != null; cursor = cursor.enclosing()) {
+            if (cursor.annotation(PrivacyAnnotations.NOT_PERSONAL_DATA).isPresent()) {
+                return true;
+            }
+            if (cursor instanceof FieldModel field
+                    && getterOf(field).flatMap(getter -> getter.annotation(PrivacyAnnotations.NOT_PERSONAL_DATA)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<NameMatch> nameMatch(FieldModel field, NameDictionary dictionary) {
+        if (!heuristics || field.isSynthetic() || field.isEnumConstant() || field.isConstant()
+                || !canHoldData(field.type())) {
+            return Optional.empty();
+        }
+        return dictionary.match(field.name(), field.declaringClass().simpleName());
+    }
+
+    private Optional<NameMatch> nameMatch(ParameterModel parameter, NameDictionary dictionary) {
+        MethodModel method = parameter.method();
+        if (parameter.name() == null || parameter.isImplicit() || method.isSynthetic()
+                || parameter.name().startsWith("this$") || !canHoldData(parameter.type())) {
+            return Optional.empty();
+        }
+        return dictionary.match(parameter.name(), method.declaringClass().simpleName());
+    }
+
+    private boolean canHoldData(Type type) {
+        Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
+        return catalogs.canHoldData(element.getClassName());
+    }
+
+    /**
+     * Finds the getter of a field: {@code getX()}, {@code isX()} or a record's {@code x()}.
+     *
+     * @param field the field
+     * @return the getter declared in the same class, if any
+     */
+    public static Optional<MethodModel> getterOf(FieldModel field) {
+        String capitalised = Character.toUpperCase(field.name().charAt(0)) + field.name().substring(1);
+        for (MethodModel method : field.declaringClass().methods()) {
+            if (!method.parameters().isEmpty() || method.isStatic()) {
+                continue;
+            }
+            String name = method.name();
+            if (name.equals("get" + capitalised) || name.equals("is" + capitalised)
+                    || (field.isRecordComponent() && name.equals(field.name()))) {
+                return Optional.of(method);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String category(AnnotationModel personalData) {
+        return personalData.string("category").orElse("");
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.privacyflow.engine;
+
+import io.github.privacyflow.policy.Policy;
+import java.util.List;
+
+/**
+ * The outcome of analysing one module.
+ *
+ * @param findings the findings, sorted by file, line, column and rule
+ * @param suppressed how many findings {@code @SuppressWarnings} silenced
+ * @param policy the agreement that was enforced
+ * @param classesAnalysed how many classes were read
+ */
+public record AnalysisResult(List<Finding> findings, int suppressed, Policy policy, int classesAnalysed) {
+
+    /**
+     * Creates a result; the findings are copied.
+     */
+    public AnalysisResult {
+        findings = List.copyOf(findings);
+    }
+
+    /**
+     * Counts findings of one severity.
+     *
+     * @param severity the severity
+     * @return the count
+     */
+    public long count(Severity severity) {
+        return findings.stream().filter(finding -> finding.severity() == severity).count();
+    }
+}

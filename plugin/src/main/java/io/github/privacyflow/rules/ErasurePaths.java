@@ -1,0 +1,212 @@
+package io.github.privacyflow.rules;
+
+import io.github.privacyflow.model.AnnotationModel;
+import io.github.privacyflow.model.ClassModel;
+import io.github.privacyflow.model.MethodModel;
+import io.github.privacyflow.model.PrivacyAnnotations;
+import io.github.privacyflow.model.ProgramModel;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.signature.SignatureReader;
+import org.objectweb.asm.signature.SignatureVisitor;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+
+/**
+ * Every way the module's code deletes stored data: {@code @Erases} methods, JPA and Hibernate
+ * removes by argument type, Spring Data {@code delete*} calls by repository domain type, and SQL
+ * or JPQL {@code DELETE} statements by table name. Built once per analysis by scanning the
+ * instructions.
+ */
+final class ErasurePaths {
+
+    private static final Pattern DELETE_STATEMENT = Pattern.compile(
+            "\\bdelete\\s+(?:from\\s+)?([\\w.`\"\\[\\]]+)", Pattern.CASE_INSENSITIVE);
+
+    private final ProgramModel program;
+    private final Set<String> erasedTypes = new HashSet<>();
+    private final Set<String> deletedTables = new HashSet<>();
+
+    ErasurePaths(RuleContext context) {
+        this.program = context.program();
+        Set<String> removeCalls = context.catalogs().removeCalls();
+        for (ClassModel type : program.classes()) {
+            for (MethodModel method : type.methods()) {
+                method.annotation(PrivacyAnnotations.ERASES).map(annotation -> annotation.classes("value"))
+                        .ifPresent(erasedTypes::addAll);
+                scan(context, method, removeCalls);
+            }
+        }
+    }
+
+    private void scan(RuleContext context, MethodModel method, Set<String> removeCalls) {
+        Frame<BasicValue>[] frames = null;
+        boolean analysed = false;
+        int index = 0;
+        for (AbstractInsnNode insn : method.node().instructions) {
+            if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof String text) {
+                addDeletedTables(text);
+            } else if (insn instanceof InvokeDynamicInsnNode dynamic) {
+                for (Object argument : dynamic.bsmArgs) {
+                    if (argument instanceof String recipe) {
+                        addDeletedTables(recipe);
+                    }
+                }
+            } else if (insn instanceof MethodInsnNode call) {
+                if (removeCalls.contains(call.owner.replace('/', '.') + "#" + call.name)) {
+                    if (!analysed) {
+                        frames = StaticTypes.frames(program, method, context.catalogs().typedByClassArgument()).orElse(null);
+                        analysed = true;
+                    }
+                    Frame<BasicValue> frame = frames == null ? null : frames[index];
+                    StaticTypes.argumentType(frame, call, 0)
+                            .filter(type -> type.getSort() == Type.OBJECT && !type.getInternalName().equals("java/lang/Object"))
+                            .ifPresent(type -> erasedTypes.add(type.getInternalName()));
+                } else if (call.name.startsWith("delete") || call.name.startsWith("remove")) {
+                    repositoryDomainType(context, call.owner).ifPresent(erasedTypes::add);
+                }
+            }
+            index++;
+        }
+    }
+
+    private void addDeletedTables(String text) {
+        Matcher matcher = DELETE_STATEMENT.matcher(text);
+        while (matcher.find()) {
+            String table = matcher.group(1).replaceAll("[`\"\\[\\]]", "");
+            table = table.substring(table.lastIndexOf('.') + 1);
+            deletedTables.add(table.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** The domain type of a module-declared Spring Data repository interface. */
+    private Optional<String> repositoryDomainType(RuleContext context, String repository) {
+        Optional<ClassModel> model = program.find(repository);
+        if (model.isEmpty() || !model.get().isInterface()) {
+            return Optional.empty();
+        }
+        for (AnnotationModel annotation : model.get().annotations()) {
+            if (annotation.typeName().equals("org.springframework.data.repository.RepositoryDefinition")) {
+                return annotation.classes("domainClass").stream().findFirst();
+            }
+        }
+        Optional<String> signature = model.get().genericSignature();
+        if (signature.isEmpty()) {
+            return Optional.empty();
+        }
+        FirstTypeArguments arguments = new FirstTypeArguments();
+        new SignatureReader(signature.get()).accept(arguments);
+        for (int i = 0; i < arguments.interfaces.size(); i++) {
+            String superInterface = arguments.interfaces.get(i);
+            String domain = arguments.firstArguments.get(i);
+            if (domain == null) {
+                continue;
+            }
+            boolean springData = context.catalogs().repositoryPackages().stream()
+                    .anyMatch(prefix -> superInterface.replace('/', '.').startsWith(prefix));
+            if (springData || program.find(superInterface).isPresent()) {
+                return Optional.of(domain);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the module erases stored instances of a type.
+     *
+     * @param type the retained type
+     * @param tableNames lower-case names its table may have
+     * @return {@code true} if some erasure path covers it
+     */
+    boolean erases(ClassModel type, Set<String> tableNames) {
+        for (String erased : erasedTypes) {
+            if (!erased.equals("java/lang/Object") && program.isSelfOrSupertype(type.internalName(), erased)) {
+                return true;
+            }
+        }
+        for (String table : tableNames) {
+            if (deletedTables.contains(table)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Collects, for a class signature, each super interface and its first type argument. */
+    private static final class FirstTypeArguments extends SignatureVisitor {
+        private final List<String> interfaces = new ArrayList<>();
+        private final List<String> firstArguments = new ArrayList<>();
+        private int depth;
+        private boolean inInterface;
+        private boolean awaitingFirstArgument;
+
+        FirstTypeArguments() {
+            super(Opcodes.ASM9);
+        }
+
+        @Override
+        public SignatureVisitor visitInterface() {
+            inInterface = true;
+            depth = 0;
+            return this;
+        }
+
+        @Override
+        public SignatureVisitor visitSuperclass() {
+            inInterface = false;
+            return this;
+        }
+
+        @Override
+        public void visitClassType(String name) {
+            if (inInterface && depth == 0) {
+                interfaces.add(name);
+                firstArguments.add(null);
+                awaitingFirstArgument = true;
+            } else if (inInterface && depth == 1 && awaitingFirstArgument) {
+                firstArguments.set(firstArguments.size() - 1, name);
+                awaitingFirstArgument = false;
+            }
+            depth++;
+        }
+
+        @Override
+        public void visitTypeVariable(String name) {
+            if (inInterface && depth == 1) {
+                awaitingFirstArgument = false;
+            }
+        }
+
+        @Override
+        public SignatureVisitor visitTypeArgument(char wildcard) {
+            return this;
+        }
+
+        @Override
+        public void visitTypeArgument() {
+            if (inInterface && depth == 1) {
+                awaitingFirstArgument = false;
+            }
+        }
+
+        @Override
+        public void visitEnd() {
+            depth--;
+            if (depth == 1) {
+                awaitingFirstArgument = false;
+            }
+        }
+    }
+}

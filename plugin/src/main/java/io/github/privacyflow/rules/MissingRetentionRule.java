@@ -1,0 +1,63 @@
+package io.github.privacyflow.rules;
+
+import io.github.privacyflow.classify.PersonalClassification;
+import io.github.privacyflow.engine.Anchor;
+import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.model.AnnotationModel;
+import io.github.privacyflow.model.ClassModel;
+import io.github.privacyflow.model.FieldModel;
+import io.github.privacyflow.policy.Category;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * PF006: a persisted type holds personal data and says nowhere how long it is kept.
+ *
+ * <p>Persisted means a JPA or Spring Data mapping annotation; stores reached by data flow are
+ * added by the flow engine.
+ */
+@RuleInfo(id = "PF006", name = "missing-retention", severity = Severity.ERROR,
+        summary = "A persisted type holds personal data and neither it nor its personal fields carry @Retain.",
+        clause = "retention: every category is kept no longer than the agreement allows")
+public final class MissingRetentionRule implements Rule {
+
+    @Override
+    public void check(RuleContext context, FindingCollector findings) {
+        for (ClassModel type : context.program().classes()) {
+            Optional<AnnotationModel> persistence = TypeFacts.persistenceAnnotation(context, type);
+            if (persistence.isEmpty() || TypeFacts.typeRetention(context, type).isPresent()) {
+                continue;
+            }
+            Map<FieldModel, PersonalClassification> personal = TypeFacts.personalFields(context, type);
+            List<String> unretained = new ArrayList<>();
+            Set<String> categories = new TreeSet<>();
+            for (Map.Entry<FieldModel, PersonalClassification> entry : personal.entrySet()) {
+                boolean retained = DeclaredRetention.of(entry.getKey()).filter(DeclaredRetention::isValid).isPresent();
+                if (!retained) {
+                    unretained.add(entry.getKey().name());
+                    categories.add(entry.getValue().category());
+                }
+            }
+            if (unretained.isEmpty()) {
+                continue;
+            }
+            findings.report(new Anchor.AtElement(type), type.kindWord() + " " + type.displayName() + " is persisted (@"
+                    + persistence.get().simpleName() + ") and holds personal data of " + describe(context, categories)
+                    + " (" + TypeFacts.list(unretained) + ") but declares no retention; add @Retain to the type");
+        }
+    }
+
+    private static String describe(RuleContext context, Set<String> categories) {
+        List<String> parts = new ArrayList<>();
+        for (String name : categories) {
+            Category category = context.policy().categories().get(name);
+            parts.add("category '" + name + "'" + (category == null ? "" : ", which the agreement keeps "
+                    + RetentionRules.describe(category)));
+        }
+        return String.join("; ", parts);
+    }
+}

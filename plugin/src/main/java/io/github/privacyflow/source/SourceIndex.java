@@ -1,0 +1,248 @@
+package io.github.privacyflow.source;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import io.github.privacyflow.model.ClassModel;
+import io.github.privacyflow.model.Diagnostics;
+import io.github.privacyflow.model.FieldModel;
+import io.github.privacyflow.model.MethodModel;
+import io.github.privacyflow.model.ParameterModel;
+import io.github.privacyflow.model.ProgramElement;
+import io.github.privacyflow.model.SourceLocation;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Gives findings their exact source position and their {@code @SuppressWarnings}, which
+ * bytecode does not carry.
+ *
+ * <p>Sources are parsed lazily, only when a finding lands in them, because parsing is the
+ * expensive half of reading a project. A source with a syntax error is reported once and
+ * located lexically; a class without a source is reported at its class file.
+ */
+public final class SourceIndex {
+
+    private final List<Path> sourceRoots;
+    private final Charset encoding;
+    private final Diagnostics diagnostics;
+    private final Map<Path, Optional<ParsedSource>> parsed = new ConcurrentHashMap<>();
+
+    /**
+     * Creates an index over source roots.
+     *
+     * @param sourceRoots e.g. {@code src/main/java}; missing ones are ignored
+     * @param encoding the project's source encoding
+     * @param diagnostics where unreadable sources are reported
+     */
+    public SourceIndex(List<Path> sourceRoots, Charset encoding, Diagnostics diagnostics) {
+        this.sourceRoots = List.copyOf(sourceRoots);
+        this.encoding = encoding;
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * Finds the source file a class was compiled from.
+     *
+     * @param type the class
+     * @return the source file, if one of the roots has it
+     */
+    public Optional<Path> sourceFileOf(ClassModel type) {
+        Optional<String> fileName = type.sourceFileName();
+        if (fileName.isEmpty()) {
+            return Optional.empty();
+        }
+        String packagePath = type.packageName().replace('.', '/');
+        for (Path root : sourceRoots) {
+            Path candidate = packagePath.isEmpty() ? root.resolve(fileName.get()) : root.resolve(packagePath).resolve(fileName.get());
+            if (Files.isRegularFile(candidate)) {
+                return Optional.of(candidate.toAbsolutePath().normalize());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Locates an element's name: the line and column of {@code class Recording}, of a field's
+     * or parameter's name, of a method's name.
+     *
+     * @param element the element
+     * @return its location; at the class file when there is no source
+     */
+    public SourceLocation locate(ProgramElement element) {
+        ClassModel type = element.declaringClass();
+        Optional<ParsedSource> source = parse(type);
+        if (source.isEmpty()) {
+            return new SourceLocation(type.classFile(), bytecodeLine(element), 0);
+        }
+        ParsedSource file = source.get();
+        if (file.parsed()) {
+            Optional<Node> name = Declarations.nameNodeOf(file.unit(), element);
+            if (name.isPresent() && name.get().getRange().isPresent()) {
+                return at(file.file(), name.get());
+            }
+            if (element instanceof MethodModel || element instanceof ParameterModel || element instanceof FieldModel) {
+                // Implicit members (default constructors, record accessors) have no node: use the type.
+                SourceLocation owner = locate(element instanceof ParameterModel parameter ? parameter.method().declaringClass() : type);
+                int line = bytecodeLine(element);
+                return line > 0 ? new SourceLocation(file.file(), line, 0) : owner;
+            }
+        }
+        return LexicalLocator.locate(file, element, bytecodeLine(element));
+    }
+
+    /**
+     * Locates an annotation on an element, e.g. the {@code @Retain(...)} of a type.
+     *
+     * @param element the annotated element
+     * @param annotationType the annotation's binary name with dots
+     * @return the annotation's location, or the element's when the annotation cannot be found
+     */
+    public SourceLocation locateAnnotation(ProgramElement element, String annotationType) {
+        Optional<ParsedSource> source = parse(element.declaringClass());
+        if (source.isPresent() && source.get().parsed()) {
+            Optional<Node> declaration = Declarations.declarationOf(source.get().unit(), element);
+            Optional<AnnotationExpr> annotation = declaration.flatMap(node -> findAnnotation(node, annotationType));
+            if (annotation.isPresent() && annotation.get().getRange().isPresent()) {
+                return at(source.get().file(), annotation.get());
+            }
+        } else if (source.isPresent()) {
+            SourceLocation elementLocation = locate(element);
+            return LexicalLocator.annotationBefore(source.get(), elementLocation, annotationType);
+        }
+        return locate(element);
+    }
+
+    /**
+     * Returns the warnings suppressed for an element: the {@code @SuppressWarnings} values of
+     * the element and of every element enclosing it.
+     *
+     * @param element the element
+     * @return the suppressed names, e.g. {@code PF002} or {@code privacyflow}
+     */
+    public Set<String> suppressions(ProgramElement element) {
+        Set<String> names = new TreeSet<>();
+        Optional<ParsedSource> source = parse(element.declaringClass());
+        if (source.isEmpty() || !source.get().parsed()) {
+            return names;
+        }
+        for (ProgramElement cursor = element; cursor != null; cursor = cursor.enclosing()) {
+            Optional<Node> declaration = Declarations.declarationOf(source.get().unit(), cursor);
+            declaration.ifPresent(node -> collectSuppressions(node, names, false));
+        }
+        return names;
+    }
+
+    /**
+     * Returns the warnings suppressed at a line of code: the {@code @SuppressWarnings} of every
+     * declaration around it (method, lambda's enclosing method, class).
+     *
+     * @param type the class whose code holds the line
+     * @param line the line
+     * @return the suppressed names
+     */
+    public Set<String> suppressionsAt(ClassModel type, int line) {
+        Set<String> names = new TreeSet<>();
+        Optional<ParsedSource> source = parse(type);
+        if (source.isEmpty() || !source.get().parsed() || line <= 0) {
+            return names;
+        }
+        Declarations.innermostDeclarationAt(source.get().unit(), line)
+                .ifPresent(node -> collectSuppressions(node, names, true));
+        return names;
+    }
+
+    private static void collectSuppressions(Node node, Set<String> names, boolean walkParents) {
+        for (Node cursor = node; cursor != null; cursor = walkParents ? cursor.getParentNode().orElse(null) : null) {
+            Node annotated = cursor instanceof com.github.javaparser.ast.body.VariableDeclarator variable
+                    ? variable.getParentNode().orElse(variable) : cursor;
+            if (annotated instanceof NodeWithAnnotations<?> withAnnotations) {
+                for (AnnotationExpr annotation : withAnnotations.getAnnotations()) {
+                    String name = annotation.getNameAsString();
+                    if (name.equals("SuppressWarnings") || name.equals("java.lang.SuppressWarnings")) {
+                        names.addAll(Suppression.values(annotation));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Optional<AnnotationExpr> findAnnotation(Node declaration, String annotationType) {
+        Node annotated = declaration instanceof com.github.javaparser.ast.body.VariableDeclarator variable
+                ? variable.getParentNode().orElse(variable) : declaration;
+        if (!(annotated instanceof NodeWithAnnotations<?> withAnnotations)) {
+            return Optional.empty();
+        }
+        String simpleName = annotationType.substring(Math.max(annotationType.lastIndexOf('.'), annotationType.lastIndexOf('$')) + 1);
+        for (AnnotationExpr annotation : withAnnotations.getAnnotations()) {
+            String written = annotation.getNameAsString();
+            if (written.equals(simpleName) || written.equals(annotationType) || written.endsWith("." + simpleName)) {
+                return Optional.of(annotation);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static SourceLocation at(Path file, Node node) {
+        return new SourceLocation(file, node.getRange().get().begin.line, node.getRange().get().begin.column);
+    }
+
+    private static int bytecodeLine(ProgramElement element) {
+        if (element instanceof MethodModel method) {
+            return method.firstLine();
+        }
+        if (element instanceof ParameterModel parameter) {
+            return parameter.method().firstLine();
+        }
+        return 0;
+    }
+
+    private Optional<ParsedSource> parse(ClassModel type) {
+        return sourceFileOf(type).flatMap(file -> parsed.computeIfAbsent(file, this::parseFile));
+    }
+
+    private Optional<ParsedSource> parseFile(Path file) {
+        String text = SourceText.read(file, encoding, diagnostics);
+        if (text == null) {
+            return Optional.empty();
+        }
+        List<String> lines = text.lines().toList();
+        CompilationUnit unit = null;
+        try {
+            ParseResult<CompilationUnit> result = newParser().parse(text);
+            if (result.isSuccessful() && result.getResult().isPresent()) {
+                unit = result.getResult().get();
+            } else {
+                Problem problem = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
+                int line = problem == null ? 0 : problem.getLocation()
+                        .flatMap(range -> range.getBegin().getRange()).map(range -> range.begin.line).orElse(0);
+                diagnostics.warn(file, line, "cannot parse this source (syntax error); findings in it are placed by name, "
+                        + "without columns or @SuppressWarnings");
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.warn(file, "cannot parse this source (" + e.getClass().getSimpleName()
+                    + "); findings in it are placed by name, without columns or @SuppressWarnings");
+        }
+        return Optional.of(new ParsedSource(file, lines, unit));
+    }
+
+    private static JavaParser newParser() {
+        // JavaParser instances are not thread-safe, and the plugin may run under mvn -T.
+        return new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+                .setAttributeComments(false)
+                .setStoreTokens(false));
+    }
+}

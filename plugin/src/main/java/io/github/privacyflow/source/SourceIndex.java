@@ -243,6 +243,6 @@ public final class SourceIndex {
         return new JavaParser(new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
                 .setAttributeComments(false)
-                .setStoreTokens(false));
+                .setStoreTokens(true));
     }
 }

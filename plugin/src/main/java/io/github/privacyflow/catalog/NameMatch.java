@@ -1,0 +1,2 @@
+package io.github.privacyflow.catalog;
+public record NameMatch(String term, String family) { }

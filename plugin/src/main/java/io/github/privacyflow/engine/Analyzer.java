@@ -1,0 +1,169 @@
+package io.github.privacyflow.engine;
+
+import io.github.privacyflow.catalog.Catalogs;
+import io.github.privacyflow.catalog.NameDictionary;
+import io.github.privacyflow.classify.DataClassifier;
+import io.github.privacyflow.model.ClassFileReader;
+import io.github.privacyflow.model.ClassModel;
+import io.github.privacyflow.model.Diagnostics;
+import io.github.privacyflow.model.ProgramModel;
+import io.github.privacyflow.model.SourceLocation;
+import io.github.privacyflow.policy.Policy;
+import io.github.privacyflow.policy.PolicyException;
+import io.github.privacyflow.policy.PolicyLoader;
+import io.github.privacyflow.rules.FindingCollector;
+import io.github.privacyflow.rules.Rule;
+import io.github.privacyflow.rules.RuleContext;
+import io.github.privacyflow.rules.RuleInfo;
+import io.github.privacyflow.source.SourceIndex;
+import io.github.privacyflow.source.Suppression;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs the rules over one module: loads the policy, reads the classes, lets each rule report,
+ * then places every finding in its source and drops the suppressed ones. Free of Maven types,
+ * so tests and other front ends call it directly.
+ */
+public final class Analyzer {
+
+    /** The policy file name looked up in the module root, then the reactor root. */
+    public static final String POLICY_FILE_NAME = "privacyflow-policy.yaml";
+
+    private final Diagnostics diagnostics;
+
+    /**
+     * Creates an analyser.
+     *
+     * @param diagnostics where problems with the input are reported as warnings
+     */
+    public Analyzer(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * Analyses a module.
+     *
+     * @param request what to analyse
+     * @return the findings
+     * @throws PolicyException when the policy file is missing or malformed; nothing is analysed then
+     */
+    public AnalysisResult analyze(AnalysisRequest request) throws PolicyException {
+        Policy policy = loadPolicy(request);
+        ProgramModel program = readClasses(request);
+        DataClassifier classifier = new DataClassifier(request.heuristics(), inferredCategory(policy),
+                NameDictionary.personalData(), NameDictionary.sensitiveData(), Catalogs.bundled());
+        RuleContext context = new RuleContext(program, policy, classifier, Catalogs.bundled(), request.resourceRoots(), diagnostics);
+        SourceIndex sources = new SourceIndex(request.sourceRoots(), request.sourceEncoding(), diagnostics);
+        FindingPlacer placer = new FindingPlacer(sources);
+        Set<Finding> findings = new LinkedHashSet<>();
+        int suppressed = 0;
+        for (Rule rule : request.rules()) {
+            List<RawFinding> raw = new ArrayList<>();
+            FindingCollector collector = (anchor, message, path) -> raw.add(new RawFinding(anchor, message, path));
+            try {
+                rule.check(context, collector);
+            } catch (RuntimeException | StackOverflowError e) {
+                // A rule failing on odd code must not cost the user the other rules' findings.
+                diagnostics.warn(request.moduleRoot(), rule.info().id() + " could not finish on this module ("
+                        + e.getClass().getSimpleName() + "); its findings may be incomplete. Please report this.");
+            }
+            RuleInfo info = rule.info();
+            for (RawFinding finding : raw) {
+                if (Suppression.silences(placer.suppressions(finding.anchor()), info.id())) {
+                    suppressed++;
+                    continue;
+                }
+                List<FlowStep> steps = new ArrayList<>();
+                for (PathStep step : finding.path()) {
+                    steps.add(new FlowStep(step.description(), placer.locate(step.anchor())));
+                }
+                findings.add(new Finding(info.id(), info.name(), info.severity(), placer.locate(finding.anchor()),
+                        finding.message(), finding.anchor().signature(), steps));
+            }
+        }
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Finding.ORDER);
+        return new AnalysisResult(sorted, suppressed, policy, program.classes().size());
+    }
+
+    private Policy loadPolicy(AnalysisRequest request) throws PolicyException {
+        if (request.policyFile() != null) {
+            return PolicyLoader.load(request.policyFile());
+        }
+        List<Path> candidates = new ArrayList<>();
+        candidates.add(request.moduleRoot().resolve(POLICY_FILE_NAME));
+        if (request.reactorRoot() != null) {
+            candidates.add(request.reactorRoot().resolve(POLICY_FILE_NAME));
+        }
+        for (Path candidate : candidates) {
+            if (Files.isRegularFile(candidate)) {
+                return PolicyLoader.load(candidate);
+            }
+        }
+        return PolicyLoader.loadDefault();
+    }
+
+    private ProgramModel readClasses(AnalysisRequest request) {
+        Path classes = request.classesDirectory();
+        List<ClassModel> read = new ClassFileReader(diagnostics, request.filter()).readDirectory(classes);
+        if (read.isEmpty()) {
+            diagnostics.warn(classes, Files.isDirectory(classes)
+                    ? "no class files to analyse; is the module compiled?"
+                    : "the classes directory does not exist; is the module compiled?");
+        }
+        return new ProgramModel(read);
+    }
+
+    private static String inferredCategory(Policy policy) {
+        if (policy.categories().containsKey(DataClassifier.INFERRED_CATEGORY) || policy.categories().isEmpty()) {
+            return DataClassifier.INFERRED_CATEGORY;
+        }
+        return policy.categories().keySet().iterator().next();
+    }
+
+    private record RawFinding(Anchor anchor, String message, List<PathStep> path) {
+    }
+
+    /** Resolves anchors to positions and suppressions through the lazily parsed sources. */
+    private static final class FindingPlacer {
+        private final SourceIndex sources;
+
+        FindingPlacer(SourceIndex sources) {
+            this.sources = sources;
+        }
+
+        SourceLocation locate(Anchor anchor) {
+            if (anchor instanceof Anchor.AtElement at) {
+                return sources.locate(at.element());
+            }
+            if (anchor instanceof Anchor.AtAnnotation at) {
+                return sources.locateAnnotation(at.element(), at.annotationType());
+            }
+            if (anchor instanceof Anchor.AtCode at) {
+                Path file = sources.sourceFileOf(at.method().declaringClass()).orElse(at.method().declaringClass().classFile());
+                return new SourceLocation(file, at.line(), 0);
+            }
+            return ((Anchor.AtFile) anchor).location();
+        }
+
+        Set<String> suppressions(Anchor anchor) {
+            if (anchor instanceof Anchor.AtElement at) {
+                return sources.suppressions(at.element());
+            }
+            if (anchor instanceof Anchor.AtAnnotation at) {
+                return sources.suppressions(at.element());
+            }
+            if (anchor instanceof Anchor.AtCode at) {
+                Set<String> names = new java.util.TreeSet<>(sources.suppressionsAt(at.method().declaringClass(), at.line()));
+                names.addAll(sources.suppressions(at.method()));
+                return names;
+            }
+            return Set.of();
+        }
+    }
+}

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * A bundled catalogue: a readable text resource of {@code [section]} lines followed by one
- * entry per line, with {@code #} comments. Library knowledge lives in such files rather than in
+ * entry per line, with {@code #} comments (a {@code #} at the start of a line or after white
+ * space; inside a member such as {@code Class#method} it is part of the entry). Library knowledge lives in such files rather than in
  * the rules' code, so users can read what the plugin knows.
  */
 public final class CatalogFile {
@@ -43,8 +44,7 @@ public final class CatalogFile {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             List<String> current = null;
             for (String raw = reader.readLine(); raw != null; raw = reader.readLine()) {
-                int comment = raw.indexOf('#');
-                String line = (comment >= 0 ? raw.substring(0, comment) : raw).strip();
+                String line = stripComment(raw).strip();
                 if (line.isEmpty()) {
                     continue;
                 }
@@ -61,6 +61,16 @@ public final class CatalogFile {
         }
         sections.replaceAll((key, entries) -> List.copyOf(entries));
         return new CatalogFile(name, Collections.unmodifiableMap(sections));
+    }
+
+    /** A comment starts at a '#' that begins the line or follows white space; members use '#' too. */
+    private static String stripComment(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+                return line.substring(0, i);
+            }
+        }
+        return line;
     }
 
     /**

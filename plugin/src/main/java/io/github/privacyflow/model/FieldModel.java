@@ -55,6 +55,15 @@ public final class FieldModel implements ProgramElement {
     }
 
     /**
+     * Returns the compile-time constant of a {@code static final} field.
+     *
+     * @return the {@code ConstantValue}, or {@code null}
+     */
+    public Object constantValue() {
+        return node.value;
+    }
+
+    /**
      * Whether the field is static.
      *
      * @return {@code true} for static fields

@@ -2,6 +2,7 @@ package io.github.privacyflow.rules;
 
 import io.github.privacyflow.model.AnnotationModel;
 import io.github.privacyflow.model.ClassModel;
+import io.github.privacyflow.model.FieldModel;
 import io.github.privacyflow.model.MethodModel;
 import io.github.privacyflow.model.PrivacyAnnotations;
 import io.github.privacyflow.model.ProgramModel;
@@ -43,6 +44,12 @@ final class ErasurePaths {
         this.program = context.program();
         Set<String> removeCalls = context.catalogs().removeCalls();
         for (ClassModel type : program.classes()) {
+            for (FieldModel field : type.fields()) {
+                // A constant that no code reads survives only as the field's ConstantValue.
+                if (field.constantValue() instanceof String text) {
+                    addDeletedTables(text);
+                }
+            }
             for (MethodModel method : type.methods()) {
                 method.annotation(PrivacyAnnotations.ERASES).map(annotation -> annotation.classes("value"))
                         .ifPresent(erasedTypes::addAll);

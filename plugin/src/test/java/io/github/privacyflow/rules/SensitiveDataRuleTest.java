@@ -1,0 +1,126 @@
+package io.github.privacyflow.rules;
+
+import io.github.privacyflow.testing.FixtureProject;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SensitiveDataRuleTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void annotatedFieldRecordComponentParameterAndTypeFire() {
+        FixtureProject.in(folder).rule("PF001")
+                .source("org/example/Participant.java",
+                        "package org.example;",
+                        "import io.github.privacyflow.annotations.Sensitive;",
+                        "public class Participant {",
+                        "    @Sensitive(kind = \"health\")",
+                        "    private String accessibilityNeeds; // expect PF001",
+                        "    void enrol(@Sensitive(kind = \"minor\") boolean underFourteen) { } // expect PF001",
+                        "}")
+                .source("org/example/MedicalNote.java",
+                        "package org.example;",
+                        "import io.github.privacyflow.annotations.Sensitive;",
+                        "@Sensitive(kind = \"health\")",
+                        "public class MedicalNote { // expect PF001",
+                        "    private String text;",
+                        "    private String diagnosis;",
+                        "}")
+                .source("org/example/Verification.java",
+                        "package org.example;",
+                        "import io.github.privacyflow.annotations.Sensitive;",
+                        "public record Verification(",
+                        "        String roomId,",
+                        "        @Sensitive(kind = \"biometric\") byte[] faceTemplate) { // expect PF001",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
+    void sensitiveNamesFireInHeuristicMode() {
+        FixtureProject.in(folder).rule("PF001")
+                .source("org/example/StudentProfile.java",
+                        "package org.example;",
+                        "public class StudentProfile {",
+                        "    private String religion; // expect PF001",
+                        "    private String idCardNumber; // expect PF001",
+                        "    private double gpsLatitude; // expect PF001",
+                        "    public void setReligion(String religion) { this.religion = religion; }",
+                        "    public void recordAllergy(String allergies) { } // expect PF001",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
+    void silentForOrdinaryDataConstantsAndCodeHolders() {
+        FixtureProject.in(folder).rule("PF001")
+                .source("org/example/RoomSettings.java",
+                        "package org.example;",
+                        "import java.util.regex.Pattern;",
+                        "public class RoomSettings {",
+                        "    private static final String RELIGION_FIELD = \"religion\";",
+                        "    private static final Pattern ID_CARD_NUMBER_PATTERN = Pattern.compile(\"x\");",
+                        "    private Pattern idCardNumberPattern;",
+                        "    private String roomName;",
+                        "    private String healthCheckPath;",
+                        "    private int maxParticipants;",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
+    void silentWhenHeuristicsAreOffOrDeclaredNotPersonal() {
+        FixtureProject.in(folder).rule("PF001")
+                .configure(builder -> builder.heuristics(false))
+                .source("org/example/Survey.java",
+                        "package org.example;",
+                        "public class Survey {",
+                        "    private String religion;",
+                        "}")
+                .source("org/example/Stats.java",
+                        "package org.example;",
+                        "import io.github.privacyflow.annotations.NotPersonalData;",
+                        "public class Stats {",
+                        "    @NotPersonalData(reason = \"count of religious holidays in the school calendar\")",
+                        "    private int religion;",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
+    void silentWhenThePolicyAllowsSensitiveData() {
+        FixtureProject.in(folder).rule("PF001")
+                .file("privacyflow-policy.yaml", "sensitive-data: allowed\n")
+                .source("org/example/Participant.java",
+                        "package org.example;",
+                        "import io.github.privacyflow.annotations.Sensitive;",
+                        "public class Participant {",
+                        "    @Sensitive(kind = \"health\")",
+                        "    private String accessibilityNeeds;",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
+    void suppressedOnTheElementOrItsClass() {
+        FixtureProject.in(folder).rule("PF001")
+                .source("org/example/Legacy.java",
+                        "package org.example;",
+                        "import io.github.privacyflow.annotations.Sensitive;",
+                        "public class Legacy {",
+                        "    @SuppressWarnings(\"PF001\")",
+                        "    @Sensitive(kind = \"health\")",
+                        "    private String diagnosisCode;",
+                        "    @SuppressWarnings(\"privacyflow\")",
+                        "    static class Import {",
+                        "        private String religion;",
+                        "    }",
+                        "    @SuppressWarnings(\"PF002\")",
+                        "    private String bloodType; // expect PF001",
+                        "}")
+                .assertMatchesMarkers();
+    }
+}

@@ -1,0 +1,117 @@
+package io.github.privacyflow.rules;
+
+import io.github.privacyflow.testing.FixtureProject;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UnclassifiedPersonalDataRuleTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void unclassifiedPersonalFieldsFire() {
+        FixtureProject.in(folder).rule("PF002")
+                .source("org/example/Participant.java",
+                        "package org.example;",
+                        "public class Participant {",
+                        "    private String email; // expect PF002",
+                        "    private String studentEmailAddr; // expect PF002",
+                        "    private String ip_addr; // expect PF002",
+                        "    private String name; // expect PF002",
+                        "    private String roomId;",
+                        "}")
+                .source("org/example/DeviceInfo.java",
+                        "package org.example;",
+                        "public record DeviceInfo(",
+                        "        String deviceId, // expect PF002",
+                        "        String osVersion) {",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
+    void classifiedFieldsAreSilent() {
+        FixtureProject.in(folder).rule("PF002")
+                .source("org/example/Participant.java",
+                        "package org.example;",
+                        "import io.github.privacyflow.annotations.NotPersonalData;",
+                        "import io.github.privacyflow.annotations.PersonalData;",
+                        "public class Participant {",
+                        "    @PersonalData(category = \"user-interaction\")",
+                        "    private String email;",
+                        "    @NotPersonalData(reason = \"the support desk's shared address\")",
+                        "    private String supportEmail;",
+                        "    private String phone;",
+                        "    @PersonalData(category = \"user-interaction\")",
+                        "    public String getPhone() { return phone; }",
+                        "}")
+                .source("org/example/Attendee.java",
+                        "package org.example;",
+                        "import io.github.privacyflow.annotations.PersonalData;",
+                        "@PersonalData(category = \"user-interaction\")",
+                        "public class Attendee {",
+                        "    private String nickname;",
+                        "    private String ipAddress;",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
+    void lookAlikesAndCodeHoldersAreSilent() {
+        FixtureProject.in(folder).rule("PF002")
+                .source("org/example/Room.java",
+                        "package org.example;",
+                        "public class Room {",
+                        "    private static final String EMAIL_PATTERN = \"^.+@.+$\";",
+                        "    private String roomName;",
+                        "    private String fileName;",
+                        "    private String hostName;",
+                        "    private String courseTitle;",
+                        "    private String displayColour;",
+                        "    private String name;",
+                        "    private EmailService emailService;",
+                        "    interface EmailService { }",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
+    void sensitiveNamesAreLeftToPf001AndHeuristicsCanBeTurnedOff() {
+        FixtureProject.in(folder).rule("PF002")
+                .source("org/example/Profile.java",
+                        "package org.example;",
+                        "public class Profile {",
+                        "    private String passportNumber;",
+                        "    private String religion;",
+                        "}")
+                .assertMatchesMarkers();
+        FixtureProject.in(folder.resolve("off")).rule("PF002")
+                .configure(builder -> builder.heuristics(false))
+                .source("org/example/Participant.java",
+                        "package org.example;",
+                        "public class Participant {",
+                        "    private String email;",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
+    void suppressionOnFieldOrEnclosingClass() {
+        FixtureProject.in(folder).rule("PF002")
+                .source("org/example/Participant.java",
+                        "package org.example;",
+                        "public class Participant {",
+                        "    @SuppressWarnings(\"PF002\")",
+                        "    private String email;",
+                        "    @SuppressWarnings(\"privacyflow\")",
+                        "    static class Import {",
+                        "        private String phoneNumber;",
+                        "    }",
+                        "    @SuppressWarnings({\"unused\", \"PF001\"})",
+                        "    private String mobile; // expect PF002",
+                        "}")
+                .assertMatchesMarkers();
+    }
+}

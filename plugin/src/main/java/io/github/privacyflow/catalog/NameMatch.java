@@ -1,2 +1,0 @@
-package io.github.privacyflow.catalog;
-public record NameMatch(String term, String family) { }

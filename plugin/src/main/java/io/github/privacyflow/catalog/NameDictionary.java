@@ -83,7 +83,12 @@ public final class NameDictionary {
         /** Only when the identifier itself names a person: {@code userId}, never a bare {@code id}. */
         PERSON_IN_NAME("~person-in-name"),
         /** Personal even when a thing owns it: a lesson's recording still holds people's voices. */
-        ANY_OWNER("~any-owner");
+        ANY_OWNER("~any-owner"),
+        /**
+         * Only outside a person context: a payment's {@code cardNumber} is a bank card, a
+         * student's is the student card.
+         */
+        NON_PERSON("~non-person");
 
         private final String text;
 
@@ -276,6 +281,7 @@ public final class NameDictionary {
         return switch (term.flag()) {
             case PERSON_IN_NAME -> personInName;
             case PERSON -> personInName || typeContext == Owner.PERSON;
+            case NON_PERSON -> !personInName && typeContext == Owner.NONE;
             default -> personInName || typeContext != Owner.THING;
         };
     }

@@ -21,12 +21,12 @@ import java.util.regex.Pattern;
  * A dictionary of data names, matched against identifiers by their word parts.
  *
  * <p>The terms live in readable data files bundled with the plugin ({@code personal-data.dict},
- * {@code sensitive-data.dict} and the shared {@code stop-list.dict} beside this class); the
- * files document their format and the matching rules in their header. In short, an identifier
- * matches a term when some consecutive word parts of it, joined together, spell the term's
- * words joined together ({@code emailAddress}, {@code email_address} and {@code emailaddress}
- * all spell {@code email address}), the last part possibly in the plural. A match is then
- * dropped when the name is about something else than a person's data:
+ * {@code sensitive-data.dict} and the shared {@code stop-list.dict} beside this class). The
+ * header of {@code personal-data.dict} documents the format and the matching rules for users;
+ * in short, an identifier matches a term when some consecutive word parts of it, joined, spell
+ * the term's words joined ({@code emailAddress}, {@code email_address} and
+ * {@code emailaddress} all spell {@code email address}), the last part possibly plural. A
+ * match is then refused when the name is about something else than a person's data:
  * <ul>
  *   <li>a stop phrase covers it ({@code roomName}, {@code raceCondition});</li>
  *   <li>a word after it makes the name a piece of program or a property of the data rather
@@ -36,10 +36,12 @@ import java.util.regex.Pattern;
  *       identifier nor its enclosing type names a person ({@code name} in {@code Room});</li>
  *   <li>the enclosing type is a thing or a configuration type and the identifier names no
  *       person ({@code phone} in {@code School}, {@code username} in
- *       {@code DataSourceProperties}).</li>
+ *       {@code DataSourceProperties});</li>
+ *   <li>the identifier is a SCREAMING_SNAKE_CASE constant, which holds a key or a label.</li>
  * </ul>
  * Precision is preferred over recall throughout: a name scanner that cries wolf is switched
- * off, while annotations can always add what a name does not reveal.
+ * off, while annotations can always add what a name does not reveal. The rules are data-driven
+ * so that users can read why a name matched and the team can tune the lists without code.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -80,7 +82,7 @@ public final class NameDictionary {
         PLAIN(""),
         /** Generic word: personal only when the identifier or its enclosing type names a person. */
         PERSON("~person"),
-        /** Only when the identifier itself names a person: {@code userId}, never a bare {@code id}. */
+        /** Only when the identifier itself names a person: {@code userId}, never {@code id}. */
         PERSON_IN_NAME("~person-in-name"),
         /** Personal even when a thing owns it: a lesson's recording still holds people's voices. */
         ANY_OWNER("~any-owner"),
@@ -133,8 +135,9 @@ public final class NameDictionary {
     private final Set<String> carrierSuffixes;
 
     private NameDictionary(String name, Map<String, Term> terms, Set<String> personWords,
-            Set<String> contextPersonWords, Set<String> thingPhrases, Set<String> stopPhrases, Set<String> afterWords,
-            Set<String> typeSuffixes, Set<String> configSuffixes, Set<String> carrierSuffixes) {
+            Set<String> contextPersonWords, Set<String> thingPhrases, Set<String> stopPhrases,
+            Set<String> afterWords, Set<String> typeSuffixes, Set<String> configSuffixes,
+            Set<String> carrierSuffixes) {
         this.name = name;
         this.terms = Collections.unmodifiableMap(terms);
         Set<String> fams = new TreeSet<>();
@@ -234,19 +237,21 @@ public final class NameDictionary {
             for (Candidate r : rejected) {
                 inside |= r.start() <= c.start() && c.end() <= r.end();
             }
-            if (!inside && accepts(c.term(), c.start(), c.end(), stops, person, after, thingEnd, covered,
+            if (!inside && accepts(c.term(), c.start(), c.end(), stops, person, after, thingEnd,
                     typeContext)) {
                 best = c.term();
                 break;
             }
             rejected.add(c);
         }
-        return best == null ? Optional.empty() : Optional.of(new NameMatch(best.text(), best.family()));
+        return best == null
+                ? Optional.empty()
+                : Optional.of(new NameMatch(best.text(), best.family()));
     }
 
     /** Whether the match of {@code term} on tokens [i, j) is a person's data. */
-    private boolean accepts(Term term, int i, int j, List<Span> stops, boolean[] person,
-            boolean[] after, boolean[] thingEnd, boolean[] covered, Owner typeContext) {
+    private static boolean accepts(Term term, int i, int j, List<Span> stops, boolean[] person,
+            boolean[] after, boolean[] thingEnd, Owner typeContext) {
         for (Span s : stops) {
             if (s.covers(i, j)) {
                 return false;
@@ -332,7 +337,8 @@ public final class NameDictionary {
     }
 
     private String[] splitCompound(String t) {
-        if (t.length() < 5 || terms.containsKey(t) || personWords.contains(t) || stopPhrases.contains(t)) {
+        if (t.length() < 5 || terms.containsKey(t) || personWords.contains(t)
+                || stopPhrases.contains(t)) {
             return null;
         }
         for (int p = 3; p <= t.length() - 2; p++) {
@@ -353,7 +359,9 @@ public final class NameDictionary {
      * Who the enclosing type is about. Its head word decides ({@code StudentGroup} is a group,
      * {@code RoomMember} a person), after dropping suffixes that say nothing about the owner
      * ({@code Dto}, {@code Entity}); failing that any person word makes it a person's type
-     * ({@code StudentRegistration}); a configuration type without one holds settings.
+     * ({@code StudentRegistration}); a configuration type without one holds settings. A
+     * request, response or event is never a thing's: it carries the data of the people taking
+     * part in the action.
      */
     private Owner typeContext(String typeName) {
         List<String> toks = new ArrayList<>(NameTokenizer.tokens(typeName));
@@ -397,8 +405,9 @@ public final class NameDictionary {
         return config ? Owner.THING : Owner.NONE;
     }
 
-    /** Spans of the tokens that spell one of the phrases (by joined words, last word maybe plural). */
-    private static List<Span> phraseSpans(List<String> toks, List<Set<String>> forms, Set<String> phrases) {
+    /** Spans of tokens that spell one of the phrases (joined words, the last maybe plural). */
+    private static List<Span> phraseSpans(List<String> toks, List<Set<String>> forms,
+            Set<String> phrases) {
         List<Span> spans = new ArrayList<>();
         if (phrases.isEmpty()) {
             return spans;
@@ -500,7 +509,8 @@ public final class NameDictionary {
     }
 
     /** One line of a dictionary file: the section it is in, its words and flag. */
-    private record Line(String resource, int number, String section, List<String> words, Flag flag) {
+    private record Line(String resource, int number, String section, List<String> words,
+            Flag flag) {
         String key() {
             return String.join("", words);
         }
@@ -517,7 +527,10 @@ public final class NameDictionary {
     private static NameDictionary load(String file) {
         List<Line> dict = parse(file, DICT_RESERVED, true);
         List<Line> stopList = parse(STOP_FILE, STOP_RESERVED, false);
-        List<Line> personal = file.equals(PERSONAL_FILE) ? dict : parse(PERSONAL_FILE, DICT_RESERVED, true);
+        // The person words live in the personal-data file; the sensitive dictionary shares them.
+        List<Line> personal = file.equals(PERSONAL_FILE)
+                ? dict
+                : parse(PERSONAL_FILE, DICT_RESERVED, true);
 
         Map<String, Term> terms = new LinkedHashMap<>();
         Set<String> stop = new HashSet<>();
@@ -528,7 +541,8 @@ public final class NameDictionary {
                 case AFTER -> after.add(l.key());
                 case PERSON_WORDS -> { }
                 default -> {
-                    Term previous = terms.put(l.key(), new Term(l.text(), l.key(), l.section(), l.flag()));
+                    Term previous = terms.put(l.key(),
+                            new Term(l.text(), l.key(), l.section(), l.flag()));
                     if (previous != null) {
                         throw l.error("'" + l.text() + "' spells the same as '" + previous.text()
                                 + "' [" + previous.family() + "]");
@@ -559,11 +573,11 @@ public final class NameDictionary {
         }
         for (Line l : dict) {
             if (terms.containsKey(l.key()) && stop.contains(l.key())) {
-                throw l.error("term '" + l.text() + "' is also a stop phrase, so it could never match");
+                throw l.error("term '" + l.text() + "' is a stop phrase too; it would never match");
             }
         }
-        return new NameDictionary(file, terms, persons, contextPersons, things, stop, after, typeSuffixes, configSuffixes,
-                carrierSuffixes);
+        return new NameDictionary(file, terms, persons, contextPersons, things, stop, after,
+                typeSuffixes, configSuffixes, carrierSuffixes);
     }
 
     /** One comma-separated entry of a line: lower-case words and at most one flag. */
@@ -591,7 +605,8 @@ public final class NameDictionary {
         }
         String section = probe.section();
         boolean personWord = section.equals(PERSON_WORDS);
-        if (reserved.contains(section) && flag != Flag.PLAIN && !(personWord && flag == Flag.PERSON)) {
+        if (reserved.contains(section) && flag != Flag.PLAIN
+                && !(personWord && flag == Flag.PERSON)) {
             throw probe.error("flags are only allowed on terms, and ~person on person words");
         }
         if (personWord && words.size() != 1) {
@@ -607,7 +622,8 @@ public final class NameDictionary {
             if (in == null) {
                 throw new IllegalStateException("missing bundled resource " + resource);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String section = null;
             String raw;
             int number = 0;

@@ -1,0 +1,661 @@
+package io.github.privacyflow.catalog;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * A dictionary of data names, matched against identifiers by their word parts.
+ *
+ * <p>The terms live in readable data files bundled with the plugin ({@code personal-data.dict},
+ * {@code sensitive-data.dict} and the shared {@code stop-list.dict} beside this class). The
+ * header of {@code personal-data.dict} documents the format and the matching rules for users;
+ * in short, an identifier matches a term when some consecutive word parts of it, joined, spell
+ * the term's words joined ({@code emailAddress}, {@code email_address} and
+ * {@code emailaddress} all spell {@code email address}), the last part possibly plural. A
+ * match is then refused when the name is about something else than a person's data:
+ * <ul>
+ *   <li>a stop phrase covers it ({@code roomName}, {@code raceCondition});</li>
+ *   <li>a word after it makes the name a piece of program or a property of the data rather
+ *       than the data ({@code emailTemplate}, {@code phoneValidator}, {@code emailVerified});</li>
+ *   <li>the nearest owner word before it is a thing ({@code serverIp}, {@code fileName});</li>
+ *   <li>the term is generic ({@code name}, {@code address}, {@code age}) and neither the
+ *       identifier nor its enclosing type names a person ({@code name} in {@code Room});</li>
+ *   <li>the enclosing type is a thing or a configuration type and the identifier names no
+ *       person ({@code phone} in {@code School}, {@code username} in
+ *       {@code DataSourceProperties});</li>
+ *   <li>the identifier is a SCREAMING_SNAKE_CASE constant, which holds a key or a label.</li>
+ * </ul>
+ * Precision is preferred over recall throughout: a name scanner that cries wolf is switched
+ * off, while annotations can always add what a name does not reveal. The rules are data-driven
+ * so that users can read why a name matched and the team can tune the lists without code.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class NameDictionary {
+
+    private static final String BASE = "/io/github/privacyflow/catalog/";
+    private static final String PERSONAL_FILE = "personal-data.dict";
+    private static final String SENSITIVE_FILE = "sensitive-data.dict";
+    private static final String STOP_FILE = "stop-list.dict";
+
+    private static final Pattern WORD = Pattern.compile("[\\p{Ll}\\p{Lo}0-9]+");
+    private static final Pattern FAMILY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** Section names with a meaning of their own; every other section is a family. */
+    private static final String PERSON_WORDS = "person-words";
+    private static final String STOP = "stop";
+    private static final String AFTER = "after";
+    private static final String THINGS = "things";
+    private static final String TYPE_SUFFIXES = "type-suffixes";
+    private static final String CONFIG_SUFFIXES = "config-suffixes";
+    private static final String CARRIER_SUFFIXES = "carrier-suffixes";
+    private static final Set<String> DICT_RESERVED = Set.of(PERSON_WORDS, STOP, AFTER);
+    private static final Set<String> STOP_RESERVED =
+            Set.of(STOP, AFTER, THINGS, TYPE_SUFFIXES, CONFIG_SUFFIXES, CARRIER_SUFFIXES);
+
+    private static final Map<String, String> IRREGULAR_PLURALS = Map.of(
+            "people", "person",
+            "children", "child",
+            "men", "man",
+            "women", "woman",
+            "diagnoses", "diagnosis",
+            "alumni", "alumnus",
+            "indices", "index");
+
+    /** How a term depends on who owns the value. */
+    private enum Flag {
+        /** Personal wherever it appears, unless a thing owns it. */
+        PLAIN(""),
+        /** Generic word: personal only when the identifier or its enclosing type names a person. */
+        PERSON("~person"),
+        /** Only when the identifier itself names a person: {@code userId}, never {@code id}. */
+        PERSON_IN_NAME("~person-in-name"),
+        /** Personal even when a thing owns it: a lesson's recording still holds people's voices. */
+        ANY_OWNER("~any-owner"),
+        /**
+         * Only outside a person context: a payment's {@code cardNumber} is a bank card, a
+         * student's is the student card.
+         */
+        NON_PERSON("~non-person");
+
+        private final String text;
+
+        Flag(String text) {
+            this.text = text;
+        }
+
+        static Flag of(String text) {
+            for (Flag f : values()) {
+                if (f.text.equals(text)) {
+                    return f;
+                }
+            }
+            return null;
+        }
+    }
+
+    private enum Owner { NONE, PERSON, THING }
+
+    private record Term(String text, String key, String family, Flag flag) {
+    }
+
+    private record Candidate(Term term, int start, int end) {
+    }
+
+    private record Span(int start, int end) {
+        boolean covers(int s, int e) {
+            return start <= s && e <= end;
+        }
+    }
+
+    private final String name;
+    private final Map<String, Term> terms;
+    private final Set<String> families;
+    private final Set<String> personWords;
+    private final Set<String> contextPersonWords;
+    private final Set<String> thingPhrases;
+    private final Set<String> stopPhrases;
+    private final Set<String> afterWords;
+    private final Set<String> typeSuffixes;
+    private final Set<String> configSuffixes;
+    private final Set<String> carrierSuffixes;
+
+    private NameDictionary(String name, Map<String, Term> terms, Set<String> personWords,
+            Set<String> contextPersonWords, Set<String> thingPhrases, Set<String> stopPhrases,
+            Set<String> afterWords, Set<String> typeSuffixes, Set<String> configSuffixes,
+            Set<String> carrierSuffixes) {
+        this.name = name;
+        this.terms = Collections.unmodifiableMap(terms);
+        Set<String> fams = new TreeSet<>();
+        for (Term t : terms.values()) {
+            fams.add(t.family());
+        }
+        this.families = Collections.unmodifiableSet(fams);
+        this.personWords = Set.copyOf(personWords);
+        this.contextPersonWords = Set.copyOf(contextPersonWords);
+        this.thingPhrases = Set.copyOf(thingPhrases);
+        this.stopPhrases = Set.copyOf(stopPhrases);
+        this.afterWords = Set.copyOf(afterWords);
+        this.typeSuffixes = Set.copyOf(typeSuffixes);
+        this.configSuffixes = Set.copyOf(configSuffixes);
+        this.carrierSuffixes = Set.copyOf(carrierSuffixes);
+    }
+
+    /**
+     * The personal-data dictionary (rule PF002 and heuristic mode): identifiers, names, account
+     * names, contact data, network identifiers, location, birth date, demographic data, photos,
+     * voice and video recordings.
+     *
+     * @return the shared instance, loaded from the bundled resource on first use
+     */
+    public static NameDictionary personalData() {
+        return PersonalHolder.INSTANCE;
+    }
+
+    /**
+     * The sensitive-data dictionary (rule PF001); its families are the sensitive kinds of the
+     * specification ({@code health}, {@code biometric}, ... {@code minor}).
+     *
+     * @return the shared instance, loaded from the bundled resource on first use
+     */
+    public static NameDictionary sensitiveData() {
+        return SensitiveHolder.INSTANCE;
+    }
+
+    /**
+     * Looks an identifier up.
+     *
+     * @param identifier a field, parameter, record-component or type name as written in code;
+     *     {@code null} or blank gives no match
+     * @param enclosingTypeSimpleName simple name of the type declaring it (e.g. {@code Student},
+     *     {@code RoomSettings}), or {@code null} when there is none or it is unknown
+     * @return the best (longest, then leftmost) match that survives the stop-list and owner
+     *     rules, or empty
+     */
+    public Optional<NameMatch> match(String identifier, String enclosingTypeSimpleName) {
+        if (isConstantName(identifier)) {
+            return Optional.empty();
+        }
+        List<String> toks = splitCompounds(NameTokenizer.tokens(identifier));
+        if (toks.isEmpty()) {
+            return Optional.empty();
+        }
+        int n = toks.size();
+        Owner typeContext = typeContext(enclosingTypeSimpleName);
+        List<Set<String>> forms = new ArrayList<>(n);
+        for (String t : toks) {
+            forms.add(forms(t));
+        }
+        List<Span> stops = phraseSpans(toks, forms, stopPhrases);
+        boolean[] covered = coverage(n, stops);
+        boolean[] thingEnd = phraseEnds(n, phraseSpans(toks, forms, thingPhrases));
+        boolean[] person = new boolean[n];
+        boolean[] after = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            person[k] = !covered[k] && !thingEnd[k] && (intersects(forms.get(k), personWords)
+                    || typeContext == Owner.PERSON && intersects(forms.get(k), contextPersonWords));
+            after[k] = intersects(forms.get(k), afterWords);
+        }
+
+        // Longest candidates first: a rejected match also rejects the shorter ones inside it,
+        // so "name" in "userName" cannot win where "username" itself was refused.
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            StringBuilder prefix = new StringBuilder();
+            for (int j = i + 1; j <= n; j++) {
+                for (String f : forms.get(j - 1)) {
+                    Term term = terms.get(prefix + f);
+                    if (term != null) {
+                        candidates.add(new Candidate(term, i, j));
+                        break;
+                    }
+                }
+                prefix.append(toks.get(j - 1));
+            }
+        }
+        candidates.sort((a, b) -> a.term().key().length() != b.term().key().length()
+                ? b.term().key().length() - a.term().key().length()
+                : a.start() - b.start());
+        List<Candidate> rejected = new ArrayList<>();
+        Term best = null;
+        for (Candidate c : candidates) {
+            boolean inside = false;
+            for (Candidate r : rejected) {
+                inside |= r.start() <= c.start() && c.end() <= r.end();
+            }
+            if (!inside && accepts(c.term(), c.start(), c.end(), stops, person, after, thingEnd,
+                    typeContext)) {
+                best = c.term();
+                break;
+            }
+            rejected.add(c);
+        }
+        return best == null
+                ? Optional.empty()
+                : Optional.of(new NameMatch(best.text(), best.family()));
+    }
+
+    /** Whether the match of {@code term} on tokens [i, j) is a person's data. */
+    private static boolean accepts(Term term, int i, int j, List<Span> stops, boolean[] person,
+            boolean[] after, boolean[] thingEnd, Owner typeContext) {
+        for (Span s : stops) {
+            if (s.covers(i, j)) {
+                return false;
+            }
+        }
+        for (int k = j; k < after.length; k++) {
+            if (after[k]) {
+                return false;
+            }
+        }
+        Owner owner = Owner.NONE;
+        for (int k = i - 1; k >= 0; k--) {
+            if (thingEnd[k]) {
+                owner = Owner.THING;
+                break;
+            }
+            if (person[k]) {
+                owner = Owner.PERSON;
+                break;
+            }
+        }
+        if (term.flag() == Flag.ANY_OWNER) {
+            return true;
+        }
+        if (owner == Owner.THING) {
+            return false;
+        }
+        boolean personInName = owner == Owner.PERSON;
+        for (int k = j; k < person.length && !personInName; k++) {
+            personInName = person[k];
+        }
+        return switch (term.flag()) {
+            case PERSON_IN_NAME -> personInName;
+            case PERSON -> personInName || typeContext == Owner.PERSON;
+            case NON_PERSON -> !personInName && typeContext == Owner.NONE;
+            default -> personInName || typeContext != Owner.THING;
+        };
+    }
+
+    /**
+     * SCREAMING_SNAKE_CASE names constants ({@code USER_NAME}, {@code EMAIL_REGEX}): their
+     * value is fixed at compile time, typically a key, label or pattern, never a person's data.
+     */
+    private static boolean isConstantName(String identifier) {
+        if (identifier == null || identifier.indexOf('_') < 0) {
+            return false;
+        }
+        boolean upper = false;
+        for (int k = 0; k < identifier.length(); k++) {
+            char c = identifier.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            upper |= Character.isUpperCase(c);
+        }
+        return upper;
+    }
+
+    /**
+     * Splits lower-case compounds of a person word and a term that code copies from JSON or
+     * SQL columns ({@code userid}, {@code studentname}, WeChat's {@code open_userid}), so
+     * that they read like {@code userId}. Only that shape is split: guessing other word
+     * boundaries would find {@code age} in {@code usage}.
+     */
+    private List<String> splitCompounds(List<String> toks) {
+        List<String> out = null;
+        for (int k = 0; k < toks.size(); k++) {
+            String t = toks.get(k);
+            String[] split = splitCompound(t);
+            if (split != null && out == null) {
+                out = new ArrayList<>(toks.subList(0, k));
+            }
+            if (out != null) {
+                if (split != null) {
+                    out.add(split[0]);
+                    out.add(split[1]);
+                } else {
+                    out.add(t);
+                }
+            }
+        }
+        return out == null ? toks : out;
+    }
+
+    private String[] splitCompound(String t) {
+        if (t.length() < 5 || terms.containsKey(t) || personWords.contains(t)
+                || stopPhrases.contains(t)) {
+            return null;
+        }
+        for (int p = 3; p <= t.length() - 2; p++) {
+            String head = t.substring(0, p);
+            if (!personWords.contains(head) && !contextPersonWords.contains(head)) {
+                continue;
+            }
+            for (String tail : forms(t.substring(p))) {
+                if (terms.containsKey(tail)) {
+                    return new String[] {head, t.substring(p)};
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Who the enclosing type is about. Its head word decides ({@code StudentGroup} is a group,
+     * {@code RoomMember} a person), after dropping suffixes that say nothing about the owner
+     * ({@code Dto}, {@code Entity}); failing that any person word makes it a person's type
+     * ({@code StudentRegistration}); a configuration type without one holds settings. A
+     * request, response or event is never a thing's: it carries the data of the people taking
+     * part in the action.
+     */
+    private Owner typeContext(String typeName) {
+        List<String> toks = new ArrayList<>(NameTokenizer.tokens(typeName));
+        boolean config = false;
+        boolean carrier = false;
+        while (toks.size() > 1) {
+            Set<String> last = forms(toks.get(toks.size() - 1));
+            if (intersects(last, configSuffixes)) {
+                config = true;
+            } else if (intersects(last, carrierSuffixes)) {
+                carrier = true;
+            } else if (!intersects(last, typeSuffixes)) {
+                break;
+            }
+            toks.remove(toks.size() - 1);
+        }
+        if (toks.isEmpty()) {
+            return Owner.NONE;
+        }
+        if (toks.size() == 1 && intersects(forms(toks.get(0)), configSuffixes)) {
+            return Owner.THING;
+        }
+        int n = toks.size();
+        List<Set<String>> forms = new ArrayList<>(n);
+        for (String t : toks) {
+            forms.add(forms(t));
+        }
+        boolean[] covered = coverage(n, phraseSpans(toks, forms, stopPhrases));
+        boolean[] thingEnd = phraseEnds(n, phraseSpans(toks, forms, thingPhrases));
+        if (thingEnd[n - 1]) {
+            // A request or event about a room carries its users' data; it is not the room.
+            return carrier ? Owner.NONE : Owner.THING;
+        }
+        for (int k = n - 1; k >= 0; k--) {
+            // A type named after a parent or child is about that person, whatever its fields.
+            if (!covered[k] && !thingEnd[k] && (intersects(forms.get(k), personWords)
+                    || intersects(forms.get(k), contextPersonWords))) {
+                return Owner.PERSON;
+            }
+        }
+        return config ? Owner.THING : Owner.NONE;
+    }
+
+    /** Spans of tokens that spell one of the phrases (joined words, the last maybe plural). */
+    private static List<Span> phraseSpans(List<String> toks, List<Set<String>> forms,
+            Set<String> phrases) {
+        List<Span> spans = new ArrayList<>();
+        if (phrases.isEmpty()) {
+            return spans;
+        }
+        for (int i = 0; i < toks.size(); i++) {
+            StringBuilder prefix = new StringBuilder();
+            for (int j = i + 1; j <= toks.size(); j++) {
+                for (String f : forms.get(j - 1)) {
+                    if (phrases.contains(prefix + f)) {
+                        spans.add(new Span(i, j));
+                        break;
+                    }
+                }
+                prefix.append(toks.get(j - 1));
+            }
+        }
+        return spans;
+    }
+
+    private static boolean[] coverage(int n, List<Span> spans) {
+        boolean[] covered = new boolean[n];
+        for (Span s : spans) {
+            for (int k = s.start(); k < s.end(); k++) {
+                covered[k] = true;
+            }
+        }
+        return covered;
+    }
+
+    private static boolean[] phraseEnds(int n, List<Span> spans) {
+        boolean[] ends = new boolean[n];
+        for (Span s : spans) {
+            ends[s.end() - 1] = true;
+        }
+        return ends;
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        for (String s : a) {
+            if (b.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token and its possible singulars; wrong guesses are harmless as they match no term. */
+    static Set<String> forms(String token) {
+        Set<String> out = new LinkedHashSet<>(4);
+        out.add(token);
+        String irregular = IRREGULAR_PLURALS.get(token);
+        if (irregular != null) {
+            out.add(irregular);
+        }
+        int len = token.length();
+        if (len > 3 && token.endsWith("ies")) {
+            out.add(token.substring(0, len - 3) + "y");
+        }
+        if (len > 3 && token.endsWith("es")) {
+            out.add(token.substring(0, len - 2));
+        }
+        if (len >= 3 && token.endsWith("s") && !token.endsWith("ss")) {
+            out.add(token.substring(0, len - 1));
+        }
+        return out;
+    }
+
+    /**
+     * Number of terms in the dictionary, the person words and stop-list excluded.
+     *
+     * @return how many terms the dictionary file defines
+     */
+    public int termCount() {
+        return terms.size();
+    }
+
+    /**
+     * The families (personal data) or kinds (sensitive data) the terms belong to.
+     *
+     * @return an unmodifiable, sorted set of family names as written in the file's sections
+     */
+    public Set<String> families() {
+        return families;
+    }
+
+    @Override
+    public String toString() {
+        return "NameDictionary[" + name + ", " + terms.size() + " terms]";
+    }
+
+    // ---------------------------------------------------------------- loading
+
+    private static final class PersonalHolder {
+        static final NameDictionary INSTANCE = load(PERSONAL_FILE);
+    }
+
+    private static final class SensitiveHolder {
+        static final NameDictionary INSTANCE = load(SENSITIVE_FILE);
+    }
+
+    /** One line of a dictionary file: the section it is in, its words and flag. */
+    private record Line(String resource, int number, String section, List<String> words,
+            Flag flag) {
+        String key() {
+            return String.join("", words);
+        }
+
+        String text() {
+            return String.join(" ", words);
+        }
+
+        IllegalStateException error(String message) {
+            return new IllegalStateException(resource + ":" + number + ": " + message);
+        }
+    }
+
+    private static NameDictionary load(String file) {
+        List<Line> dict = parse(file, DICT_RESERVED, true);
+        List<Line> stopList = parse(STOP_FILE, STOP_RESERVED, false);
+        // The person words live in the personal-data file; the sensitive dictionary shares them.
+        List<Line> personal = file.equals(PERSONAL_FILE)
+                ? dict
+                : parse(PERSONAL_FILE, DICT_RESERVED, true);
+
+        Map<String, Term> terms = new LinkedHashMap<>();
+        Set<String> stop = new HashSet<>();
+        Set<String> after = new HashSet<>();
+        for (Line l : dict) {
+            switch (l.section()) {
+                case STOP -> stop.add(l.key());
+                case AFTER -> after.add(l.key());
+                case PERSON_WORDS -> { }
+                default -> {
+                    Term previous = terms.put(l.key(),
+                            new Term(l.text(), l.key(), l.section(), l.flag()));
+                    if (previous != null) {
+                        throw l.error("'" + l.text() + "' spells the same as '" + previous.text()
+                                + "' [" + previous.family() + "]");
+                    }
+                }
+            }
+        }
+        Set<String> persons = new HashSet<>();
+        Set<String> contextPersons = new HashSet<>();
+        for (Line l : personal) {
+            if (PERSON_WORDS.equals(l.section())) {
+                (l.flag() == Flag.PERSON ? contextPersons : persons).add(l.key());
+            }
+        }
+        Set<String> things = new HashSet<>();
+        Set<String> typeSuffixes = new HashSet<>();
+        Set<String> configSuffixes = new HashSet<>();
+        Set<String> carrierSuffixes = new HashSet<>();
+        for (Line l : stopList) {
+            switch (l.section()) {
+                case STOP -> stop.add(l.key());
+                case AFTER -> after.add(l.key());
+                case THINGS -> things.add(l.key());
+                case TYPE_SUFFIXES -> typeSuffixes.add(l.key());
+                case CARRIER_SUFFIXES -> carrierSuffixes.add(l.key());
+                default -> configSuffixes.add(l.key());
+            }
+        }
+        for (Line l : dict) {
+            if (terms.containsKey(l.key()) && stop.contains(l.key())) {
+                throw l.error("term '" + l.text() + "' is a stop phrase too; it would never match");
+            }
+        }
+        return new NameDictionary(file, terms, persons, contextPersons, things, stop, after,
+                typeSuffixes, configSuffixes, carrierSuffixes);
+    }
+
+    /** One comma-separated entry of a line: lower-case words and at most one flag. */
+    private static Line entry(Line probe, String entry, Set<String> reserved) {
+        List<String> words = new ArrayList<>();
+        Flag flag = Flag.PLAIN;
+        for (String part : entry.split("\\s+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (part.startsWith("~")) {
+                Flag f = Flag.of(part);
+                if (f == null || flag != Flag.PLAIN) {
+                    throw probe.error("unknown or repeated flag " + part);
+                }
+                flag = f;
+            } else if (WORD.matcher(part).matches()) {
+                words.add(part);
+            } else {
+                throw probe.error("'" + part + "' is not a lower-case word");
+            }
+        }
+        if (words.isEmpty()) {
+            throw probe.error("empty entry");
+        }
+        String section = probe.section();
+        boolean personWord = section.equals(PERSON_WORDS);
+        if (reserved.contains(section) && flag != Flag.PLAIN
+                && !(personWord && flag == Flag.PERSON)) {
+            throw probe.error("flags are only allowed on terms, and ~person on person words");
+        }
+        if (personWord && words.size() != 1) {
+            throw probe.error("a person word is a single word");
+        }
+        return new Line(probe.resource(), probe.number(), section, List.copyOf(words), flag);
+    }
+
+    private static List<Line> parse(String file, Set<String> reserved, boolean familiesAllowed) {
+        String resource = BASE + file;
+        List<Line> lines = new ArrayList<>();
+        try (InputStream in = NameDictionary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled resource " + resource);
+            }
+            BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String section = null;
+            String raw;
+            int number = 0;
+            while ((raw = reader.readLine()) != null) {
+                number++;
+                int hash = raw.indexOf('#');
+                String text = (hash >= 0 ? raw.substring(0, hash) : raw).strip();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                Line probe = new Line(file, number, section, List.of(), Flag.PLAIN);
+                if (text.startsWith("[")) {
+                    if (!text.endsWith("]")) {
+                        throw probe.error("section header must end with ']'");
+                    }
+                    section = text.substring(1, text.length() - 1).strip();
+                    if (!reserved.contains(section)
+                            && !(familiesAllowed && FAMILY.matcher(section).matches())) {
+                        throw probe.error("unknown section [" + section + "]");
+                    }
+                    continue;
+                }
+                if (section == null) {
+                    throw probe.error("entry before the first [section]");
+                }
+                for (String entry : text.split(",")) {
+                    lines.add(entry(probe, entry.strip(), reserved));
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read bundled resource " + resource, e);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,204 @@
+package io.github.privacyflow.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The contract other code relies on, and the matching rules by example. */
+class NameDictionaryTest {
+
+    private static final NameDictionary PERSONAL = NameDictionary.personalData();
+    private static final NameDictionary SENSITIVE = NameDictionary.sensitiveData();
+
+    private static final Set<String> KINDS = Set.of("health", "biometric", "genetic", "religion",
+            "ethnicity", "political", "union", "sex-life", "criminal", "government-id",
+            "financial-account", "precise-location", "minor");
+
+    @Test
+    void sizesAndFamilies() {
+        System.out.println("personal-data: " + PERSONAL.termCount() + " terms, families " + PERSONAL.families());
+        System.out.println("sensitive-data: " + SENSITIVE.termCount() + " terms, kinds " + SENSITIVE.families());
+        assertTrue(PERSONAL.termCount() >= 150, "personal terms: " + PERSONAL.termCount());
+        assertTrue(SENSITIVE.termCount() >= 80, "sensitive terms: " + SENSITIVE.termCount());
+        assertEquals(KINDS, SENSITIVE.families());
+        Pattern kebab = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+        for (String f : PERSONAL.families()) {
+            assertTrue(kebab.matcher(f).matches(), f);
+        }
+        assertTrue(PERSONAL.families().containsAll(Set.of("identifier", "name", "account-name", "contact",
+                "network-id", "location", "birth-date", "photo", "recording")), PERSONAL.families().toString());
+    }
+
+    @Test
+    void instancesAreSharedAndImmutable() {
+        assertSame(PERSONAL, NameDictionary.personalData());
+        assertSame(SENSITIVE, NameDictionary.sensitiveData());
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
+                () -> PERSONAL.families().add("x"));
+    }
+
+    @ParameterizedTest(name = "{0} in {1} -> {2} [{3}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // the term as written in the file, and its family
+        "emailAddress        | -                      | email address  | contact",
+        "email_address       | -                      | email address  | contact",
+        "emailaddress        | -                      | email address  | contact",
+        "studentEmailAddr    | -                      | email          | contact",
+        "phoneNumbers        | Contact                | phone number   | contact",
+        "ip_addr             | -                      | ip addr        | network-id",
+        "userIPv4            | -                      | ipv4           | network-id",
+        "deviceId            | -                      | device id      | network-id",
+        "userId              | -                      | id             | identifier",
+        "Userid              | WechatUserInfo         | id             | identifier",
+        "studentNo           | -                      | no             | identifier",
+        "openId              | -                      | open id        | identifier",
+        "unionId             | -                      | union id       | identifier",
+        "name                | Student                | name           | name",
+        "name                | RoomMember             | name           | name",
+        "name                | GuardianDto            | name           | name",
+        "userName            | -                      | username       | account-name",
+        "userName            | JoinRoomResponse       | username       | account-name",
+        "birthDate           | -                      | birth date     | birth-date",
+        "age                 | Student                | age            | birth-date",
+        "avatarUrl           | Student                | avatar         | photo",
+        "recordingUrl        | Lesson                 | recording      | recording",
+        "parentName          | Student                | name           | name",
+        "cardNumber          | Student                | card number    | identifier",
+    })
+    void personalMatches(String identifier, String type, String term, String family) {
+        assertEquals(Optional.of(new NameMatch(term, family)), PERSONAL.match(identifier, type));
+    }
+
+    @ParameterizedTest(name = "{0} in {1} is not personal")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "id                  | Student",               // a bare id is never personal
+        "roomName            | Student",               // stop: the room's name
+        "className           | Student",
+        "studentClassName    | -",                     // the student's class's name
+        "name                | Room",                  // generic term, no person
+        "name                | StudentGroup",          // the group's name
+        "displayName         | Room",
+        "serverIp            | -",                     // owned by a thing
+        "localAddress        | -",
+        "username            | DataSourceProperties",  // configuration, not a person
+        "userName            | Room",                  // the room's account
+        "email               | SmtpProperties",
+        "emailTemplate       | -",                     // about the data, not the data
+        "phoneType           | Contact",
+        "emailVerified       | -",
+        "maxAge              | -",
+        "userAgent           | -",
+        "ipVersion           | -",
+        "serialVersionUID    | -",
+        "USER_NAME           | SystemProperties",      // constants hold keys
+        "EMAIL_ADDRESS       | -",
+        "parentId            | SysMenu",               // a tree's parent
+        "parentName          | SysDept",
+        "recordingEnabled    | Lesson",
+        "lastLoginTime       | User",
+        "''                  | Student",
+        "'_$'                | -",
+    })
+    void personalNonMatches(String identifier, String type) {
+        assertEquals(Optional.empty(), PERSONAL.match(identifier, type));
+    }
+
+    @ParameterizedTest(name = "{0} in {1} -> {2} [{3}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "faceprintHash       | -                      | faceprint          | biometric",
+        "fingerprint         | Student                | fingerprint        | biometric",
+        "diagnosisCode       | -                      | diagnosis          | health",
+        "healthStatus        | Student                | health status      | health",
+        "race                | Student                | race               | ethnicity",
+        "nation              | Student                | nation             | ethnicity",
+        "politicalStatus     | -                      | political status   | political",
+        "isUnionMember       | -                      | union member       | union",
+        "sexualOrientation   | -                      | sexual orientation | sex-life",
+        "criminalRecord      | -                      | criminal record    | criminal",
+        "idCardNo            | -                      | id card no         | government-id",
+        "IDCard              | -                      | id card            | government-id",
+        "bankCardNo          | -                      | bank card          | financial-account",
+        "cardNumber          | PaymentInfo            | card number        | financial-account",
+        "latitude            | -                      | latitude           | precise-location",
+        "isUnder14           | -                      | under 14           | minor",
+        "dnaSample           | -                      | dna                | genetic",
+        "religion            | -                      | religion           | religion",
+    })
+    void sensitiveMatches(String identifier, String type, String term, String kind) {
+        assertEquals(Optional.of(new NameMatch(term, kind)), SENSITIVE.match(identifier, type));
+    }
+
+    @ParameterizedTest(name = "{0} in {1} is not sensitive")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "healthCheck         | -",
+        "healthStatus        | -",
+        "raceCondition       | -",
+        "unionId             | -",
+        "unionType           | -",
+        "minorVersion        | -",
+        "minor               | Version",
+        "certFingerprint     | -",
+        "deviceFingerprint   | User",
+        "fingerprint         | Certificate",
+        "latitude            | Classroom",
+        "cardNumber          | Student",
+        "gpsEnabled          | -",
+        "isDisabled          | Student",
+        "nationality         | Student",
+        "geneticAlgorithm    | -",
+        "email               | Student",
+    })
+    void sensitiveNonMatches(String identifier, String type) {
+        assertEquals(Optional.empty(), SENSITIVE.match(identifier, type));
+    }
+
+    @Test
+    void nullsAndOddInputNeverThrow() {
+        assertEquals(Optional.empty(), PERSONAL.match(null, null));
+        assertEquals(Optional.empty(), SENSITIVE.match("", "Student"));
+        for (String s : new String[] {"\uD800", "a\u0000b", "x".repeat(5000), "email".repeat(200), "__", "9"}) {
+            PERSONAL.match(s, s);
+            SENSITIVE.match(s, null);
+        }
+    }
+
+    @Test
+    void safeUnderConcurrentUse() throws Exception {
+        String[] names = {"emailAddress", "roomName", "userId", "name", "latitude", "healthCheck"};
+        List<String> expected = results(names);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<String>>> futures = new ArrayList<>();
+            for (int t = 0; t < 32; t++) {
+                Callable<List<String>> task = () -> results(names);
+                futures.add(pool.submit(task));
+            }
+            for (Future<List<String>> f : futures) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<String> results(String[] names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            out.add(PERSONAL.match(n, "Student") + "/" + SENSITIVE.match(n, "Student"));
+        }
+        return out;
+    }
+}

@@ -31,10 +31,10 @@ class RetentionExceedsPolicyRuleTest {
                         "public class OperationLog {",
                         "    private String action;",
                         "}")
-                .source("org/example/Session.java",
+                .source("org/example/JoinEvent.java",
                         "package org.example;",
                         "import io.github.privacyflow.annotations.Retain;",
-                        "public class Session {",
+                        "public class JoinEvent {",
                         "    @Retain(days = 181) // expect PF007",
                         "    private String clientIp;",
                         "}")

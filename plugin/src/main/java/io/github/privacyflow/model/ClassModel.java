@@ -333,6 +333,9 @@ public final class ClassModel implements ProgramElement {
 
     @Override
     public String displayName() {
+        if (isPackageInfo()) {
+            return packageName();
+        }
         return outer == null || anonymous ? simpleName : outer.displayName() + "." + simpleName;
     }
 
@@ -343,6 +346,9 @@ public final class ClassModel implements ProgramElement {
 
     @Override
     public String kindWord() {
+        if (isPackageInfo()) {
+            return "package";
+        }
         if (isRecord()) {
             return "record";
         }

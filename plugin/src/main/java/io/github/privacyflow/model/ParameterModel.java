@@ -86,7 +86,7 @@ public final class ParameterModel implements ProgramElement {
 
     @Override
     public String displayName() {
-        return method.displayName() + " parameter " + (name != null ? name : "#" + index);
+        return (name != null ? name : "#" + index) + " of " + method.displayName();
     }
 
     @Override

@@ -25,6 +25,8 @@ public final class AnalysisRequest {
     private final PathFilter filter;
     private final Charset sourceEncoding;
     private final List<Rule> rules;
+    private final List<Path> classpath;
+    private final List<Path> reactorDependencies;
 
     private AnalysisRequest(Builder builder) {
         this.moduleRoot = builder.moduleRoot.toAbsolutePath().normalize();
@@ -39,6 +41,8 @@ public final class AnalysisRequest {
         this.filter = builder.filter;
         this.sourceEncoding = builder.sourceEncoding;
         this.rules = List.copyOf(builder.rules);
+        this.classpath = builder.classpath.stream().map(this::resolve).toList();
+        this.reactorDependencies = builder.reactorDependencies.stream().map(this::resolve).toList();
     }
 
     private Path resolve(Path path) {
@@ -105,6 +109,16 @@ public final class AnalysisRequest {
         return rules;
     }
 
+    /** @return the compile classpath: jars and folders whose classes are read only for the type hierarchy */
+    public List<Path> classpath() {
+        return classpath;
+    }
+
+    /** @return the classes folders or jars of reactor dependencies, whose code the flow analysis follows */
+    public List<Path> reactorDependencies() {
+        return reactorDependencies;
+    }
+
     /** Builds an {@link AnalysisRequest}. */
     public static final class Builder {
         private final Path moduleRoot;
@@ -117,6 +131,8 @@ public final class AnalysisRequest {
         private PathFilter filter = PathFilter.all();
         private Charset sourceEncoding = StandardCharsets.UTF_8;
         private List<Rule> rules = RuleRegistry.all();
+        private final List<Path> classpath = new ArrayList<>();
+        private final List<Path> reactorDependencies = new ArrayList<>();
 
         private Builder(Path moduleRoot) {
             this.moduleRoot = moduleRoot;
@@ -219,6 +235,28 @@ public final class AnalysisRequest {
          */
         public Builder rules(List<Rule> selected) {
             this.rules = List.copyOf(selected);
+            return this;
+        }
+
+        /**
+         * Adds a classpath entry, read only for the type hierarchy.
+         *
+         * @param entry a jar or classes folder
+         * @return this builder
+         */
+        public Builder classpathEntry(Path entry) {
+            classpath.add(entry);
+            return this;
+        }
+
+        /**
+         * Adds a reactor dependency, whose code the flow analysis follows as the module's own.
+         *
+         * @param entry its classes folder or jar
+         * @return this builder
+         */
+        public Builder reactorDependency(Path entry) {
+            reactorDependencies.add(entry);
             return this;
         }
 

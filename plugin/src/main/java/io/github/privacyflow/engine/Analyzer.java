@@ -3,6 +3,8 @@ package io.github.privacyflow.engine;
 import io.github.privacyflow.catalog.Catalogs;
 import io.github.privacyflow.catalog.NameDictionary;
 import io.github.privacyflow.classify.DataClassifier;
+import io.github.privacyflow.flow.FlowEngine;
+import io.github.privacyflow.flow.FlowResult;
 import io.github.privacyflow.model.ClassFileReader;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.Diagnostics;
@@ -57,7 +59,8 @@ public final class Analyzer {
         ProgramModel program = readClasses(request);
         DataClassifier classifier = new DataClassifier(request.heuristics(), inferredCategory(policy),
                 NameDictionary.personalData(), NameDictionary.sensitiveData(), Catalogs.bundled());
-        RuleContext context = new RuleContext(program, policy, classifier, Catalogs.bundled(), request.resourceRoots(), diagnostics);
+        RuleContext context = new RuleContext(program, policy, classifier, Catalogs.bundled(), request.resourceRoots(),
+                diagnostics, () -> analyzeFlows(request, program, policy, classifier));
         SourceIndex sources = new SourceIndex(request.sourceRoots(), request.sourceEncoding(), diagnostics);
         FindingPlacer placer = new FindingPlacer(sources);
         Set<Finding> findings = new LinkedHashSet<>();
@@ -117,6 +120,16 @@ public final class Analyzer {
                     : "the classes directory does not exist; is the module compiled?");
         }
         return new ProgramModel(read);
+    }
+
+    private FlowResult analyzeFlows(AnalysisRequest request, ProgramModel program, Policy policy, DataClassifier classifier) {
+        List<ClassModel> programClasses = new ArrayList<>(program.classes());
+        programClasses.addAll(program.packageInfos());
+        ClassFileReader reader = new ClassFileReader(diagnostics, io.github.privacyflow.model.PathFilter.all());
+        for (Path dependency : request.reactorDependencies()) {
+            programClasses.addAll(Files.isDirectory(dependency) ? reader.readDirectory(dependency) : reader.readJar(dependency));
+        }
+        return new FlowEngine(classifier, policy, inferredCategory(policy), diagnostics).analyze(programClasses, request.classpath());
     }
 
     private static String inferredCategory(Policy policy) {

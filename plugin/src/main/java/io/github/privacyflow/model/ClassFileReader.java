@@ -64,6 +64,35 @@ public final class ClassFileReader {
     }
 
     /**
+     * Reads every class of a jar, e.g. a reactor dependency's artifact.
+     *
+     * @param jar the jar
+     * @return the classes that could be read
+     */
+    public List<ClassModel> readJar(Path jar) {
+        List<ClassModel> result = new ArrayList<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            List<? extends java.util.zip.ZipEntry> entries = zip.stream()
+                    .filter(entry -> entry.getName().endsWith(".class") && !entry.getName().startsWith("META-INF/"))
+                    .sorted(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName))
+                    .toList();
+            for (java.util.zip.ZipEntry entry : entries) {
+                byte[] bytes;
+                try (java.io.InputStream in = zip.getInputStream(entry)) {
+                    bytes = in.readAllBytes();
+                }
+                ClassModel model = read(jar.resolve(entry.getName()), bytes);
+                if (model != null) {
+                    result.add(model);
+                }
+            }
+        } catch (IOException e) {
+            diagnostics.warn(jar, "cannot read the jar: " + e.getClass().getSimpleName());
+        }
+        return result;
+    }
+
+    /**
      * Reads one class file.
      *
      * @param classFile the file

@@ -3,6 +3,7 @@ package io.github.privacyflow.rules;
 import io.github.privacyflow.classify.PersonalClassification;
 import io.github.privacyflow.engine.Anchor;
 import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.flow.FlowResult;
 import io.github.privacyflow.model.AnnotationModel;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.FieldModel;
@@ -17,19 +18,20 @@ import java.util.TreeSet;
 /**
  * PF006: a persisted type holds personal data and says nowhere how long it is kept.
  *
- * <p>Persisted means a JPA or Spring Data mapping annotation; stores reached by data flow are
- * added by the flow engine.
+ * <p>Persisted means a JPA or Spring Data mapping annotation, or that the type's instances, or
+ * values read from its personal fields and getters, reach a {@code jdbc}, {@code jpa},
+ * {@code object-storage} or {@code file} sink.
  */
 @RuleInfo(id = "PF006", name = "missing-retention", severity = Severity.ERROR,
-        summary = "A persisted type holds personal data and neither it nor its personal fields carry @Retain.",
+        summary = "A persisted type (mapped, or whose data reaches a store) holds personal data and neither it nor its personal fields carry @Retain.",
         clause = "retention: every category is kept no longer than the agreement allows")
 public final class MissingRetentionRule implements Rule {
 
     @Override
     public void check(RuleContext context, FindingCollector findings) {
         for (ClassModel type : context.program().classes()) {
-            Optional<AnnotationModel> persistence = TypeFacts.persistenceAnnotation(context, type);
-            if (persistence.isEmpty() || TypeFacts.typeRetention(context, type).isPresent()) {
+            Optional<String> persisted = persistedBy(context, type);
+            if (persisted.isEmpty() || TypeFacts.typeRetention(context, type).isPresent()) {
                 continue;
             }
             Map<FieldModel, PersonalClassification> personal = TypeFacts.personalFields(context, type);
@@ -45,10 +47,26 @@ public final class MissingRetentionRule implements Rule {
             if (unretained.isEmpty()) {
                 continue;
             }
-            findings.report(new Anchor.AtElement(type), type.kindWord() + " " + type.displayName() + " is persisted (@"
-                    + persistence.get().simpleName() + ") and holds personal data of " + describe(context, categories)
+            findings.report(new Anchor.AtElement(type), type.kindWord() + " " + type.displayName() + " is persisted ("
+                    + persisted.get() + ") and holds personal data of " + describe(context, categories)
                     + " (" + TypeFacts.list(unretained) + ") but declares no retention; add @Retain to the type");
         }
+    }
+
+    /** How the type is stored: a mapping annotation, or its data reaching a store in the code. */
+    private static Optional<String> persistedBy(RuleContext context, ClassModel type) {
+        Optional<AnnotationModel> annotation = TypeFacts.persistenceAnnotation(context, type);
+        if (annotation.isPresent()) {
+            return Optional.of("@" + annotation.get().simpleName());
+        }
+        if (TypeFacts.personalFields(context, type).isEmpty()) {
+            return Optional.empty();
+        }
+        FlowResult.SinkHitView store = context.flow().storedTypes().get(type.internalName());
+        if (store == null) {
+            return Optional.empty();
+        }
+        return Optional.of("its data reaches " + store.callee() + " (" + store.kind() + ") in " + store.method().displayName());
     }
 
     private static String describe(RuleContext context, Set<String> categories) {

@@ -12,9 +12,13 @@ public final class RuleRegistry {
     private static final List<Rule> ALL = List.of(
             new SensitiveDataRule(),
             new UnclassifiedPersonalDataRule(),
+            new UndeclaredPurposeRule(),
+            new PurposeNotPermittedRule(),
+            new UndeclaredProcessorRule(),
             new MissingRetentionRule(),
             new RetentionExceedsPolicyRule(),
             new PolicyMismatchRule(),
+            new MissingConsentGateRule(),
             new NoErasurePathRule());
 
     private RuleRegistry() {

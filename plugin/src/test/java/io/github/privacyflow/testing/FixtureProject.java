@@ -187,6 +187,9 @@ public final class FixtureProject {
      */
     public AnalysisResult analyze() throws PolicyException {
         AnalysisRequest.Builder builder = AnalysisRequest.builder(root);
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            builder.classpathEntry(Path.of(entry));
+        }
         if (!rules.isEmpty()) {
             builder.rules(rules);
         }

@@ -1,0 +1,248 @@
+package io.github.privacyflow.flow;
+
+import io.github.privacyflow.model.ClassModel;
+import io.github.privacyflow.model.Diagnostics;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * The type hierarchy the flow analysis needs: the program's classes (the module and its reactor
+ * dependencies, with their code) and, read lazily and only their headers, the library classes
+ * of the classpath and the JDK. A class missing from the classpath is reported once and treated
+ * as having no known super types.
+ */
+final class ClassHierarchy implements AutoCloseable {
+
+    /** A class's place in the hierarchy. */
+    record Header(String name, String superName, List<String> interfaces, boolean isInterface) {
+    }
+
+    private static final int MAX_MISSING_REPORTED = 10;
+
+    private final Map<String, ClassModel> program;
+    private final Map<String, Path> classpathEntries = new HashMap<>();
+    private final List<Path> classpathDirectories = new ArrayList<>();
+    private final Map<Path, ZipFile> openJars = new HashMap<>();
+    private final Map<String, Optional<Header>> headers = new HashMap<>();
+    private final Map<String, Set<String>> supertypes = new HashMap<>();
+    private final Map<String, List<ClassModel>> programSubtypes = new HashMap<>();
+    private final Set<String> missing = new TreeSet<>();
+    private final Diagnostics diagnostics;
+
+    ClassHierarchy(Collection<ClassModel> programClasses, List<Path> classpath, Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+        this.program = new HashMap<>();
+        for (ClassModel model : programClasses) {
+            program.put(model.internalName(), model);
+        }
+        indexClasspath(classpath);
+        for (ClassModel model : programClasses) {
+            for (String supertype : supertypes(model.internalName())) {
+                programSubtypes.computeIfAbsent(supertype, key -> new ArrayList<>()).add(model);
+            }
+        }
+    }
+
+    private void indexClasspath(List<Path> classpath) {
+        for (Path entry : classpath) {
+            if (Files.isRegularFile(entry) && entry.toString().endsWith(".jar")) {
+                try (ZipFile jar = new ZipFile(entry.toFile())) {
+                    jar.stream().map(ZipEntry::getName)
+                            .filter(name -> name.endsWith(".class") && !name.startsWith("META-INF/"))
+                            .forEach(name -> classpathEntries.putIfAbsent(name.substring(0, name.length() - 6), entry));
+                } catch (IOException e) {
+                    diagnostics.warn(entry, "cannot read this classpath jar; calls into it use the default model");
+                }
+            } else if (Files.isDirectory(entry)) {
+                classpathDirectories.add(entry);
+            }
+        }
+    }
+
+    /**
+     * Returns a program class.
+     *
+     * @param internalName the class
+     * @return the class with its code, if the program declares it
+     */
+    Optional<ClassModel> programClass(String internalName) {
+        return Optional.ofNullable(program.get(internalName));
+    }
+
+    /**
+     * Returns a class's header, reading library classes on first use.
+     *
+     * @param internalName the class
+     * @return the header, empty when the class is nowhere on the classpath
+     */
+    Optional<Header> header(String internalName) {
+        Optional<Header> known = headers.get(internalName);
+        if (known != null) {
+            return known;
+        }
+        Optional<Header> header = readHeader(internalName);
+        headers.put(internalName, header);
+        return header;
+    }
+
+    private Optional<Header> readHeader(String internalName) {
+        ClassModel model = program.get(internalName);
+        if (model != null) {
+            return Optional.of(new Header(internalName, model.superName(), model.interfaces(), model.isInterface()));
+        }
+        if (internalName.startsWith("[")) {
+            return Optional.of(new Header(internalName, "java/lang/Object", List.of("java/lang/Cloneable", "java/io/Serializable"), false));
+        }
+        byte[] bytes = libraryBytes(internalName);
+        if (bytes == null) {
+            missing.add(internalName);
+            return Optional.empty();
+        }
+        try {
+            ClassReader reader = new ClassReader(bytes);
+            return Optional.of(new Header(internalName, reader.getSuperName(), List.of(reader.getInterfaces()),
+                    (reader.getAccess() & Opcodes.ACC_INTERFACE) != 0));
+        } catch (RuntimeException e) {
+            missing.add(internalName);
+            return Optional.empty();
+        }
+    }
+
+    private byte[] libraryBytes(String internalName) {
+        String resource = internalName + ".class";
+        Path jar = classpathEntries.get(internalName);
+        try {
+            if (jar != null) {
+                ZipFile zip = openJars.get(jar);
+                if (zip == null) {
+                    zip = new ZipFile(jar.toFile());
+                    openJars.put(jar, zip);
+                }
+                ZipEntry entry = zip.getEntry(resource);
+                if (entry != null) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        return in.readAllBytes();
+                    }
+                }
+            }
+            for (Path directory : classpathDirectories) {
+                Path file = directory.resolve(resource);
+                if (Files.isRegularFile(file)) {
+                    return Files.readAllBytes(file);
+                }
+            }
+            // The JDK's classes come from the running JDK's modules.
+            try (InputStream in = ClassLoader.getSystemResourceAsStream(resource)) {
+                return in == null ? null : in.readAllBytes();
+            }
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Returns a type and all its super types, through classes and interfaces.
+     *
+     * @param internalName the type
+     * @return the closure, starting with the type itself
+     */
+    Set<String> supertypes(String internalName) {
+        Set<String> known = supertypes.get(internalName);
+        if (known != null) {
+            return known;
+        }
+        Set<String> closure = new LinkedHashSet<>();
+        Deque<String> pending = new ArrayDeque<>();
+        pending.add(internalName);
+        while (!pending.isEmpty()) {
+            String current = pending.poll();
+            if (!closure.add(current)) {
+                continue;
+            }
+            Set<String> cached = supertypes.get(current);
+            if (cached != null && !current.equals(internalName)) {
+                closure.addAll(cached);
+                continue;
+            }
+            header(current).ifPresent(header -> {
+                if (header.superName() != null) {
+                    pending.add(header.superName());
+                }
+                pending.addAll(header.interfaces());
+            });
+        }
+        Set<String> result = Set.copyOf(closure);
+        supertypes.put(internalName, result);
+        return result;
+    }
+
+    /**
+     * Whether one type is another or a subtype of it.
+     *
+     * @param type the candidate subtype
+     * @param supertype the super type
+     * @return {@code true} if assignable
+     */
+    boolean isSubtype(String type, String supertype) {
+        return type.equals(supertype) || supertypes(type).contains(supertype);
+    }
+
+    /**
+     * Returns the program classes that are a type or its subtypes, for class-hierarchy call
+     * resolution.
+     *
+     * @param internalName the type
+     * @return the program's classes assignable to it
+     */
+    List<ClassModel> programSubtypes(String internalName) {
+        return programSubtypes.getOrDefault(internalName, List.of());
+    }
+
+    /**
+     * Reports the classes that were referenced but found nowhere, once per analysis.
+     */
+    void reportMissing() {
+        int reported = 0;
+        for (String name : missing) {
+            if (name.startsWith("[") || name.equals("null")) {
+                continue;
+            }
+            if (reported++ < MAX_MISSING_REPORTED) {
+                diagnostics.warn(null, "class " + name.replace('/', '.') + " is not on the classpath; "
+                        + "calls to it use the default model (arguments flow to the result)");
+            }
+        }
+        if (reported > MAX_MISSING_REPORTED) {
+            diagnostics.warn(null, (reported - MAX_MISSING_REPORTED) + " more classes are not on the classpath");
+        }
+    }
+
+    @Override
+    public void close() {
+        for (ZipFile zip : openJars.values()) {
+            try {
+                zip.close();
+            } catch (IOException e) {
+                // Closing a jar we only read cannot lose data.
+            }
+        }
+        openJars.clear();
+    }
+}

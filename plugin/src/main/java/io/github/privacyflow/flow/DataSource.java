@@ -1,0 +1,25 @@
+package io.github.privacyflow.flow;
+
+import io.github.privacyflow.engine.Anchor;
+
+/**
+ * Where personal data enters the analysed code: a field read, a method's result, a parameter,
+ * or an instance of a personal type.
+ *
+ * @param description the data as messages name it, e.g. {@code Participant.email}
+ * @param category the agreement's category
+ * @param inferred whether only the name classified it ("inferred from the name")
+ * @param holderType internal name of the type the data belongs to (for retention), or {@code null}
+ * @param anchor where the source is declared, for the path's first step
+ */
+public record DataSource(String description, String category, boolean inferred, String holderType, Anchor anchor) {
+
+    /**
+     * Returns the data as messages name it, with its category.
+     *
+     * @return e.g. {@code Participant.email (user-interaction, inferred from the name)}
+     */
+    public String describe() {
+        return description + " (" + category + (inferred ? ", inferred from the name" : "") + ")";
+    }
+}

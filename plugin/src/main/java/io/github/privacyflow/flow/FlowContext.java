@@ -1,0 +1,427 @@
+package io.github.privacyflow.flow;
+
+import io.github.privacyflow.classify.DataClassifier;
+import io.github.privacyflow.classify.PersonalClassification;
+import io.github.privacyflow.engine.Anchor;
+import io.github.privacyflow.model.AnnotationModel;
+import io.github.privacyflow.model.ClassModel;
+import io.github.privacyflow.model.Diagnostics;
+import io.github.privacyflow.model.FieldModel;
+import io.github.privacyflow.model.MethodModel;
+import io.github.privacyflow.model.ParameterModel;
+import io.github.privacyflow.model.PrivacyAnnotations;
+import io.github.privacyflow.policy.Policy;
+import io.github.privacyflow.policy.PolicySink;
+import io.github.privacyflow.policy.PolicySource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * The state one flow analysis shares between methods: the hierarchy, the catalogues, the
+ * current summaries and field taints, and the answers to "is this a source", "is this a sink",
+ * "what does this call reach", cached.
+ */
+final class FlowContext {
+
+    /** Virtual calls with more program targets than this fall back to the library model: an
+     *  {@code Object.toString()} that could be any class's says nothing about a particular one. */
+    private static final int MAX_VIRTUAL_TARGETS = 32;
+
+    final ClassHierarchy hierarchy;
+    final DataClassifier classifier;
+    final Policy policy;
+    final FlowCatalogs catalogs;
+    final LabelTable labels = new LabelTable();
+    final Diagnostics diagnostics;
+    final String inferredCategory;
+    final Map<MethodModel, Summary> summaries = new HashMap<>();
+    final Map<String, LabelSet> fieldTaint = new HashMap<>();
+
+    private final Map<String, List<MethodModel>> targets = new HashMap<>();
+    private final Map<String, Optional<Label>> fieldSources = new HashMap<>();
+    private final Map<String, LabelSet> typeLabels = new HashMap<>();
+    private final Map<String, List<SinkSpec>> sinks = new HashMap<>();
+    private final List<PolicyPattern<PolicySource>> policySources = new ArrayList<>();
+    private final List<PolicyPattern<PolicySink>> policySinks = new ArrayList<>();
+
+    private record PolicyPattern<T>(MemberPattern pattern, T entry) {
+    }
+
+    FlowContext(ClassHierarchy hierarchy, DataClassifier classifier, Policy policy, FlowCatalogs catalogs,
+            String inferredCategory, Diagnostics diagnostics) {
+        this.hierarchy = hierarchy;
+        this.classifier = classifier;
+        this.policy = policy;
+        this.catalogs = catalogs;
+        this.inferredCategory = inferredCategory;
+        this.diagnostics = diagnostics;
+        for (PolicySource source : policy.sources()) {
+            if (policy.categories().containsKey(source.category())) {
+                policySources.add(new PolicyPattern<>(pattern(source.member()), source));
+            }
+        }
+        for (PolicySink sink : policy.sinks()) {
+            policySinks.add(new PolicyPattern<>(pattern(sink.method()), sink));
+        }
+    }
+
+    private static MemberPattern pattern(io.github.privacyflow.policy.MemberRef member) {
+        return new MemberPattern(member.internalClassName(), member.memberName(), false,
+                member.anyParameters() || member.isField() ? null : member.parameterTypes().orElse(List.of()));
+    }
+
+    // ---- calls ----------------------------------------------------------------------------
+
+    /**
+     * Resolves a call to the program methods it may run, by class-hierarchy analysis.
+     *
+     * @return the program methods with bodies; empty for library calls
+     */
+    List<MethodModel> targets(int opcode, String owner, String name, String descriptor) {
+        String key = opcode + " " + owner + "." + name + descriptor;
+        List<MethodModel> known = targets.get(key);
+        if (known != null) {
+            return known;
+        }
+        Set<MethodModel> found = new LinkedHashSet<>();
+        resolveConcrete(owner, name, descriptor).ifPresent(found::add);
+        if (opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE) {
+            for (ClassModel subtype : hierarchy.programSubtypes(owner)) {
+                if (!subtype.isInterface()) {
+                    resolveConcrete(subtype.internalName(), name, descriptor).ifPresent(found::add);
+                }
+                if (found.size() > MAX_VIRTUAL_TARGETS) {
+                    found.clear();
+                    break;
+                }
+            }
+        }
+        List<MethodModel> result = List.copyOf(found);
+        targets.put(key, result);
+        return result;
+    }
+
+    /** The method a call on an exact class runs: declared there, in a super class, or a default method. */
+    private Optional<MethodModel> resolveConcrete(String owner, String name, String descriptor) {
+        String current = owner;
+        while (current != null) {
+            Optional<ClassModel> model = hierarchy.programClass(current);
+            if (model.isEmpty()) {
+                break;
+            }
+            Optional<MethodModel> declared = model.get().method(name, descriptor);
+            if (declared.isPresent() && !declared.get().isAbstract()) {
+                return declared;
+            }
+            current = model.get().superName();
+        }
+        for (String supertype : hierarchy.supertypes(owner)) {
+            Optional<MethodModel> defaultMethod = hierarchy.programClass(supertype)
+                    .filter(ClassModel::isInterface)
+                    .flatMap(type -> type.method(name, descriptor))
+                    .filter(method -> !method.isAbstract());
+            if (defaultMethod.isPresent()) {
+                return defaultMethod;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The program method a call names, abstract or not, for its annotations. */
+    Optional<MethodModel> declared(String owner, String name, String descriptor) {
+        for (String type : hierarchy.supertypes(owner)) {
+            Optional<MethodModel> method = hierarchy.programClass(type).flatMap(model -> model.method(name, descriptor));
+            if (method.isPresent()) {
+                return method;
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean hasAnnotation(String annotation, Optional<MethodModel> declared, List<MethodModel> targets) {
+        if (declared.isPresent() && declared.get().annotation(annotation).isPresent()) {
+            return true;
+        }
+        for (MethodModel target : targets) {
+            if (target.annotation(annotation).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- sources ---------------------------------------------------------------------------
+
+    /** The program field a field instruction names, found through the super classes. */
+    Optional<FieldModel> resolveField(String owner, String name) {
+        String current = owner;
+        while (current != null) {
+            Optional<ClassModel> model = hierarchy.programClass(current);
+            if (model.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<FieldModel> field = model.get().field(name);
+            if (field.isPresent()) {
+                return field;
+            }
+            current = model.get().superName();
+        }
+        return Optional.empty();
+    }
+
+    /** The data label of a field read, if the field is personal data. */
+    Optional<Label> fieldSource(String owner, String name) {
+        String key = owner + "#" + name;
+        Optional<Label> known = fieldSources.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<Label> label = Optional.empty();
+        Optional<FieldModel> field = resolveField(owner, name);
+        if (field.isPresent() && !field.get().isSynthetic()) {
+            Optional<PersonalClassification> classification = classifier.personalField(field.get());
+            if (classification.isPresent()) {
+                FieldModel declared = field.get();
+                label = Optional.of(labels.data("field " + declared.signature(), new DataSource(
+                        declared.displayName(), classification.get().category(), classification.get().inferred(),
+                        declared.declaringClass().internalName(), new Anchor.AtElement(declared))));
+            }
+        }
+        if (label.isEmpty()) {
+            for (PolicyPattern<PolicySource> source : policySources) {
+                if (source.entry().target() == PolicySource.Target.FIELD
+                        && source.pattern().internalClass().equals(owner) && source.pattern().name().equals(name)) {
+                    label = Optional.of(labels.data("policy field " + owner + "#" + name, new DataSource(
+                            simple(owner) + "." + name, source.entry().category(), false, owner, null)));
+                }
+            }
+        }
+        fieldSources.put(key, label);
+        return label;
+    }
+
+    /** The data label of a call's result, if the called method is a source. */
+    Optional<Label> methodSource(String owner, String name, String descriptor, Optional<MethodModel> declared,
+            List<MethodModel> targets) {
+        List<MethodModel> candidates = new ArrayList<>(targets);
+        declared.ifPresent(candidates::add);
+        for (MethodModel candidate : candidates) {
+            Optional<AnnotationModel> annotation = candidate.annotation(PrivacyAnnotations.PERSONAL_DATA);
+            if (annotation.isPresent()) {
+                return Optional.of(labels.data("method " + candidate.signature(), new DataSource(
+                        candidate.displayName(), annotation.get().string("category").orElse(inferredCategory), false,
+                        candidate.declaringClass().internalName(), new Anchor.AtElement(candidate))));
+            }
+        }
+        for (PolicyPattern<PolicySource> source : policySources) {
+            if (source.entry().target() == PolicySource.Target.METHOD && source.pattern().matchesMethod(name, descriptor)
+                    && source.pattern().matchesOwner(hierarchy, owner)) {
+                return Optional.of(labels.data("policy method " + source.entry().member(), new DataSource(
+                        simple(source.pattern().internalClass()) + "." + name + "()", source.entry().category(), false,
+                        null, null)));
+            }
+        }
+        for (FlowCatalogs.SourceEntry source : catalogs.sources) {
+            if (source.pattern().matchesMethod(name, descriptor) && source.pattern().matchesOwner(hierarchy, owner)) {
+                return Optional.of(labels.data("library " + source.pattern(), new DataSource(
+                        source.description(), source.category(), false, null, null)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The data label of a parameter, if it is annotated or the policy names it. */
+    Optional<Label> parameterSource(MethodModel method, int argumentIndex) {
+        int parameterIndex = method.isStatic() ? argumentIndex : argumentIndex - 1;
+        if (parameterIndex < 0 || parameterIndex >= method.parameters().size()) {
+            return Optional.empty();
+        }
+        ParameterModel parameter = method.parameters().get(parameterIndex);
+        Optional<AnnotationModel> annotation = parameter.annotation(PrivacyAnnotations.PERSONAL_DATA);
+        if (annotation.isPresent()) {
+            return Optional.of(labels.data("parameter " + parameter.signature(), new DataSource(
+                    parameter.displayName(), annotation.get().string("category").orElse(inferredCategory), false, null,
+                    new Anchor.AtElement(parameter))));
+        }
+        for (PolicyPattern<PolicySource> source : policySources) {
+            if (source.entry().target() == PolicySource.Target.PARAMETER && source.entry().index() == parameterIndex
+                    && source.pattern().matchesMethod(method.name(), method.descriptor())
+                    && hierarchy.isSubtype(method.declaringClass().internalName(), source.pattern().internalClass())) {
+                return Optional.of(labels.data("policy parameter " + parameter.signature(), new DataSource(
+                        parameter.displayName(), source.entry().category(), false, null, new Anchor.AtElement(parameter))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The labels every value of a type carries: an instance of a {@code @PersonalData} type is
+     * personal data of its category; an instance of a type with personal fields carries that
+     * data too (handing the object over hands over its fields), one label per category.
+     */
+    LabelSet typeLabels(Type type) {
+        if (type == null || type.getSort() != Type.OBJECT) {
+            return LabelSet.EMPTY;
+        }
+        String name = type.getInternalName();
+        LabelSet known = typeLabels.get(name);
+        if (known != null) {
+            return known;
+        }
+        LabelSet result = LabelSet.EMPTY;
+        Optional<ClassModel> model = hierarchy.programClass(name);
+        if (model.isPresent()) {
+            ClassModel declared = model.get();
+            Optional<PersonalClassification> annotated = personalType(declared);
+            if (annotated.isPresent()) {
+                result = LabelSet.of(labels.data("instance " + name, new DataSource(declared.displayName() + " instance",
+                        annotated.get().category(), false, name, new Anchor.AtElement(declared))), null);
+            } else {
+                Map<String, Boolean> categories = heldCategories(declared);
+                for (Map.Entry<String, Boolean> category : categories.entrySet()) {
+                    result = result.union(LabelSet.of(labels.data("instance " + name + " " + category.getKey(),
+                            new DataSource(declared.displayName() + " instance", category.getKey(), category.getValue(), name,
+                                    new Anchor.AtElement(declared))), null));
+                }
+            }
+        }
+        typeLabels.put(name, result);
+        return result;
+    }
+
+    /** The categories of a type's personal fields, each with whether only names classified them. */
+    private Map<String, Boolean> heldCategories(ClassModel type) {
+        Map<String, Boolean> categories = new java.util.TreeMap<>();
+        for (String supertype : hierarchy.supertypes(type.internalName())) {
+            Optional<ClassModel> level = hierarchy.programClass(supertype);
+            if (level.isPresent()) {
+                for (FieldModel field : level.get().fields()) {
+                    if (!field.isStatic()) {
+                        classifier.personalField(field).ifPresent(classification -> categories.merge(
+                                classification.category(), classification.inferred(), Boolean::logicalAnd));
+                    }
+                }
+            }
+        }
+        return categories;
+    }
+
+    private Optional<PersonalClassification> personalType(ClassModel type) {
+        for (String supertype : hierarchy.supertypes(type.internalName())) {
+            Optional<PersonalClassification> classification = hierarchy.programClass(supertype)
+                    .flatMap(classifier::personalType);
+            if (classification.isPresent()) {
+                return classification;
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- sinks -----------------------------------------------------------------------------
+
+    /** The sinks a call reaches: the built-in catalogue, the policy's sinks and {@code @Sink} methods. */
+    List<SinkSpec> sinks(String owner, String name, String descriptor, Optional<MethodModel> declared, List<MethodModel> targets) {
+        String key = owner + "." + name + descriptor;
+        List<SinkSpec> known = sinks.get(key);
+        if (known == null) {
+            List<SinkSpec> found = new ArrayList<>();
+            for (FlowCatalogs.SinkEntry entry : catalogs.sinks) {
+                if (entry.pattern().matchesMethod(name, descriptor) && entry.pattern().matchesOwner(hierarchy, owner)) {
+                    found.add(entry.spec());
+                }
+            }
+            for (PolicyPattern<PolicySink> sink : policySinks) {
+                if (sink.entry().target() != PolicySink.Target.RETURNS && sink.pattern().matchesMethod(name, descriptor)
+                        && sink.pattern().matchesOwner(hierarchy, owner)) {
+                    SinkSpec.Sunk sunk = sink.entry().target() == PolicySink.Target.METHOD
+                            ? SinkSpec.Sunk.ALL : SinkSpec.Sunk.argument(sink.entry().index());
+                    found.add(new SinkSpec(sink.entry().kind(), null, sunk, 0, "policy"));
+                }
+            }
+            known = List.copyOf(found);
+            sinks.put(key, known);
+        }
+        List<MethodModel> candidates = new ArrayList<>(targets);
+        declared.ifPresent(candidates::add);
+        for (MethodModel candidate : candidates) {
+            Optional<AnnotationModel> sink = candidate.annotation(PrivacyAnnotations.SINK);
+            if (sink.isPresent()) {
+                List<SinkSpec> withAnnotation = new ArrayList<>(known);
+                withAnnotation.add(new SinkSpec(null, sink.get().string("processor").orElse(""), SinkSpec.Sunk.ALL, 0, "@Sink"));
+                return withAnnotation;
+            }
+        }
+        return known;
+    }
+
+    /** The policy's {@code returns:} sinks of a program method. */
+    List<SinkSpec> returnSinks(MethodModel method) {
+        List<SinkSpec> found = new ArrayList<>();
+        for (PolicyPattern<PolicySink> sink : policySinks) {
+            if (sink.entry().target() == PolicySink.Target.RETURNS && sink.pattern().matchesMethod(method.name(), method.descriptor())
+                    && hierarchy.isSubtype(method.declaringClass().internalName(), sink.pattern().internalClass())) {
+                found.add(new SinkSpec(sink.entry().kind(), null, SinkSpec.Sunk.RETURNED, 0, "policy"));
+            }
+        }
+        return found;
+    }
+
+    // ---- library models --------------------------------------------------------------------
+
+    boolean matchesAny(List<MemberPattern> patterns, String owner, String name, String descriptor) {
+        for (MemberPattern pattern : patterns) {
+            if (pattern.matchesMethod(name, descriptor) && pattern.matchesOwner(hierarchy, owner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tag a static field's value, or a method's result or constructed object, carries. */
+    int tagOf(String owner, String member, String descriptor, boolean field) {
+        int tags = 0;
+        for (FlowCatalogs.TagEntry entry : catalogs.tags) {
+            if (field) {
+                if (entry.field() != null && entry.field().equals(member) && entry.pattern().internalClass().equals(owner)) {
+                    tags |= entry.tag();
+                }
+            } else if (entry.field() == null && entry.pattern().matchesMethod(member, descriptor)
+                    && entry.pattern().matchesOwner(hierarchy, owner)) {
+                tags |= entry.tag();
+            }
+        }
+        return tags;
+    }
+
+    // ---- fields ----------------------------------------------------------------------------
+
+    /** The key of a field, by its declaring class when the program declares it. */
+    String fieldKey(String owner, String name) {
+        return resolveField(owner, name).map(field -> field.declaringClass().internalName() + "#" + name)
+                .orElse(owner + "#" + name);
+    }
+
+    static String simple(String internalName) {
+        if (internalName == null) {
+            return "?";
+        }
+        return internalName.substring(Math.max(internalName.lastIndexOf('/'), internalName.lastIndexOf('$')) + 1);
+    }
+
+    /** For debugging: how many distinct call sites were resolved. */
+    Map<String, Integer> statistics() {
+        Map<String, Integer> statistics = new LinkedHashMap<>();
+        statistics.put("resolvedCalls", targets.size());
+        statistics.put("fieldsTainted", fieldTaint.size());
+        statistics.put("summaries", summaries.size());
+        return statistics;
+    }
+}

@@ -1,0 +1,312 @@
+package io.github.privacyflow.flow;
+
+import io.github.privacyflow.classify.DataClassifier;
+import io.github.privacyflow.model.ClassModel;
+import io.github.privacyflow.model.Diagnostics;
+import io.github.privacyflow.model.MethodModel;
+import io.github.privacyflow.policy.Policy;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+
+/**
+ * The interprocedural taint analysis: every program method is analysed with its callees'
+ * summaries, callees first, and re-analysed when a callee's summary or a field it reads
+ * changes, until nothing changes (recursion included). Then the sink hits with known data
+ * become findings.
+ *
+ * <p>No Java recursion follows the analysed program's call chains, so deep or recursive code
+ * cannot overflow the stack; methods too large to analyse are approximated and reported.
+ */
+public final class FlowEngine {
+
+    /** Frames cost instructions times slots; past this a method is approximated rather than analysed. */
+    private static final long MAX_FRAME_CELLS = 40_000_000L;
+    /** A safety net against a non-terminating fixed point (a bug): analyses per method, on average. */
+    private static final int MAX_ANALYSES_PER_METHOD = 50;
+
+    private final DataClassifier classifier;
+    private final Policy policy;
+    private final String inferredCategory;
+    private final Diagnostics diagnostics;
+
+    /**
+     * Creates an engine.
+     *
+     * @param classifier which declarations hold personal data
+     * @param policy the agreement (for its sources and sinks)
+     * @param inferredCategory the category name-inferred data counts as
+     * @param diagnostics where unanalysable code is reported
+     */
+    public FlowEngine(DataClassifier classifier, Policy policy, String inferredCategory, Diagnostics diagnostics) {
+        this.classifier = classifier;
+        this.policy = policy;
+        this.inferredCategory = inferredCategory;
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * Analyses a program.
+     *
+     * @param programClasses the module's classes and its reactor dependencies', whose code is analysed
+     * @param classpath the compile classpath, whose classes are read only for their place in the hierarchy
+     * @return the flows found
+     */
+    public FlowResult analyze(Collection<ClassModel> programClasses, List<Path> classpath) {
+        try (ClassHierarchy hierarchy = new ClassHierarchy(programClasses, classpath, diagnostics)) {
+            FlowContext context = new FlowContext(hierarchy, classifier, policy, FlowCatalogs.bundled(), inferredCategory, diagnostics);
+            List<MethodModel> methods = methodsWithCode(programClasses);
+            CallGraph graph = CallGraph.build(context, methods);
+            Map<MethodModel, MethodFlow> lastRuns = fixedPoint(context, graph, methods);
+            Map<String, List<String>> packagePurposes = new HashMap<>();
+            for (ClassModel type : programClasses) {
+                if (type.isPackageInfo()) {
+                    type.annotation(io.github.privacyflow.model.PrivacyAnnotations.PURPOSE)
+                            .ifPresent(purpose -> packagePurposes.put(type.packageName(), purpose.strings("value")));
+                }
+            }
+            FlowResult result = collect(context, graph, methods, lastRuns, packagePurposes);
+            hierarchy.reportMissing();
+            return result;
+        }
+    }
+
+    private static List<MethodModel> methodsWithCode(Collection<ClassModel> programClasses) {
+        List<MethodModel> methods = new ArrayList<>();
+        for (ClassModel type : programClasses) {
+            for (MethodModel method : type.methods()) {
+                if (!method.isAbstract() && method.node().instructions.size() > 0) {
+                    methods.add(method);
+                }
+            }
+        }
+        methods.sort(Comparator.comparing(MethodModel::signature));
+        return methods;
+    }
+
+    private Map<MethodModel, MethodFlow> fixedPoint(FlowContext context, CallGraph graph, List<MethodModel> methods) {
+        Map<MethodModel, MethodFlow> lastRuns = new HashMap<>();
+        LinkedHashSet<MethodModel> queue = new LinkedHashSet<>(graph.calleesFirst(methods));
+        long budget = (long) MAX_ANALYSES_PER_METHOD * methods.size() + 1_000;
+        Set<MethodModel> approximated = new HashSet<>();
+        while (!queue.isEmpty()) {
+            if (budget-- <= 0) {
+                diagnostics.warn(null, "the flow analysis did not settle; flow findings may be incomplete. Please report this.");
+                break;
+            }
+            Iterator<MethodModel> next = queue.iterator();
+            MethodModel method = next.next();
+            next.remove();
+            MethodFlow flow = analyzeOne(context, method, approximated);
+            lastRuns.put(method, flow);
+            Summary previous = context.summaries.get(method);
+            if (!flow.summary.sameAs(previous)) {
+                context.summaries.put(method, flow.summary);
+                queue.addAll(graph.callersOf(method));
+            }
+            for (Map.Entry<String, LabelSet> write : flow.fieldWrites.entrySet()) {
+                LabelSet known = context.fieldTaint.getOrDefault(write.getKey(), LabelSet.EMPTY);
+                LabelSet united = known.union(write.getValue());
+                if (!united.equals(known)) {
+                    context.fieldTaint.put(write.getKey(), united);
+                    queue.addAll(graph.readersOf(write.getKey()));
+                }
+            }
+        }
+        return lastRuns;
+    }
+
+    private MethodFlow analyzeOne(FlowContext context, MethodModel method, Set<MethodModel> approximated) {
+        MethodFlow flow = new MethodFlow(context, method);
+        if (approximated.contains(method)) {
+            approximate(flow, method);
+            return flow;
+        }
+        long cells = (long) method.node().instructions.size() * (method.node().maxLocals + method.node().maxStack + 1);
+        if (cells > MAX_FRAME_CELLS) {
+            diagnostics.warn(method.declaringClass().classFile(), "method " + method.displayName() + " is too large to follow ("
+                    + method.node().instructions.size() + " instructions); its data flows are approximated");
+            approximated.add(method);
+            approximate(flow, method);
+            return flow;
+        }
+        try {
+            flow.run();
+        } catch (AnalyzerException | RuntimeException | StackOverflowError e) {
+            diagnostics.warn(method.declaringClass().classFile(), "cannot follow the data flow of " + method.displayName() + " ("
+                    + e.getClass().getSimpleName() + "); its data flows are approximated");
+            approximated.add(method);
+            flow = new MethodFlow(context, method);
+            approximate(flow, method);
+        }
+        return flow;
+    }
+
+    /** What a method we cannot follow does, conservatively: every argument may come back in its result. */
+    private static void approximate(MethodFlow flow, MethodModel method) {
+        int arguments = Type.getArgumentTypes(method.descriptor()).length + (method.isStatic() ? 0 : 1);
+        LabelSet returned = LabelSet.EMPTY;
+        for (int i = 0; i < arguments; i++) {
+            returned = returned.union(LabelSet.of(flow.parameterLabel(i), null));
+        }
+        flow.summary.returned = returned;
+    }
+
+    private FlowResult collect(FlowContext context, CallGraph graph, List<MethodModel> methods,
+            Map<MethodModel, MethodFlow> lastRuns, Map<String, List<String>> packagePurposes) {
+        Map<String, FlowFinding> bySite = new LinkedHashMap<>();
+        Map<String, FlowResult.SinkHitView> storedTypes = new LinkedHashMap<>();
+        Map<MethodModel, FlowResult.SinkHitView> entryStores = new LinkedHashMap<>();
+        for (MethodModel method : methods) {
+            MethodFlow flow = lastRuns.get(method);
+            if (flow == null) {
+                continue;
+            }
+            for (SinkHit hit : flow.concreteHits.values()) {
+                addContext(bySite, hit);
+            }
+            for (Map.Entry<String, SinkHit> store : flow.holderStores.entrySet()) {
+                storedTypes.putIfAbsent(store.getKey(), view(store.getValue()));
+            }
+            if (EntryPoints.isEntryPoint(context, method)) {
+                Summary summary = context.summaries.getOrDefault(method, Summary.EMPTY);
+                for (SinkHit store : summary.unconsentedStores.values()) {
+                    if (store.labels().hasData()) {
+                        entryStores.put(method, view(store.withLabels(store.labels().only(Label.Kind.DATA))));
+                        break;
+                    }
+                }
+            }
+        }
+        List<FlowFinding> findings = new ArrayList<>(bySite.values());
+        findings.sort(Comparator.comparing((FlowFinding finding) -> finding.method().declaringClass().internalName())
+                .thenComparingInt(FlowFinding::line).thenComparing(FlowFinding::callee));
+        return new FlowResult(List.copyOf(findings), storedTypes, entryStores, graph.callers(), packagePurposes);
+    }
+
+    private static FlowResult.SinkHitView view(SinkHit hit) {
+        return new FlowResult.SinkHitView(hit.method(), hit.line(), hit.callee(), hit.spec().kind(), hit.labels());
+    }
+
+    /** Hits at one site merge; each distinct chain of methods is a calling context of its own. */
+    private static void addContext(Map<String, FlowFinding> bySite, SinkHit hit) {
+        String key = hit.siteKey();
+        FlowFinding known = bySite.get(key);
+        FlowFinding.Context context = new FlowFinding.Context(hit.chain(), hit.labels());
+        if (known == null) {
+            bySite.put(key, new FlowFinding(hit.method(), hit.line(), hit.callee(), hit.spec().kind(), hit.spec().processor(),
+                    List.of(context)));
+            return;
+        }
+        List<FlowFinding.Context> contexts = new ArrayList<>(known.contexts());
+        boolean merged = false;
+        for (int i = 0; i < contexts.size(); i++) {
+            if (contexts.get(i).chain().equals(hit.chain())) {
+                contexts.set(i, new FlowFinding.Context(hit.chain(), contexts.get(i).data().union(hit.labels())));
+                merged = true;
+            }
+        }
+        if (!merged && contexts.size() < 32) {
+            contexts.add(context);
+        }
+        bySite.put(key, new FlowFinding(known.method(), known.line(), known.callee(), known.kind(), known.processor(),
+                List.copyOf(contexts)));
+    }
+
+    /** Program methods and who calls them, resolved once by class hierarchy; and who reads which field. */
+    static final class CallGraph {
+        private final Map<MethodModel, Set<MethodModel>> callers = new HashMap<>();
+        private final Map<MethodModel, List<MethodModel>> callees = new HashMap<>();
+        private final Map<String, Set<MethodModel>> readers = new HashMap<>();
+
+        static CallGraph build(FlowContext context, List<MethodModel> methods) {
+            CallGraph graph = new CallGraph();
+            for (MethodModel method : methods) {
+                Set<MethodModel> called = new LinkedHashSet<>();
+                for (AbstractInsnNode insn : method.node().instructions) {
+                    if (insn instanceof MethodInsnNode call) {
+                        called.addAll(context.targets(call.getOpcode(), call.owner, call.name, call.desc));
+                    } else if (insn instanceof InvokeDynamicInsnNode dynamic) {
+                        for (Object argument : dynamic.bsmArgs) {
+                            if (argument instanceof Handle handle) {
+                                context.hierarchy.programClass(handle.getOwner())
+                                        .flatMap(type -> type.method(handle.getName(), handle.getDesc()))
+                                        .ifPresent(called::add);
+                            }
+                        }
+                    } else if (insn instanceof FieldInsnNode field
+                            && (insn.getOpcode() == Opcodes.GETFIELD || insn.getOpcode() == Opcodes.GETSTATIC)) {
+                        graph.readers.computeIfAbsent(context.fieldKey(field.owner, field.name), key -> new LinkedHashSet<>())
+                                .add(method);
+                    }
+                }
+                graph.callees.put(method, List.copyOf(called));
+                for (MethodModel callee : called) {
+                    graph.callers.computeIfAbsent(callee, key -> new LinkedHashSet<>()).add(method);
+                }
+            }
+            return graph;
+        }
+
+        Set<MethodModel> callersOf(MethodModel method) {
+            return callers.getOrDefault(method, Set.of());
+        }
+
+        Set<MethodModel> readersOf(String field) {
+            return readers.getOrDefault(field, Set.of());
+        }
+
+        Map<MethodModel, Set<MethodModel>> callers() {
+            return callers;
+        }
+
+        /** A depth-first post-order over the call graph, without recursion: callees come before callers. */
+        List<MethodModel> calleesFirst(List<MethodModel> methods) {
+            List<MethodModel> order = new ArrayList<>(methods.size());
+            Set<MethodModel> visited = new HashSet<>();
+            for (MethodModel root : methods) {
+                if (!visited.add(root)) {
+                    continue;
+                }
+                Deque<Object[]> stack = new ArrayDeque<>();
+                stack.push(new Object[] {root, 0});
+                while (!stack.isEmpty()) {
+                    Object[] top = stack.peek();
+                    MethodModel current = (MethodModel) top[0];
+                    int next = (Integer) top[1];
+                    List<MethodModel> children = callees.getOrDefault(current, List.of());
+                    if (next < children.size()) {
+                        top[1] = next + 1;
+                        MethodModel child = children.get(next);
+                        if (callees.containsKey(child) && visited.add(child)) {
+                            stack.push(new Object[] {child, 0});
+                        }
+                    } else {
+                        stack.pop();
+                        order.add(current);
+                    }
+                }
+            }
+            return order;
+        }
+    }
+}

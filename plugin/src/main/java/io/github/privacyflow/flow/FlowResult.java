@@ -1,0 +1,39 @@
+package io.github.privacyflow.flow;
+
+import io.github.privacyflow.model.MethodModel;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the flow analysis found, for the flow rules: personal data at sinks, the types whose
+ * instances or data reach a store, the request entry points that store personal data before
+ * any consent gate, and the callers of every method (for resolving purposes).
+ *
+ * @param findings personal data at sink calls, sorted by method and line
+ * @param storedTypes internal names of types holding personal data that reach a store, with the first such store
+ * @param entryPointStores request entry points that store personal data with no consent gate first, with the store
+ * @param callers each program method's callers
+ * @param packagePurposes the {@code @Purpose} of each package of the program that declares one
+ */
+public record FlowResult(List<FlowFinding> findings, Map<String, SinkHitView> storedTypes,
+        Map<MethodModel, SinkHitView> entryPointStores, Map<MethodModel, Set<MethodModel>> callers,
+        Map<String, List<String>> packagePurposes) {
+
+    /**
+     * A store the rules cite: where it is, what it calls, and the data with its path.
+     *
+     * @param method the method holding the store
+     * @param line its line
+     * @param callee the called store, e.g. {@code EntityManager.persist}
+     * @param kind the sink kind
+     * @param data the data stored
+     */
+    public record SinkHitView(MethodModel method, int line, String callee, String kind, LabelSet data) {
+    }
+
+    /** An empty result, for modules without classes. */
+    public static FlowResult empty() {
+        return new FlowResult(List.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    }
+}

@@ -1,0 +1,236 @@
+package io.github.privacyflow.flow;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * An immutable set of labels, each with the step chain that first brought it (its witness).
+ * Sorted by label id so unions are linear merges; equality ignores the witnesses, so the
+ * analysis converges on the labels alone.
+ */
+public final class LabelSet {
+
+    /** The empty set. */
+    public static final LabelSet EMPTY = new LabelSet(new Label[0], new Step[0]);
+
+    private final Label[] labels;
+    private final Step[] witnesses;
+    private final int hash;
+
+    private LabelSet(Label[] labels, Step[] witnesses) {
+        this.labels = labels;
+        this.witnesses = witnesses;
+        int h = 1;
+        for (Label label : labels) {
+            h = 31 * h + label.id();
+        }
+        this.hash = h;
+    }
+
+    /**
+     * A set of one label.
+     *
+     * @param label the label
+     * @param witness how it got here
+     * @return the set
+     */
+    public static LabelSet of(Label label, Step witness) {
+        return new LabelSet(new Label[] {label}, new Step[] {witness});
+    }
+
+    /** @return whether the set is empty */
+    public boolean isEmpty() {
+        return labels.length == 0;
+    }
+
+    /** @return the number of labels */
+    public int size() {
+        return labels.length;
+    }
+
+    /**
+     * Returns a label by position.
+     *
+     * @param i the position
+     * @return the label
+     */
+    public Label label(int i) {
+        return labels[i];
+    }
+
+    /**
+     * Returns a label's witness by position.
+     *
+     * @param i the position
+     * @return the step chain
+     */
+    public Step witness(int i) {
+        return witnesses[i];
+    }
+
+    /** @return whether some label is personal data */
+    public boolean hasData() {
+        for (Label label : labels) {
+            if (label.isData()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether some label is a parameter */
+    public boolean hasParameter() {
+        for (Label label : labels) {
+            if (label.kind() == Label.Kind.PARAMETER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Unites two sets; a label in both keeps this set's witness.
+     *
+     * @param other the other set
+     * @return the union, {@code this} when nothing is added
+     */
+    public LabelSet union(LabelSet other) {
+        if (other.labels.length == 0 || other == this) {
+            return this;
+        }
+        if (labels.length == 0) {
+            return other;
+        }
+        Label[] mergedLabels = new Label[labels.length + other.labels.length];
+        Step[] mergedWitnesses = new Step[mergedLabels.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        boolean added = false;
+        while (i < labels.length || j < other.labels.length) {
+            if (j >= other.labels.length || (i < labels.length && labels[i].id() < other.labels[j].id())) {
+                mergedLabels[n] = labels[i];
+                mergedWitnesses[n++] = witnesses[i++];
+            } else if (i >= labels.length || other.labels[j].id() < labels[i].id()) {
+                mergedLabels[n] = other.labels[j];
+                mergedWitnesses[n++] = other.witnesses[j++];
+                added = true;
+            } else {
+                mergedLabels[n] = labels[i];
+                mergedWitnesses[n++] = witnesses[i++];
+                j++;
+            }
+        }
+        if (!added) {
+            return this;
+        }
+        return new LabelSet(Arrays.copyOf(mergedLabels, n), Arrays.copyOf(mergedWitnesses, n));
+    }
+
+    /**
+     * Keeps the labels a predicate accepts.
+     *
+     * @param kind the kind to keep
+     * @return the filtered set
+     */
+    public LabelSet only(Label.Kind kind) {
+        int count = 0;
+        for (Label label : labels) {
+            if (label.kind() == kind) {
+                count++;
+            }
+        }
+        if (count == labels.length) {
+            return this;
+        }
+        Label[] kept = new Label[count];
+        Step[] keptWitnesses = new Step[count];
+        int n = 0;
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i].kind() == kind) {
+                kept[n] = labels[i];
+                keptWitnesses[n++] = witnesses[i];
+            }
+        }
+        return new LabelSet(kept, keptWitnesses);
+    }
+
+    /**
+     * Drops the labels of one kind.
+     *
+     * @param kind the kind to drop
+     * @return the filtered set
+     */
+    public LabelSet without(Label.Kind kind) {
+        return only(kind == Label.Kind.DATA ? Label.Kind.PARAMETER : Label.Kind.DATA);
+    }
+
+    /**
+     * Extends every witness by a step.
+     *
+     * @param extend how to extend one witness
+     * @return the set with new witnesses
+     */
+    public LabelSet mapWitnesses(UnaryOperator<Step> extend) {
+        if (labels.length == 0) {
+            return this;
+        }
+        Step[] extended = new Step[witnesses.length];
+        for (int i = 0; i < witnesses.length; i++) {
+            extended[i] = extend.apply(witnesses[i]);
+        }
+        return new LabelSet(labels, extended);
+    }
+
+    /**
+     * Returns the labels as a list.
+     *
+     * @return the labels, by id
+     */
+    public List<Label> labels() {
+        return List.of(labels);
+    }
+
+    /**
+     * Returns the personal-data labels.
+     *
+     * @return the data labels, by id
+     */
+    public List<Label> dataLabels() {
+        List<Label> result = new ArrayList<>();
+        for (Label label : labels) {
+            if (label.isData()) {
+                result.add(label);
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof LabelSet set) || set.hash != hash || set.labels.length != labels.length) {
+            return false;
+        }
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] != set.labels[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
+    }
+
+    @Override
+    public String toString() {
+        return Arrays.toString(labels);
+    }
+}

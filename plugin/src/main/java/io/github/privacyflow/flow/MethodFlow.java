@@ -1,0 +1,764 @@
+package io.github.privacyflow.flow;
+
+import io.github.privacyflow.engine.Anchor;
+import io.github.privacyflow.model.ClassModel;
+import io.github.privacyflow.model.MethodModel;
+import io.github.privacyflow.model.PrivacyAnnotations;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MultiANewArrayInsnNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.Interpreter;
+
+/**
+ * The taint analysis of one method body: ASM's data-flow {@link Analyzer} over
+ * {@link TaintValue}s, with calls into the program applied through the callees' current
+ * summaries and library calls through the catalogues. It produces the method's own summary,
+ * the sink hits whose data is known here, and the data it stores into fields.
+ */
+final class MethodFlow extends Interpreter<TaintValue> {
+
+    private final FlowContext context;
+    private final MethodModel method;
+    private final int[] lines;
+    private final int[] argumentOfLocal;
+    private final String ownerName;
+
+    private TaintFrame frame;
+    private int insnIndex;
+    private final List<Runnable> afterExecute = new ArrayList<>();
+    private boolean consentAfterCall;
+
+    final Summary summary = new Summary();
+    final Map<String, SinkHit> concreteHits = new LinkedHashMap<>();
+    final Map<String, SinkHit> holderStores = new LinkedHashMap<>();
+    final Map<String, LabelSet> fieldWrites = new LinkedHashMap<>();
+    private boolean returnsSeen;
+    private boolean allReturnsConsented = true;
+
+    MethodFlow(FlowContext context, MethodModel method) {
+        super(Opcodes.ASM9);
+        this.context = context;
+        this.method = method;
+        this.ownerName = method.declaringClass().internalName();
+        this.lines = lines(method);
+        this.argumentOfLocal = argumentOfLocal(method);
+    }
+
+    private static int[] lines(MethodModel method) {
+        int[] result = new int[method.node().instructions.size()];
+        int line = 0;
+        int index = 0;
+        for (AbstractInsnNode insn : method.node().instructions) {
+            if (insn instanceof LineNumberNode number) {
+                line = number.line;
+            }
+            result[index++] = line;
+        }
+        return result;
+    }
+
+    private static int[] argumentOfLocal(MethodModel method) {
+        int[] map = new int[Math.max(1, method.node().maxLocals)];
+        java.util.Arrays.fill(map, -1);
+        int local = 0;
+        int argument = 0;
+        if (!method.isStatic()) {
+            map[local++] = argument++;
+        }
+        for (Type type : Type.getArgumentTypes(method.descriptor())) {
+            if (local < map.length) {
+                map[local] = argument;
+            }
+            local += type.getSize();
+            argument++;
+        }
+        return map;
+    }
+
+    /**
+     * Runs the analysis.
+     *
+     * @throws AnalyzerException when ASM cannot follow the code
+     */
+    void run() throws AnalyzerException {
+        Analyzer<TaintValue> analyzer = new Analyzer<>(this) {
+            @Override
+            protected Frame<TaintValue> newFrame(int numLocals, int numStack) {
+                return new TaintFrame(numLocals, numStack);
+            }
+
+            @Override
+            protected Frame<TaintValue> newFrame(Frame<? extends TaintValue> frame) {
+                return new TaintFrame(frame);
+            }
+        };
+        analyzer.analyze(ownerName, method.node());
+        summary.establishesConsent = returnsSeen && allReturnsConsented;
+    }
+
+    Label parameterLabel(int argument) {
+        return context.labels.parameter(argument);
+    }
+
+    // ---- frame hooks -----------------------------------------------------------------------
+
+    void enter(TaintFrame current, AbstractInsnNode insn) {
+        frame = current;
+        insnIndex = method.node().instructions.indexOf(insn);
+        afterExecute.clear();
+        consentAfterCall = false;
+    }
+
+    void leave(TaintFrame current, AbstractInsnNode insn) {
+        for (Runnable action : afterExecute) {
+            action.run();
+        }
+        afterExecute.clear();
+        if (consentAfterCall) {
+            current.giveConsent();
+        }
+        int opcode = insn.getOpcode();
+        if (opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) {
+            returnsSeen = true;
+            allReturnsConsented &= current.consent();
+        }
+    }
+
+    private int line() {
+        return insnIndex >= 0 && insnIndex < lines.length ? lines[insnIndex] : 0;
+    }
+
+    private Anchor here(String detail) {
+        return new Anchor.AtCode(method, line(), detail);
+    }
+
+    // ---- values ----------------------------------------------------------------------------
+
+    @Override
+    public TaintValue newValue(Type type) {
+        if (type == null) {
+            return TaintValue.UNINITIALIZED;
+        }
+        if (type.getSort() == Type.VOID) {
+            return null;
+        }
+        return TaintValue.of(type, LabelSet.EMPTY, 0);
+    }
+
+    @Override
+    public TaintValue newParameterValue(boolean isInstanceMethod, int local, Type type) {
+        int argument = local < argumentOfLocal.length ? argumentOfLocal[local] : -1;
+        if (argument < 0) {
+            return newValue(type);
+        }
+        Anchor anchor = new Anchor.AtCode(method, method.firstLine(), "argument " + argument);
+        LabelSet labels = LabelSet.of(context.labels.parameter(argument), Step.start("argument " + argument, anchor));
+        Optional<Label> source = context.parameterSource(method, argument);
+        if (source.isPresent()) {
+            labels = labels.union(LabelSet.of(source.get(), Step.start("parameter " + source.get().source().description()
+                    + " is " + source.get().source().category() + " data", source.get().source().anchor())));
+        }
+        labels = labels.union(typed(type, "receives a " + FlowContext.simple(type.getInternalName()), anchor));
+        return TaintValue.of(type, labels, -(argument + 1));
+    }
+
+    @Override
+    public TaintValue newReturnTypeValue(Type type) {
+        return newValue(type);
+    }
+
+    @Override
+    public TaintValue newEmptyValue(int local) {
+        return TaintValue.UNINITIALIZED;
+    }
+
+    @Override
+    public TaintValue newExceptionValue(TryCatchBlockNode tryCatch, Frame<TaintValue> handlerFrame, Type exceptionType) {
+        return newValue(exceptionType);
+    }
+
+    /** The type's own labels (instances of personal types), with a first step. */
+    private LabelSet typed(Type type, String description, Anchor anchor) {
+        LabelSet labels = context.typeLabels(type);
+        if (labels.isEmpty()) {
+            return labels;
+        }
+        return labels.mapWitnesses(witness -> witness != null ? witness : Step.start(description, anchor));
+    }
+
+    private TaintValue reference(Type type, LabelSet labels) {
+        LabelSet all = labels.union(typed(type, "gets a " + FlowContext.simple(type.getInternalName()), here("type")));
+        return TaintValue.of(type, all, type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY ? insnIndex + 1 : 0);
+    }
+
+    // ---- instructions ----------------------------------------------------------------------
+
+    @Override
+    public TaintValue newOperation(AbstractInsnNode insn) {
+        switch (insn.getOpcode()) {
+            case Opcodes.ACONST_NULL:
+                return TaintValue.of(TaintValue.NULL_TYPE, LabelSet.EMPTY, 0);
+            case Opcodes.ICONST_M1, Opcodes.ICONST_0, Opcodes.ICONST_1, Opcodes.ICONST_2, Opcodes.ICONST_3,
+                    Opcodes.ICONST_4, Opcodes.ICONST_5, Opcodes.BIPUSH, Opcodes.SIPUSH:
+                return TaintValue.INT;
+            case Opcodes.LCONST_0, Opcodes.LCONST_1:
+                return TaintValue.LONG;
+            case Opcodes.FCONST_0, Opcodes.FCONST_1, Opcodes.FCONST_2:
+                return TaintValue.FLOAT;
+            case Opcodes.DCONST_0, Opcodes.DCONST_1:
+                return TaintValue.DOUBLE;
+            case Opcodes.LDC:
+                return constant(((LdcInsnNode) insn).cst);
+            case Opcodes.JSR:
+                return TaintValue.RETURN_ADDRESS;
+            case Opcodes.GETSTATIC:
+                return readField((FieldInsnNode) insn);
+            case Opcodes.NEW:
+                Type created = Type.getObjectType(((TypeInsnNode) insn).desc);
+                return TaintValue.of(created, typed(created, "creates a " + FlowContext.simple(created.getInternalName()),
+                        here("new")), insnIndex + 1);
+            default:
+                return TaintValue.UNINITIALIZED;
+        }
+    }
+
+    private static TaintValue constant(Object constant) {
+        if (constant instanceof Integer) {
+            return TaintValue.INT;
+        }
+        if (constant instanceof Float) {
+            return TaintValue.FLOAT;
+        }
+        if (constant instanceof Long) {
+            return TaintValue.LONG;
+        }
+        if (constant instanceof Double) {
+            return TaintValue.DOUBLE;
+        }
+        if (constant instanceof String) {
+            return TaintValue.of(Type.getObjectType("java/lang/String"), LabelSet.EMPTY, 0);
+        }
+        if (constant instanceof Type type) {
+            return TaintValue.of(type.getSort() == Type.METHOD ? Type.getObjectType("java/lang/invoke/MethodType")
+                    : Type.getObjectType("java/lang/Class"), LabelSet.EMPTY, 0);
+        }
+        if (constant instanceof Handle) {
+            return TaintValue.of(Type.getObjectType("java/lang/invoke/MethodHandle"), LabelSet.EMPTY, 0);
+        }
+        if (constant instanceof org.objectweb.asm.ConstantDynamic dynamic) {
+            return TaintValue.of(Type.getType(dynamic.getDescriptor()), LabelSet.EMPTY, 0);
+        }
+        return TaintValue.UNINITIALIZED;
+    }
+
+    @Override
+    public TaintValue copyOperation(AbstractInsnNode insn, TaintValue value) {
+        return value;
+    }
+
+    @Override
+    public TaintValue unaryOperation(AbstractInsnNode insn, TaintValue value) {
+        switch (insn.getOpcode()) {
+            case Opcodes.INEG, Opcodes.IINC, Opcodes.L2I, Opcodes.F2I, Opcodes.D2I, Opcodes.I2B, Opcodes.I2C, Opcodes.I2S:
+                return TaintValue.of(Type.INT_TYPE, value.labels, 0);
+            case Opcodes.FNEG, Opcodes.I2F, Opcodes.L2F, Opcodes.D2F:
+                return TaintValue.of(Type.FLOAT_TYPE, value.labels, 0);
+            case Opcodes.LNEG, Opcodes.I2L, Opcodes.F2L, Opcodes.D2L:
+                return TaintValue.of(Type.LONG_TYPE, value.labels, 0);
+            case Opcodes.DNEG, Opcodes.I2D, Opcodes.L2D, Opcodes.F2D:
+                return TaintValue.of(Type.DOUBLE_TYPE, value.labels, 0);
+            case Opcodes.GETFIELD:
+                return readField((FieldInsnNode) insn);
+            case Opcodes.PUTSTATIC:
+                writeField((FieldInsnNode) insn, value);
+                return null;
+            case Opcodes.NEWARRAY, Opcodes.ANEWARRAY:
+                Type arrayType = insn.getOpcode() == Opcodes.ANEWARRAY
+                        ? Type.getType("[" + Type.getObjectType(((TypeInsnNode) insn).desc).getDescriptor())
+                        : Type.getType("[" + primitiveArrayElement(((org.objectweb.asm.tree.IntInsnNode) insn).operand));
+                return TaintValue.of(arrayType, LabelSet.EMPTY, insnIndex + 1);
+            case Opcodes.ARRAYLENGTH, Opcodes.INSTANCEOF:
+                return TaintValue.INT;
+            case Opcodes.CHECKCAST:
+                Type castTo = Type.getObjectType(((TypeInsnNode) insn).desc);
+                return value.withType(castTo).absorb(typed(castTo, "treats it as " + FlowContext.simple(castTo.getInternalName()),
+                        here("cast")), 0);
+            default:
+                return null;
+        }
+    }
+
+    private static String primitiveArrayElement(int operand) {
+        return switch (operand) {
+            case Opcodes.T_BOOLEAN -> "Z";
+            case Opcodes.T_CHAR -> "C";
+            case Opcodes.T_FLOAT -> "F";
+            case Opcodes.T_DOUBLE -> "D";
+            case Opcodes.T_BYTE -> "B";
+            case Opcodes.T_SHORT -> "S";
+            case Opcodes.T_LONG -> "J";
+            default -> "I";
+        };
+    }
+
+    @Override
+    public TaintValue binaryOperation(AbstractInsnNode insn, TaintValue value1, TaintValue value2) {
+        int opcode = insn.getOpcode();
+        switch (opcode) {
+            case Opcodes.IALOAD, Opcodes.BALOAD, Opcodes.CALOAD, Opcodes.SALOAD:
+                return TaintValue.of(Type.INT_TYPE, value1.labels, 0);
+            case Opcodes.FALOAD:
+                return TaintValue.of(Type.FLOAT_TYPE, value1.labels, 0);
+            case Opcodes.LALOAD:
+                return TaintValue.of(Type.LONG_TYPE, value1.labels, 0);
+            case Opcodes.DALOAD:
+                return TaintValue.of(Type.DOUBLE_TYPE, value1.labels, 0);
+            case Opcodes.AALOAD:
+                Type element = value1.type != null && value1.type.getSort() == Type.ARRAY
+                        ? Type.getType(value1.type.getDescriptor().substring(1)) : Type.getObjectType("java/lang/Object");
+                return reference(element, value1.labels);
+            case Opcodes.PUTFIELD:
+                writeField((FieldInsnNode) insn, value2);
+                return null;
+            case Opcodes.LCMP, Opcodes.FCMPL, Opcodes.FCMPG, Opcodes.DCMPL, Opcodes.DCMPG:
+                return TaintValue.INT;
+            default:
+                break;
+        }
+        if (opcode >= Opcodes.IF_ICMPEQ && opcode <= Opcodes.IF_ACMPNE) {
+            return null;
+        }
+        LabelSet labels = value1.labels.union(value2.labels);
+        Type type = switch (opcode) {
+            case Opcodes.LADD, Opcodes.LSUB, Opcodes.LMUL, Opcodes.LDIV, Opcodes.LREM, Opcodes.LSHL, Opcodes.LSHR,
+                    Opcodes.LUSHR, Opcodes.LAND, Opcodes.LOR, Opcodes.LXOR -> Type.LONG_TYPE;
+            case Opcodes.FADD, Opcodes.FSUB, Opcodes.FMUL, Opcodes.FDIV, Opcodes.FREM -> Type.FLOAT_TYPE;
+            case Opcodes.DADD, Opcodes.DSUB, Opcodes.DMUL, Opcodes.DDIV, Opcodes.DREM -> Type.DOUBLE_TYPE;
+            default -> Type.INT_TYPE;
+        };
+        return TaintValue.of(type, labels, 0);
+    }
+
+    @Override
+    public TaintValue ternaryOperation(AbstractInsnNode insn, TaintValue array, TaintValue index, TaintValue value) {
+        if (!value.labels.isEmpty() || value.tags != 0) {
+            mutate(array, value.labels, value.tags);
+        }
+        return null;
+    }
+
+    @Override
+    public TaintValue naryOperation(AbstractInsnNode insn, List<? extends TaintValue> values) {
+        if (insn instanceof MethodInsnNode call) {
+            return call(call, values);
+        }
+        if (insn instanceof InvokeDynamicInsnNode dynamic) {
+            return invokeDynamic(dynamic, values);
+        }
+        if (insn instanceof MultiANewArrayInsnNode array) {
+            return TaintValue.of(Type.getType(array.desc), LabelSet.EMPTY, insnIndex + 1);
+        }
+        return TaintValue.UNINITIALIZED;
+    }
+
+    @Override
+    public void returnOperation(AbstractInsnNode insn, TaintValue value, TaintValue expected) {
+        summary.returned = summary.returned.union(value.labels);
+        summary.returnedTags |= value.tags;
+        for (SinkSpec sink : context.returnSinks(method)) {
+            if (!value.labels.isEmpty()) {
+                recordSink(sink, method.declaringClass().simpleName() + "." + method.name() + " returns", value.labels);
+            }
+        }
+    }
+
+    @Override
+    public TaintValue merge(TaintValue value1, TaintValue value2) {
+        if (value1 == value2 || value1.equals(value2)) {
+            return value1;
+        }
+        if (value1 == TaintValue.UNINITIALIZED || value2 == TaintValue.UNINITIALIZED || value1.size != value2.size) {
+            return TaintValue.UNINITIALIZED;
+        }
+        Type type;
+        if (value1.isReference() && value2.isReference()) {
+            type = commonSupertype(value1.type, value2.type);
+        } else if (value1.type != null && value1.type.equals(value2.type)) {
+            type = value1.type;
+        } else if (value1.isReference() != value2.isReference()) {
+            return TaintValue.UNINITIALIZED;
+        } else {
+            type = value1.type;
+        }
+        TaintValue joined = value1.join(value2, type);
+        return joined.equals(value1) ? value1 : joined;
+    }
+
+    private Type commonSupertype(Type type1, Type type2) {
+        if (type1.equals(type2) || type2.equals(TaintValue.NULL_TYPE)) {
+            return type1;
+        }
+        if (type1.equals(TaintValue.NULL_TYPE)) {
+            return type2;
+        }
+        if (type1.getSort() == Type.OBJECT && type2.getSort() == Type.OBJECT) {
+            if (context.hierarchy.isSubtype(type2.getInternalName(), type1.getInternalName())) {
+                return type1;
+            }
+            if (context.hierarchy.isSubtype(type1.getInternalName(), type2.getInternalName())) {
+                return type2;
+            }
+        }
+        return Type.getObjectType("java/lang/Object");
+    }
+
+    // ---- fields ----------------------------------------------------------------------------
+
+    private TaintValue readField(FieldInsnNode insn) {
+        Type type = Type.getType(insn.desc);
+        String key = context.fieldKey(insn.owner, insn.name);
+        String fieldName = FlowContext.simple(insn.owner) + "." + insn.name;
+        LabelSet labels = LabelSet.EMPTY;
+        Optional<Label> source = context.fieldSource(insn.owner, insn.name);
+        if (source.isPresent()) {
+            labels = LabelSet.of(source.get(), Step.start("reads " + source.get().source().describe(), here("reads " + fieldName)));
+        }
+        LabelSet stored = context.fieldTaint.get(key);
+        if (stored != null) {
+            labels = labels.union(stored.mapWitnesses(witness -> Step.then(witness, "reads it back from " + fieldName,
+                    here("reads " + fieldName))));
+        }
+        int tags = insn.getOpcode() == Opcodes.GETSTATIC ? context.tagOf(insn.owner, insn.name, insn.desc, true) : 0;
+        TaintValue value = type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY
+                ? reference(type, labels) : TaintValue.of(type, labels, 0);
+        return value.withTags(tags).withField(key);
+    }
+
+    private void writeField(FieldInsnNode insn, TaintValue value) {
+        if (value.labels.isEmpty()) {
+            return;
+        }
+        String key = context.fieldKey(insn.owner, insn.name);
+        storeIntoField(key, FlowContext.simple(insn.owner) + "." + insn.name, value.labels);
+    }
+
+    private void storeIntoField(String key, String fieldName, LabelSet labels) {
+        LabelSet withStep = labels.mapWitnesses(witness -> Step.then(witness, "stores it in " + fieldName,
+                here("stores in " + fieldName)));
+        LabelSet parameters = withStep.only(Label.Kind.PARAMETER);
+        if (!parameters.isEmpty()) {
+            summary.addFieldWrite(key, parameters);
+        }
+        LabelSet concrete = withStep.without(Label.Kind.PARAMETER);
+        if (!concrete.isEmpty()) {
+            fieldWrites.merge(key, concrete, LabelSet::union);
+        }
+    }
+
+    /** Data flows into an object: every alias of it, the field it came from, the argument it was. */
+    private void mutate(TaintValue target, LabelSet labels, int tags) {
+        if (target == null || (labels.isEmpty() && tags == 0)) {
+            return;
+        }
+        int objectId = target.objectId;
+        if (objectId != 0) {
+            TaintFrame current = frame;
+            afterExecute.add(() -> current.mutate(objectId, labels, tags));
+        }
+        if (objectId < 0 && !labels.isEmpty()) {
+            summary.addArgumentMutation(-objectId - 1, labels);
+        }
+        if (target.field != null && !labels.isEmpty()) {
+            storeIntoField(target.field, target.field.substring(target.field.lastIndexOf('/') + 1).replace('#', '.'), labels);
+        }
+    }
+
+    // ---- calls -----------------------------------------------------------------------------
+
+    private TaintValue call(MethodInsnNode call, List<? extends TaintValue> values) {
+        int opcode = call.getOpcode();
+        boolean hasReceiver = opcode != Opcodes.INVOKESTATIC;
+        TaintValue receiver = hasReceiver ? values.get(0) : null;
+        Type returnType = Type.getReturnType(call.desc);
+        List<MethodModel> targets = context.targets(opcode, call.owner, call.name, call.desc);
+        Optional<MethodModel> declared = context.declared(call.owner, call.name, call.desc);
+        String callee = FlowContext.simple(call.owner) + (call.name.equals("<init>") ? "" : "." + call.name);
+
+        checkSinks(call, values, receiver, hasReceiver, targets, declared, callee);
+        if (context.hasAnnotation(PrivacyAnnotations.CONSENT_GATE, declared, targets)) {
+            consentAfterCall = true;
+        }
+        if (context.hasAnnotation(PrivacyAnnotations.ANONYMIZER, declared, targets)) {
+            return returnType.getSort() == Type.VOID ? null : TaintValue.of(returnType, LabelSet.EMPTY, insnIndex + 1);
+        }
+
+        LabelSet result = LabelSet.EMPTY;
+        int resultTags = 0;
+        boolean libraryOwner = context.hierarchy.programClass(call.owner).isEmpty();
+        if (!targets.isEmpty()) {
+            boolean allGiveConsent = true;
+            for (MethodModel target : targets) {
+                Summary calleeSummary = context.summaries.getOrDefault(target, Summary.EMPTY);
+                result = result.union(applySummary(target, calleeSummary, values));
+                resultTags |= calleeSummary.returnedTags;
+                allGiveConsent &= calleeSummary.establishesConsent;
+            }
+            if (allGiveConsent) {
+                consentAfterCall = true;
+            }
+        }
+        if (targets.isEmpty() || libraryOwner) {
+            LibraryResult library = libraryCall(call, values, receiver, hasReceiver, returnType);
+            result = result.union(library.labels);
+            resultTags |= library.tags;
+        }
+        Optional<Label> source = context.methodSource(call.owner, call.name, call.desc, declared, targets);
+        if (source.isPresent()) {
+            result = result.union(LabelSet.of(source.get(), Step.start("calls " + callee + "(), which returns "
+                    + source.get().source().describe(), here("calls " + callee))));
+        }
+        if (returnType.getSort() == Type.VOID) {
+            return null;
+        }
+        TaintValue value = returnType.getSort() == Type.OBJECT || returnType.getSort() == Type.ARRAY
+                ? reference(returnType, result) : TaintValue.of(returnType, result, 0);
+        value = value.withTags(resultTags);
+        if (targets.isEmpty() && receiver != null && receiver.objectId != 0 && returnsOwnType(call.owner, returnType)) {
+            // A builder's fluent call returns the builder itself: later mutations must reach both names.
+            value = value.sameObjectAs(receiver);
+        }
+        return value;
+    }
+
+    private void checkSinks(MethodInsnNode call, List<? extends TaintValue> values, TaintValue receiver, boolean hasReceiver,
+            List<MethodModel> targets, Optional<MethodModel> declared, String callee) {
+        for (SinkSpec sink : context.sinks(call.owner, call.name, call.desc, declared, targets)) {
+            if (sink.requiredTag() != 0 && (receiver == null || (receiver.tags & sink.requiredTag()) == 0)) {
+                continue;
+            }
+            LabelSet sunk = LabelSet.EMPTY;
+            if (sink.sunk().receiver() && receiver != null) {
+                sunk = sunk.union(receiver.labels);
+            }
+            int first = hasReceiver ? 1 : 0;
+            for (int i = first; i < values.size(); i++) {
+                if (sink.sunk().takesArgument(i - first)) {
+                    sunk = sunk.union(values.get(i).labels);
+                }
+            }
+            if (!sunk.isEmpty()) {
+                recordSink(sink, callee, sunk);
+            }
+        }
+    }
+
+    private void recordSink(SinkSpec sink, String callee, LabelSet labels) {
+        String what = sink.kind() != null ? sink.kind() : "processor " + sink.processor();
+        LabelSet arrived = labels.mapWitnesses(witness -> Step.then(witness, "sends it to " + callee + " (" + what + ")",
+                here("sink " + callee)));
+        SinkHit hit = new SinkHit(method, line(), callee, sink, arrived, List.of(method), !frame.consent());
+        LabelSet parameters = arrived.only(Label.Kind.PARAMETER);
+        if (!parameters.isEmpty()) {
+            summary.addParameterHit(hit.withLabels(parameters));
+        }
+        recordConcrete(hit.withLabels(arrived.without(Label.Kind.PARAMETER)));
+        if (sink.stores() && hit.unconsented()) {
+            summary.addUnconsentedStore(hit);
+        }
+    }
+
+    private void recordConcrete(SinkHit hit) {
+        if (!hit.labels().hasData()) {
+            return;
+        }
+        merge(concreteHits, hit);
+        if (hit.spec().stores()) {
+            for (int i = 0; i < hit.labels().size(); i++) {
+                Label label = hit.labels().label(i);
+                if (label.holderType() != null) {
+                    holderStores.putIfAbsent(label.holderType(), hit);
+                }
+            }
+        }
+    }
+
+    private static void merge(Map<String, SinkHit> hits, SinkHit hit) {
+        hits.merge(hit.siteKey(), hit, (known, added) -> known.withLabels(known.labels().union(added.labels())));
+    }
+
+    /**
+     * Applies a callee's summary at a call: its result in the caller's terms, the data it
+     * writes into the arguments and fields, and the sinks and stores the arguments reach.
+     */
+    private LabelSet applySummary(MethodModel target, Summary callee, List<? extends TaintValue> values) {
+        String name = target.declaringClass().simpleName() + "." + target.sourceName() + "()";
+        Anchor anchor = here("calls " + name);
+        LabelSet result = LabelSet.EMPTY;
+        for (int i = 0; i < callee.returned.size(); i++) {
+            Label label = callee.returned.label(i);
+            if (label.kind() == Label.Kind.PARAMETER) {
+                if (label.index() < values.size()) {
+                    result = result.union(values.get(label.index()).labels);
+                }
+            } else {
+                Step witness = Step.then(callee.returned.witness(i), "returned by " + name, anchor);
+                result = result.union(LabelSet.of(label, witness));
+            }
+        }
+        for (Map.Entry<Integer, LabelSet> mutation : callee.argumentMutations.entrySet()) {
+            if (mutation.getKey() < values.size()) {
+                LabelSet into = bind(mutation.getValue(), values, name, anchor);
+                mutate(values.get(mutation.getKey()), into, 0);
+            }
+        }
+        for (Map.Entry<String, LabelSet> write : callee.fieldWrites.entrySet()) {
+            LabelSet written = bind(write.getValue(), values, name, anchor);
+            if (!written.isEmpty()) {
+                String key = write.getKey();
+                storeIntoField(key, key.substring(key.lastIndexOf('/') + 1).replace('#', '.'), written);
+            }
+        }
+        for (SinkHit hit : callee.parameterHits.values()) {
+            LabelSet bound = bind(hit.labels().only(Label.Kind.PARAMETER), values, name, anchor);
+            if (bound.isEmpty()) {
+                continue;
+            }
+            SinkHit here = hit.fromCaller(method, bound, frame.consent());
+            LabelSet parameters = bound.only(Label.Kind.PARAMETER);
+            if (!parameters.isEmpty()) {
+                summary.addParameterHit(here.withLabels(parameters));
+            }
+            recordConcrete(here.withLabels(bound.without(Label.Kind.PARAMETER)));
+        }
+        if (!frame.consent()) {
+            for (SinkHit store : callee.unconsentedStores.values()) {
+                LabelSet bound = bind(store.labels().only(Label.Kind.PARAMETER), values, name, anchor)
+                        .union(store.labels().only(Label.Kind.DATA));
+                if (!bound.isEmpty()) {
+                    summary.addUnconsentedStore(store.fromCaller(method, bound, false));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Replaces parameter labels by what the caller passes, keeping the callee's path after the call. */
+    private LabelSet bind(LabelSet labels, List<? extends TaintValue> values, String name, Anchor anchor) {
+        LabelSet bound = LabelSet.EMPTY;
+        for (int i = 0; i < labels.size(); i++) {
+            Label label = labels.label(i);
+            if (label.kind() != Label.Kind.PARAMETER) {
+                bound = bound.union(LabelSet.of(label, labels.witness(i)));
+                continue;
+            }
+            if (label.index() >= values.size()) {
+                continue;
+            }
+            Step calleePath = labels.witness(i);
+            LabelSet argument = values.get(label.index()).labels;
+            bound = bound.union(argument.mapWitnesses(witness ->
+                    Step.append(Step.then(witness, "passes it to " + name, anchor), calleePath)));
+        }
+        return bound;
+    }
+
+    private record LibraryResult(LabelSet labels, int tags) {
+    }
+
+    /** A call into code without a body here: the catalogues' models, else arguments and receiver flow to the result. */
+    private LibraryResult libraryCall(MethodInsnNode call, List<? extends TaintValue> values, TaintValue receiver,
+            boolean hasReceiver, Type returnType) {
+        String owner = call.owner;
+        boolean constructor = call.name.equals("<init>");
+        LabelSet argumentLabels = LabelSet.EMPTY;
+        int argumentTags = 0;
+        for (int i = hasReceiver ? 1 : 0; i < values.size(); i++) {
+            argumentLabels = argumentLabels.union(values.get(i).labels);
+            argumentTags |= values.get(i).tags;
+        }
+        LabelSet lambdaLabels = LabelSet.EMPTY;
+        LabelSet elements = receiver == null ? argumentLabels : receiver.labels.union(argumentLabels);
+        for (TaintValue value : values) {
+            if (value.lambda != null) {
+                lambdaLabels = lambdaLabels.union(applyLambda(value.lambda, elements));
+            }
+        }
+        int ownTag = context.tagOf(owner, call.name, call.desc, false);
+        if (hasReceiver && receiver != null) {
+            boolean intoReceiver = constructor || context.matchesAny(context.catalogs.intoReceiver, owner, call.name, call.desc)
+                    || returnsOwnType(owner, returnType);
+            if (intoReceiver) {
+                mutate(receiver, argumentLabels.union(lambdaLabels), argumentTags | (constructor ? ownTag : 0));
+            }
+        }
+        if (constructor || context.matchesAny(context.catalogs.noFlow, owner, call.name, call.desc)) {
+            return new LibraryResult(LabelSet.EMPTY, 0);
+        }
+        int receiverTags = receiver == null ? 0 : receiver.tags;
+        if (context.matchesAny(context.catalogs.receiverOnly, owner, call.name, call.desc)) {
+            return new LibraryResult(receiver == null ? LabelSet.EMPTY : receiver.labels.union(lambdaLabels), receiverTags | ownTag);
+        }
+        return new LibraryResult(elements.union(lambdaLabels), receiverTags | argumentTags | ownTag);
+    }
+
+    private boolean returnsOwnType(String owner, Type returnType) {
+        return returnType.getSort() == Type.OBJECT
+                && (returnType.getInternalName().equals(owner) || context.hierarchy.isSubtype(owner, returnType.getInternalName())
+                        && !returnType.getInternalName().equals("java/lang/Object"));
+    }
+
+    /** A lambda handed to a library method runs on the receiver's and arguments' data: apply its body's summary. */
+    private LabelSet applyLambda(TaintValue.Lambda lambda, LabelSet elements) {
+        Handle implementation = lambda.implementation();
+        Optional<ClassModel> owner = context.hierarchy.programClass(implementation.getOwner());
+        Optional<MethodModel> body = owner.flatMap(type -> type.method(implementation.getName(), implementation.getDesc()));
+        if (body.isEmpty() || body.get().isAbstract()) {
+            return LabelSet.EMPTY;
+        }
+        MethodModel target = body.get();
+        int parameters = Type.getArgumentTypes(target.descriptor()).length + (target.isStatic() ? 0 : 1);
+        List<TaintValue> arguments = new ArrayList<>(parameters);
+        for (int i = 0; i < parameters; i++) {
+            LabelSet labels = i < lambda.captured().length ? lambda.captured()[i] : elements;
+            arguments.add(TaintValue.of(Type.getObjectType("java/lang/Object"), labels, 0));
+        }
+        return applySummary(target, context.summaries.getOrDefault(target, Summary.EMPTY), arguments);
+    }
+
+    private TaintValue invokeDynamic(InvokeDynamicInsnNode dynamic, List<? extends TaintValue> values) {
+        Type returnType = Type.getReturnType(dynamic.desc);
+        LabelSet labels = LabelSet.EMPTY;
+        int tags = 0;
+        for (TaintValue value : values) {
+            labels = labels.union(value.labels);
+            tags |= value.tags;
+        }
+        TaintValue result = TaintValue.of(returnType, labels, returnType.getSort() == Type.OBJECT ? insnIndex + 1 : 0);
+        if (dynamic.bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory") && dynamic.bsmArgs.length > 1
+                && dynamic.bsmArgs[1] instanceof Handle implementation) {
+            LabelSet[] captured = new LabelSet[values.size()];
+            for (int i = 0; i < captured.length; i++) {
+                captured[i] = values.get(i).labels;
+            }
+            return result.withLambda(new TaintValue.Lambda(implementation, captured));
+        }
+        return result.withTags(tags);
+    }
+}

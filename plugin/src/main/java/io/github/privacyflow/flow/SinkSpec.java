@@ -1,0 +1,59 @@
+package io.github.privacyflow.flow;
+
+import java.util.List;
+
+/**
+ * Where personal data leaves the system: a sink kind (or, for {@code @Sink}, a processor named
+ * directly), which of the call's values are sunk, and an optional tag the receiver must carry.
+ *
+ * @param kind the sink kind (e.g. {@code logging}), or {@code null} when {@link #processor()} is given
+ * @param processor the processor an {@code @Sink(processor)} method names, or {@code null}
+ * @param sunk which values are sunk
+ * @param requiredTag the tag the receiver must carry, or 0
+ * @param origin where the sink was declared, for messages: "built-in", the policy, or {@code @Sink}
+ */
+record SinkSpec(String kind, String processor, Sunk sunk, int requiredTag, String origin) {
+
+    /**
+     * Which values of a call a sink takes.
+     *
+     * @param allArguments every argument
+     * @param receiver the receiver object
+     * @param returned the method's return value (policy {@code returns:} sinks)
+     * @param indexes particular arguments, zero-based
+     */
+    record Sunk(boolean allArguments, boolean receiver, boolean returned, List<Integer> indexes) {
+
+        static final Sunk ALL = new Sunk(true, false, false, List.of());
+        static final Sunk RETURNED = new Sunk(false, false, true, List.of());
+
+        static Sunk parse(String text) {
+            boolean all = false;
+            boolean receiver = false;
+            List<Integer> indexes = new java.util.ArrayList<>();
+            for (String part : text.split(",")) {
+                String word = part.strip();
+                switch (word) {
+                    case "args" -> all = true;
+                    case "this" -> receiver = true;
+                    default -> indexes.add(Integer.parseInt(word));
+                }
+            }
+            return new Sunk(all, receiver, false, List.copyOf(indexes));
+        }
+
+        static Sunk argument(int index) {
+            return new Sunk(false, false, false, List.of(index));
+        }
+
+        /** Whether argument {@code index} (zero-based, receiver excluded) is sunk. */
+        boolean takesArgument(int index) {
+            return allArguments || indexes.contains(index);
+        }
+    }
+
+    /** Whether the sink stores data (what PF006 and PF009 look at). */
+    boolean stores() {
+        return kind != null && (kind.equals("jdbc") || kind.equals("jpa") || kind.equals("object-storage") || kind.equals("file"));
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.privacyflow.flow;
+
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.Interpreter;
+
+/**
+ * A frame of the taint analysis. Beyond ASM's locals and stack it knows whether a consent gate
+ * has been passed on every path to this point (a must-fact: merging takes the conjunction), and
+ * it lets a mutating call reach every alias of the mutated object.
+ */
+final class TaintFrame extends Frame<TaintValue> {
+
+    /** Left without initializer on purpose: {@link Frame}'s copy constructor sets it through {@link #init}. */
+    private boolean consent;
+
+    TaintFrame(int numLocals, int maxStack) {
+        super(numLocals, maxStack);
+    }
+
+    TaintFrame(Frame<? extends TaintValue> frame) {
+        super(frame);
+    }
+
+    boolean consent() {
+        return consent;
+    }
+
+    void giveConsent() {
+        consent = true;
+    }
+
+    @Override
+    public Frame<TaintValue> init(Frame<? extends TaintValue> frame) {
+        super.init(frame);
+        consent = ((TaintFrame) frame).consent;
+        return this;
+    }
+
+    @Override
+    public boolean merge(Frame<? extends TaintValue> frame, Interpreter<TaintValue> interpreter) throws AnalyzerException {
+        boolean changed = super.merge(frame, interpreter);
+        if (consent && !((TaintFrame) frame).consent) {
+            consent = false;
+            changed = true;
+        }
+        return changed;
+    }
+
+    @Override
+    public void execute(AbstractInsnNode insn, Interpreter<TaintValue> interpreter) throws AnalyzerException {
+        MethodFlow flow = (MethodFlow) interpreter;
+        flow.enter(this, insn);
+        super.execute(insn, interpreter);
+        flow.leave(this, insn);
+    }
+
+    /**
+     * Lets a mutation reach every local and stack slot holding the same object.
+     *
+     * @param objectId the object, never 0
+     * @param labels what flows into it
+     * @param tags the tags it gains
+     */
+    void mutate(int objectId, LabelSet labels, int tags) {
+        for (int i = 0; i < getLocals(); i++) {
+            TaintValue value = getLocal(i);
+            if (value != null && value.objectId == objectId) {
+                setLocal(i, value.absorb(labels, tags));
+            }
+        }
+        for (int i = 0; i < getStackSize(); i++) {
+            TaintValue value = getStack(i);
+            if (value != null && value.objectId == objectId) {
+                setStack(i, value.absorb(labels, tags));
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.privacyflow.flow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The tags that say where a stream or writer leads, as bits of a value's tag set. */
+final class ValueTags {
+
+    private static final List<String> NAMES = List.of("stdout", "file", "http");
+
+    private ValueTags() {
+    }
+
+    /**
+     * Returns the bit of a tag.
+     *
+     * @param name e.g. {@code file}
+     * @return the bit
+     * @throws IllegalArgumentException for an unknown tag
+     */
+    static int bit(String name) {
+        int index = NAMES.indexOf(name);
+        if (index < 0) {
+            throw new IllegalArgumentException("unknown tag " + name + "; known: " + NAMES);
+        }
+        return 1 << index;
+    }
+
+    static String describe(int tags) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < NAMES.size(); i++) {
+            if ((tags & (1 << i)) != 0) {
+                names.add(NAMES.get(i));
+            }
+        }
+        return String.join(",", names);
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.privacyflow.rules;
+
+import io.github.privacyflow.engine.Anchor;
+import io.github.privacyflow.engine.PathStep;
+import io.github.privacyflow.flow.DataSource;
+import io.github.privacyflow.flow.FlowFinding;
+import io.github.privacyflow.flow.Label;
+import io.github.privacyflow.flow.LabelSet;
+import io.github.privacyflow.flow.Step;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** What the flow rules say about the data at a sink: names, categories and the path. */
+final class FlowFacts {
+
+    private FlowFacts() {
+    }
+
+    /** The categories of the personal data in a set. */
+    static Set<String> categories(LabelSet data) {
+        Set<String> categories = new TreeSet<>();
+        for (Label label : data.dataLabels()) {
+            categories.add(label.source().category());
+        }
+        return categories;
+    }
+
+    /** The data of one category. */
+    static LabelSet ofCategory(LabelSet data, String category) {
+        LabelSet result = LabelSet.EMPTY;
+        for (int i = 0; i < data.size(); i++) {
+            Label label = data.label(i);
+            if (label.isData() && label.source().category().equals(category)) {
+                result = result.union(LabelSet.of(label, data.witness(i)));
+            }
+        }
+        return result;
+    }
+
+    /** Names the data for a message: the first few sources, then how many more. */
+    static String describe(LabelSet data) {
+        List<String> names = new ArrayList<>();
+        for (Label label : data.dataLabels()) {
+            DataSource source = label.source();
+            names.add(source.description() + (source.inferred() ? " (inferred from the name)" : ""));
+        }
+        return TypeFacts.list(names);
+    }
+
+    /** The path of the first data label, as the reporters print it. */
+    static List<PathStep> path(LabelSet data) {
+        for (int i = 0; i < data.size(); i++) {
+            if (data.label(i).isData() && data.witness(i) != null) {
+                List<PathStep> steps = new ArrayList<>();
+                for (Step step : data.witness(i).steps()) {
+                    steps.add(new PathStep(step.description(), step.anchor()));
+                }
+                return steps;
+            }
+        }
+        return List.of();
+    }
+
+    /** The anchor of a sink call. */
+    static Anchor at(FlowFinding finding) {
+        return new Anchor.AtCode(finding.method(), finding.line(), finding.callee());
+    }
+
+    /** All the data reaching a sink, over its contexts. */
+    static LabelSet allData(FlowFinding finding) {
+        LabelSet all = LabelSet.EMPTY;
+        for (FlowFinding.Context context : finding.contexts()) {
+            all = all.union(context.data());
+        }
+        return all;
+    }
+}

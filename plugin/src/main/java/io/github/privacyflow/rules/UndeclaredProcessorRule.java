@@ -1,0 +1,61 @@
+package io.github.privacyflow.rules;
+
+import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.flow.FlowFinding;
+import io.github.privacyflow.flow.LabelSet;
+import io.github.privacyflow.policy.Category;
+import io.github.privacyflow.policy.Processor;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PF005: personal data reaches a sink whose processor the agreement does not list for the
+ * data's category: a sink kind maps to the processors whose {@code sinks} name it, and an
+ * {@code @Sink(processor)} names its processor directly.
+ */
+@RuleInfo(id = "PF005", name = "undeclared-processor", severity = Severity.ERROR,
+        summary = "Personal data reaches a sink whose processor is not a permitted processor of its category.",
+        clause = "processors: Cloud Log Service, Cloud Object Storage and TencentDB for MySQL, per category")
+public final class UndeclaredProcessorRule implements Rule {
+
+    @Override
+    public void check(RuleContext context, FindingCollector findings) {
+        for (FlowFinding finding : context.flow().findings()) {
+            LabelSet data = FlowFacts.allData(finding);
+            for (String name : FlowFacts.categories(data)) {
+                Category category = context.policy().categories().get(name);
+                if (category == null) {
+                    continue;
+                }
+                List<String> processors = processorsOf(context, finding);
+                boolean permitted = processors.stream().anyMatch(category.processors()::contains);
+                if (!permitted) {
+                    LabelSet ofCategory = FlowFacts.ofCategory(data, name);
+                    findings.report(FlowFacts.at(finding), "personal data " + FlowFacts.describe(ofCategory) + " of category '"
+                            + name + "' reaches " + finding.describeSink() + ", " + describe(context, finding, processors)
+                            + ", which the agreement does not list for " + name + " (listed: "
+                            + String.join(", ", category.processors()) + ")", FlowFacts.path(ofCategory));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static List<String> processorsOf(RuleContext context, FlowFinding finding) {
+        if (finding.processor() != null) {
+            return List.of(finding.processor());
+        }
+        List<String> names = new ArrayList<>();
+        for (Processor processor : context.policy().processorsForSinkKind(finding.kind())) {
+            names.add(processor.name());
+        }
+        return names;
+    }
+
+    private static String describe(RuleContext context, FlowFinding finding, List<String> processors) {
+        if (processors.isEmpty()) {
+            return "a " + finding.kind() + " sink that no processor of the agreement receives";
+        }
+        return "handled by " + String.join(", ", processors);
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.privacyflow.rules;
+
+import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.flow.FlowFinding;
+import io.github.privacyflow.flow.LabelSet;
+
+/**
+ * PF003: personal data reaches a sink with no {@code @Purpose} in scope: not on the sink's
+ * method, class or package, nor on any method on the path or calling into it.
+ */
+@RuleInfo(id = "PF003", name = "undeclared-purpose", severity = Severity.ERROR,
+        summary = "Personal data reaches a sink and no @Purpose is in scope (method, class, package, or the callers on the path).",
+        clause = "purposes: personal data is processed only for the purposes the agreement names")
+public final class UndeclaredPurposeRule implements Rule {
+
+    @Override
+    public void check(RuleContext context, FindingCollector findings) {
+        Purposes purposes = new Purposes(context.flow());
+        for (FlowFinding finding : context.flow().findings()) {
+            LabelSet undeclared = LabelSet.EMPTY;
+            for (FlowFinding.Context flowContext : finding.contexts()) {
+                if (purposes.inScope(flowContext.chain()).contains(Purposes.UNDECLARED)) {
+                    undeclared = undeclared.union(flowContext.data());
+                }
+            }
+            if (!undeclared.isEmpty()) {
+                findings.report(FlowFacts.at(finding), "personal data " + FlowFacts.describe(undeclared) + " of "
+                        + String.join(", ", FlowFacts.categories(undeclared)) + " reaches " + finding.describeSink()
+                        + " with no @Purpose in scope (method, class, package or callers); the agreement allows processing only for "
+                        + String.join(", ", context.policy().purposes().keySet()), FlowFacts.path(undeclared));
+            }
+        }
+    }
+}

@@ -21,7 +21,7 @@ public class AuditTrail {
     }
 
     public void recordingStored(String roomId, long recordingId, long sizeBytes) {
-        AUDIT.info("recording.stored room={} recording={} bytes={}", roomId, recordingId, sizeBytes);
+        AUDIT.info("recording.stored room={} recording={} bytes={}", roomId, recordingId, sizeBytes); // expect PF005
     }
 
     public void recordingsErased(String roomId, int count) {

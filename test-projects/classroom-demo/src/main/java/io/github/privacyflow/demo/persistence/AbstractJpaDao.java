@@ -20,12 +20,12 @@ public abstract class AbstractJpaDao<T> {
     }
 
     public T save(T entity) {
-        em.persist(entity);
+        em.persist(entity); // expect PF005
         return entity;
     }
 
     public T update(T entity) {
-        return em.merge(entity);
+        return em.merge(entity); // expect PF005
     }
 
     public Optional<T> findById(Object id) {

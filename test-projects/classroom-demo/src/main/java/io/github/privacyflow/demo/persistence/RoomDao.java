@@ -20,7 +20,7 @@ public class RoomDao extends AbstractJpaDao<LiveRoom> {
     }
 
     public void saveAssignment(BreakoutAssignment assignment) {
-        em.persist(assignment);
+        em.persist(assignment); // expect PF003
     }
 
     public List<BreakoutAssignment> assignmentsOf(String roomId) {

@@ -32,7 +32,7 @@ public class RecordingService {
 
     public Recording start(String roomId, RecordingFormat format) {
         Recording recording = recordingDao.save(new Recording(roomId, format, clock.instant()));
-        log.info("Recording {} started in room {} as {}", recording.getId(), roomId, format);
+        log.info("Recording {} started in room {} as {}", recording.getId(), roomId, format); // expect PF005
         return recording;
     }
 

@@ -1,5 +1,6 @@
 package io.github.privacyflow.classroom.recording;
 
+import io.github.privacyflow.annotations.NotPersonalData;
 import io.github.privacyflow.annotations.PersonalData;
 import io.github.privacyflow.annotations.Retain;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.time.Instant;
 @PersonalData(category = "generated-content")
 @Retain(untilDeleted = true)
 public record ClassRecording(
+        @NotPersonalData(reason = "the room a recording belongs to; the audio and video are the generated content")
         String roomId,
         String objectKey,
         byte[] media,

@@ -41,6 +41,8 @@ public final class FlowEngine {
 
     /** Frames cost instructions times slots; past this a method is approximated rather than analysed. */
     private static final long MAX_FRAME_CELLS = 40_000_000L;
+    /** No method a compiler emits has more: the JVM caps a method's code at 64 KiB. */
+    private static final int MAX_INSTRUCTIONS = 100_000;
     /** A safety net against a non-terminating fixed point (a bug): analyses per method, on average. */
     private static final int MAX_ANALYSES_PER_METHOD = 50;
 
@@ -142,7 +144,7 @@ public final class FlowEngine {
             return flow;
         }
         long cells = (long) method.node().instructions.size() * (method.node().maxLocals + method.node().maxStack + 1);
-        if (cells > MAX_FRAME_CELLS) {
+        if (cells > MAX_FRAME_CELLS || method.node().instructions.size() > MAX_INSTRUCTIONS) {
             diagnostics.warn(method.declaringClass().classFile(), "method " + method.displayName() + " is too large to follow ("
                     + method.node().instructions.size() + " instructions); its data flows are approximated");
             approximated.add(method);

@@ -17,6 +17,9 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
@@ -136,6 +139,7 @@ public class CheckMojo extends AbstractMojo {
         for (Resource resource : project.getResources()) {
             builder.resourceRoot(Path.of(resource.getDirectory()));
         }
+        addClasspath(builder);
         if (policy != null) {
             builder.policyFile(policy.toPath());
         }
@@ -147,6 +151,31 @@ public class CheckMojo extends AbstractMojo {
             builder.reactorRoot(reactorRoot.toPath());
         }
         return builder.build();
+    }
+
+    /**
+     * Hands the compile classpath to the analysis; reactor dependencies go in as program code,
+     * so flows through a sibling module are followed.
+     */
+    private void addClasspath(AnalysisRequest.Builder builder) {
+        Map<String, MavenProject> reactor = new HashMap<>();
+        for (MavenProject sibling : session.getProjects()) {
+            reactor.put(sibling.getGroupId() + ":" + sibling.getArtifactId() + ":" + sibling.getVersion(), sibling);
+        }
+        Path output = classesDirectory.toPath().toAbsolutePath().normalize();
+        for (Artifact artifact : project.getArtifacts()) {
+            if (artifact.getFile() == null) {
+                continue;
+            }
+            Path file = artifact.getFile().toPath().toAbsolutePath().normalize();
+            MavenProject sibling = reactor.get(artifact.getGroupId() + ":" + artifact.getArtifactId() + ":" + artifact.getVersion());
+            if (sibling != null && sibling != project) {
+                Path siblingClasses = Path.of(sibling.getBuild().getOutputDirectory());
+                builder.reactorDependency(java.nio.file.Files.isDirectory(siblingClasses) ? siblingClasses : file);
+            } else if (!file.equals(output)) {
+                builder.classpathEntry(file);
+            }
+        }
     }
 
     private Severity threshold() throws MojoExecutionException {

@@ -54,7 +54,7 @@ public final class UndeclaredProcessorRule implements Rule {
 
     private static String describe(RuleContext context, FlowFinding finding, List<String> processors) {
         if (processors.isEmpty()) {
-            return "a " + finding.kind() + " sink that no processor of the agreement receives";
+            return "a sink of kind '" + finding.kind() + "' that no processor of the agreement receives";
         }
         return "handled by " + String.join(", ", processors);
     }

@@ -9,6 +9,10 @@ import io.github.privacyflow.model.Diagnostics;
 import io.github.privacyflow.model.PathFilter;
 import io.github.privacyflow.policy.PolicyException;
 import io.github.privacyflow.report.ConsoleReport;
+import io.github.privacyflow.report.ReportPaths;
+import io.github.privacyflow.report.ReportWriter;
+import java.io.IOException;
+import java.util.Set;
 import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -69,6 +73,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter
     private List<String> excludes;
 
+    /** The report files to write: any of {@code sarif}, {@code json}, {@code html}, comma-separated. */
+    @Parameter(property = "privacyflow.formats", defaultValue = "sarif,json,html")
+    private String formats;
+
+    /** Where the report files go. */
+    @Parameter(defaultValue = "${project.build.directory}/privacyflow")
+    private File outputDirectory;
+
     /** The compiled classes. */
     @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
     private File classesDirectory;
@@ -90,6 +102,12 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         Severity threshold = threshold();
+        Set<String> reportFormats;
+        try {
+            reportFormats = ReportWriter.parseFormats(formats);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("privacyflow.formats: " + e.getMessage());
+        }
         if ("pom".equals(project.getPackaging())) {
             getLog().info("privacyflow: nothing to check in a pom-packaged module");
             return;
@@ -112,6 +130,12 @@ public class CheckMojo extends AbstractMojo {
                 getLog().warn(line);
                 ConsoleReport.pathLines(finding).forEach(getLog()::warn);
             }
+        }
+        try {
+            ReportWriter.write(result, reportFormats, outputDirectory.toPath(), new ReportPaths(project.getBasedir().toPath()),
+                    project.getArtifactId());
+        } catch (IOException e) {
+            throw new MojoExecutionException("privacyflow: cannot write the reports to " + outputDirectory + ": " + e.getMessage(), e);
         }
         String summary = ConsoleReport.summary(result);
         long failing = threshold == null ? 0 : result.findings().stream().filter(f -> f.severity().atLeast(threshold)).count();

@@ -63,9 +63,19 @@ final class FlowFacts {
         return List.of();
     }
 
-    /** The anchor of a sink call. */
-    static Anchor at(FlowFinding finding) {
-        return new Anchor.AtCode(finding.method(), finding.line(), finding.callee());
+    /**
+     * The anchor of a sink call. Its signature counts same-named sink calls in the method in
+     * line order, so two {@code Logger.info} calls in one method keep distinct identities that
+     * do not change when lines move.
+     */
+    static Anchor at(RuleContext context, FlowFinding finding) {
+        int ordinal = 0;
+        for (FlowFinding other : context.flow().findings()) {
+            if (other.method() == finding.method() && other.callee().equals(finding.callee()) && other.line() < finding.line()) {
+                ordinal++;
+            }
+        }
+        return new Anchor.AtCode(finding.method(), finding.line(), finding.callee() + (ordinal > 0 ? "#" + (ordinal + 1) : ""));
     }
 
     /** All the data reaching a sink, over its contexts. */

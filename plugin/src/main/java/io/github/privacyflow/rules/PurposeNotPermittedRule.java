@@ -42,7 +42,7 @@ public final class PurposeNotPermittedRule implements Rule {
             }
             if (category != null) {
                 Category declared = context.policy().categories().get(category);
-                findings.report(FlowFacts.at(finding), "personal data " + FlowFacts.describe(data) + " of category '" + category
+                findings.report(FlowFacts.at(context, finding), "personal data " + FlowFacts.describe(data) + " of category '" + category
                         + "' reaches " + finding.describeSink() + " for purpose" + (forbidden.size() > 1 ? "s '" : " '")
                         + String.join("', '", forbidden) + "', which the agreement does not permit for " + category
                         + " (permitted: " + String.join(", ", declared.purposes()) + ")", FlowFacts.path(data));

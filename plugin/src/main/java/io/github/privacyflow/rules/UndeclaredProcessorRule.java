@@ -31,7 +31,7 @@ public final class UndeclaredProcessorRule implements Rule {
                 boolean permitted = processors.stream().anyMatch(category.processors()::contains);
                 if (!permitted) {
                     LabelSet ofCategory = FlowFacts.ofCategory(data, name);
-                    findings.report(FlowFacts.at(finding), "personal data " + FlowFacts.describe(ofCategory) + " of category '"
+                    findings.report(FlowFacts.at(context, finding), "personal data " + FlowFacts.describe(ofCategory) + " of category '"
                             + name + "' reaches " + finding.describeSink() + ", " + describe(context, finding, processors)
                             + ", which the agreement does not list for " + name + " (listed: "
                             + String.join(", ", category.processors()) + ")", FlowFacts.path(ofCategory));

@@ -24,7 +24,7 @@ public final class UndeclaredPurposeRule implements Rule {
                 }
             }
             if (!undeclared.isEmpty()) {
-                findings.report(FlowFacts.at(finding), "personal data " + FlowFacts.describe(undeclared) + " of "
+                findings.report(FlowFacts.at(context, finding), "personal data " + FlowFacts.describe(undeclared) + " of "
                         + String.join(", ", FlowFacts.categories(undeclared)) + " reaches " + finding.describeSink()
                         + " with no @Purpose in scope (method, class, package or callers); the agreement allows processing only for "
                         + String.join(", ", context.policy().purposes().keySet()), FlowFacts.path(undeclared));

@@ -1,0 +1,115 @@
+package io.github.privacyflow.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.privacyflow.engine.AnalysisResult;
+import io.github.privacyflow.engine.Finding;
+import io.github.privacyflow.engine.FlowStep;
+import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.model.SourceLocation;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes {@code privacyflow.json}: the findings with their flow paths, for tools and scripts.
+ * The schema is documented in {@code docs/json-report.md}; output is deterministic (sorted, no
+ * timestamps) and holds identifiers and locations, never data values.
+ */
+public final class JsonReport {
+
+    /** The version of the report's schema; bumped on incompatible changes. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private JsonReport() {
+    }
+
+    /**
+     * Builds the report's JSON tree.
+     *
+     * @param result the analysis result
+     * @param paths makes file paths relative
+     * @param moduleName the module's name, e.g. its artifactId
+     * @return the report
+     */
+    public static ObjectNode build(AnalysisResult result, ReportPaths paths, String moduleName) {
+        ObjectNode report = MAPPER.createObjectNode();
+        report.put("schemaVersion", SCHEMA_VERSION);
+        ObjectNode tool = report.putObject("tool");
+        tool.put("name", "privacyflow");
+        tool.put("version", ToolVersion.get());
+        report.put("module", moduleName);
+        ObjectNode policy = report.putObject("policy");
+        policy.put("name", result.policy().name());
+        policy.put("file", result.policy().origin() == null ? "embedded" : paths.relative(result.policy().origin()));
+        ObjectNode summary = report.putObject("summary");
+        summary.put("classes", result.classesAnalysed());
+        summary.put("errors", result.count(Severity.ERROR));
+        summary.put("warnings", result.count(Severity.WARNING));
+        summary.put("suppressed", result.suppressed());
+        ArrayNode findings = report.putArray("findings");
+        for (Finding finding : result.findings()) {
+            findings.add(finding(finding, paths));
+        }
+        return report;
+    }
+
+    private static ObjectNode finding(Finding finding, ReportPaths paths) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("ruleId", finding.ruleId());
+        node.put("rule", finding.ruleName());
+        node.put("severity", finding.severity().label());
+        location(node, finding.location(), paths);
+        node.put("message", finding.message());
+        node.put("element", finding.elementSignature());
+        node.put("fingerprint", Fingerprints.of(finding, paths));
+        if (!finding.path().isEmpty()) {
+            ArrayNode path = node.putArray("path");
+            for (FlowStep step : finding.path()) {
+                ObjectNode stepNode = path.addObject();
+                stepNode.put("step", step.description());
+                location(stepNode, step.location(), paths);
+            }
+        }
+        return node;
+    }
+
+    private static void location(ObjectNode node, SourceLocation location, ReportPaths paths) {
+        node.put("file", paths.relative(location.file()));
+        if (location.line() > 0) {
+            node.put("line", location.line());
+        }
+        if (location.column() > 0) {
+            node.put("column", location.column());
+        }
+    }
+
+    /**
+     * Writes a JSON tree to a file, creating its folder.
+     *
+     * @param tree the JSON
+     * @param file the target file
+     * @throws IOException when the file cannot be written
+     */
+    public static void write(JsonNode tree, Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            MAPPER.writeValue(out, tree);
+            out.write('\n');
+        }
+    }
+
+    /** @return the shared mapper, configured for deterministic, indented output */
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+}

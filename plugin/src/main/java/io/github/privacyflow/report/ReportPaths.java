@@ -1,0 +1,41 @@
+package io.github.privacyflow.report;
+
+import java.nio.file.Path;
+
+/**
+ * Makes the paths reports print relative to a root (the module's, or the reactor's for
+ * aggregated reports), with {@code /} separators, so reports are the same on every machine.
+ */
+public final class ReportPaths {
+
+    private final Path root;
+
+    /**
+     * Creates a relativiser.
+     *
+     * @param root the directory paths are made relative to
+     */
+    public ReportPaths(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Returns the root.
+     *
+     * @return the absolute root
+     */
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * Makes a path relative to the root.
+     *
+     * @param file an absolute path
+     * @return e.g. {@code src/main/java/org/example/Student.java}; {@code ../x} for files outside the root
+     */
+    public String relative(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return root.relativize(absolute).toString().replace('\\', '/');
+    }
+}

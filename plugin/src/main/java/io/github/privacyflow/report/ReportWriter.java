@@ -1,0 +1,68 @@
+package io.github.privacyflow.report;
+
+import io.github.privacyflow.engine.AnalysisResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Writes the report files a build asks for ({@code formats}) into the output directory. */
+public final class ReportWriter {
+
+    /** The formats there are. */
+    public static final List<String> FORMATS = List.of("sarif", "json", "html");
+
+    private ReportWriter() {
+    }
+
+    /**
+     * Parses a {@code formats} value.
+     *
+     * @param formats comma-separated, e.g. {@code sarif,json}; blank means none
+     * @return the formats, in the order given
+     * @throws IllegalArgumentException naming an unknown format
+     */
+    public static Set<String> parseFormats(String formats) {
+        Set<String> parsed = new LinkedHashSet<>();
+        if (formats == null) {
+            return parsed;
+        }
+        for (String part : formats.split(",")) {
+            String format = part.strip().toLowerCase(Locale.ROOT);
+            if (format.isEmpty()) {
+                continue;
+            }
+            if (!FORMATS.contains(format)) {
+                throw new IllegalArgumentException("unknown report format '" + part.strip() + "'; expected some of "
+                        + String.join(", ", FORMATS));
+            }
+            parsed.add(format);
+        }
+        return parsed;
+    }
+
+    /**
+     * Writes the reports.
+     *
+     * @param result the analysis result
+     * @param formats which reports
+     * @param outputDirectory where
+     * @param paths makes paths relative to the project root
+     * @param moduleName the module's name
+     * @return the files written
+     * @throws IOException when a file cannot be written
+     */
+    public static List<Path> write(AnalysisResult result, Set<String> formats, Path outputDirectory, ReportPaths paths,
+            String moduleName) throws IOException {
+        List<Path> written = new ArrayList<>();
+        if (formats.contains("json")) {
+            Path file = outputDirectory.resolve("privacyflow.json");
+            JsonReport.write(JsonReport.build(result, paths, moduleName), file);
+            written.add(file);
+        }
+        return written;
+    }
+}

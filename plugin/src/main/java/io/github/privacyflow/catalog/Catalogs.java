@@ -21,6 +21,7 @@ public final class Catalogs {
     private final Set<String> jdkValueTypes;
     private final List<String> jdkValuePackages;
     private final List<String> behaviourSuffixes;
+    private final Set<String> generatedCodeAnnotations;
 
     private Catalogs() {
         CatalogFile persistence = CatalogFile.load("persistence.catalog");
@@ -42,6 +43,7 @@ public final class Catalogs {
         jdkValueTypes = Set.copyOf(dataTypes.section("jdk-value-types"));
         jdkValuePackages = dataTypes.section("jdk-value-packages");
         behaviourSuffixes = dataTypes.section("behaviour-suffixes");
+        generatedCodeAnnotations = Set.copyOf(dataTypes.section("generated-code-annotations"));
     }
 
     /**
@@ -96,6 +98,15 @@ public final class Catalogs {
      */
     public Set<String> typedByClassArgument() {
         return typedByClassArgument;
+    }
+
+    /**
+     * Returns the annotations that mark code a generator wrote (Lombok's builders).
+     *
+     * @return binary names with dots
+     */
+    public Set<String> generatedCodeAnnotations() {
+        return generatedCodeAnnotations;
     }
 
     /**

@@ -79,7 +79,7 @@ public final class DataClassifier {
      * @return the classification, or empty when it is not personal data
      */
     public Optional<PersonalClassification> personalField(FieldModel field) {
-        if (field.isSynthetic() || field.isEnumConstant()) {
+        if (field.isSynthetic() || field.isEnumConstant() || isGenerated(field)) {
             return Optional.empty();
         }
         Optional<AnnotationModel> own = field.annotation(PrivacyAnnotations.PERSONAL_DATA)
@@ -110,7 +110,7 @@ public final class DataClassifier {
      * @return the dictionary match, if the field is an unclassified personal name
      */
     public Optional<NameMatch> unclassifiedPersonalName(FieldModel field) {
-        if (isClassified(field) || sensitive(field).isPresent()) {
+        if (isGenerated(field) || isClassified(field) || sensitive(field).isPresent()) {
             return Optional.empty();
         }
         return nameMatch(field, personalNames);
@@ -137,7 +137,7 @@ public final class DataClassifier {
         if (annotation.isPresent()) {
             return Optional.of(new SensitiveClassification(annotation.get().string("kind").orElse(""), Origin.ANNOTATION, ""));
         }
-        if (!heuristics || declaredNotPersonal(element)) {
+        if (!heuristics || declaredNotPersonal(element) || isGenerated(element)) {
             return Optional.empty();
         }
         Optional<NameMatch> match;
@@ -168,6 +168,25 @@ public final class DataClassifier {
             if (cursor instanceof FieldModel field
                     && getterOf(field).flatMap(getter -> getter.annotation(PrivacyAnnotations.NOT_PERSONAL_DATA)).isPresent()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a generator wrote the element or the class holding it: Lombok's builder fields
+     * repeat the names of fields classified where the user wrote them.
+     *
+     * @param element the element
+     * @return {@code true} for generated code
+     */
+    public boolean isGenerated(ProgramElement element) {
+        for (ProgramElement cursor = element; cursor != null; cursor = cursor.enclosing()) {
+            if (cursor.hasAnyAnnotation(catalogs.generatedCodeAnnotations())) {
+                return true;
+            }
+            if (cursor instanceof ClassModel) {
+                return false;
             }
         }
         return false;

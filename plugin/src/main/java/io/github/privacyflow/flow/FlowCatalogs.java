@@ -33,6 +33,7 @@ final class FlowCatalogs {
     final List<MemberPattern> noFlow;
     final List<MemberPattern> receiverOnly;
     final List<MemberPattern> intoReceiver;
+    final List<String> immutableTypes;
     final List<SourceEntry> sources;
     final Set<String> entryAnnotations;
     final List<String> servletTypes;
@@ -64,6 +65,7 @@ final class FlowCatalogs {
         noFlow = patterns(models.section("no-flow"));
         receiverOnly = patterns(models.section("receiver-only"));
         intoReceiver = patterns(models.section("into-receiver"));
+        immutableTypes = models.section("immutable-types").stream().map(name -> name.replace('.', '/')).toList();
         CatalogFile sourceFile = CatalogFile.load("sources.catalog");
         List<SourceEntry> sourceEntries = new ArrayList<>();
         for (String entry : sourceFile.section("methods")) {

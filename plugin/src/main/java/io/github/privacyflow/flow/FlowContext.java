@@ -385,6 +385,27 @@ final class FlowContext {
         return false;
     }
 
+    /** Whether values of a type never change, so calls returning the type return new values. */
+    boolean isImmutable(String owner) {
+        for (String immutable : catalogs.immutableTypes) {
+            if (immutable.endsWith("/") ? owner.startsWith(immutable) : hierarchy.isSubtype(owner, immutable)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a sink stores data: a storing kind, or an {@code @Sink} processor that receives one. */
+    boolean stores(SinkSpec sink) {
+        if (sink.kind() != null) {
+            return sink.stores();
+        }
+        return policy.processor(sink.processor())
+                .map(processor -> processor.sinks().stream().anyMatch(kind -> io.github.privacyflow.policy.SinkKind.fromId(kind)
+                        .map(io.github.privacyflow.policy.SinkKind::isStorage).orElse(false)))
+                .orElse(false);
+    }
+
     /** The tag a static field's value, or a method's result or constructed object, carries. */
     int tagOf(String owner, String member, String descriptor, boolean field) {
         int tags = 0;

@@ -540,7 +540,8 @@ final class MethodFlow extends Interpreter<TaintValue> {
         TaintValue value = returnType.getSort() == Type.OBJECT || returnType.getSort() == Type.ARRAY
                 ? reference(returnType, result) : TaintValue.of(returnType, result, 0);
         value = value.withTags(resultTags);
-        if (targets.isEmpty() && receiver != null && receiver.objectId != 0 && returnsOwnType(call.owner, returnType)) {
+        if (targets.isEmpty() && receiver != null && receiver.objectId != 0 && returnsOwnType(call.owner, returnType)
+                && !context.isImmutable(call.owner)) {
             // A builder's fluent call returns the builder itself: later mutations must reach both names.
             value = value.sameObjectAs(receiver);
         }
@@ -579,7 +580,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
             summary.addParameterHit(hit.withLabels(parameters));
         }
         recordConcrete(hit.withLabels(arrived.without(Label.Kind.PARAMETER)));
-        if (sink.stores() && hit.unconsented()) {
+        if (context.stores(sink) && hit.unconsented()) {
             summary.addUnconsentedStore(hit);
         }
     }
@@ -589,7 +590,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
             return;
         }
         merge(concreteHits, hit);
-        if (hit.spec().stores()) {
+        if (context.stores(hit.spec())) {
             for (int i = 0; i < hit.labels().size(); i++) {
                 Label label = hit.labels().label(i);
                 if (label.holderType() != null) {
@@ -702,8 +703,8 @@ final class MethodFlow extends Interpreter<TaintValue> {
         }
         int ownTag = context.tagOf(owner, call.name, call.desc, false);
         if (hasReceiver && receiver != null) {
-            boolean intoReceiver = constructor || context.matchesAny(context.catalogs.intoReceiver, owner, call.name, call.desc)
-                    || returnsOwnType(owner, returnType);
+            boolean intoReceiver = constructor || !context.isImmutable(owner)
+                    && (context.matchesAny(context.catalogs.intoReceiver, owner, call.name, call.desc) || returnsOwnType(owner, returnType));
             if (intoReceiver) {
                 mutate(receiver, argumentLabels.union(lambdaLabels), argumentTags | (constructor ? ownTag : 0));
             }
@@ -724,22 +725,58 @@ final class MethodFlow extends Interpreter<TaintValue> {
                         && !returnType.getInternalName().equals("java/lang/Object"));
     }
 
-    /** A lambda handed to a library method runs on the receiver's and arguments' data: apply its body's summary. */
+    /** Lambdas nest (a lambda capturing a lambda); past this depth their effects are not followed. */
+    private static final int MAX_LAMBDA_DEPTH = 3;
+    private int lambdaDepth;
+
+    /**
+     * A lambda or method reference handed to a library method runs on the receiver's and
+     * arguments' data (a list's elements, an optional's value): it is treated as a call of its
+     * implementation, with the captured values first and that data for the rest, so a body in
+     * the program applies its summary, and a reference to a library method (a logger's
+     * {@code info}, a source) is checked like a direct call.
+     */
     private LabelSet applyLambda(TaintValue.Lambda lambda, LabelSet elements) {
-        Handle implementation = lambda.implementation();
-        Optional<ClassModel> owner = context.hierarchy.programClass(implementation.getOwner());
-        Optional<MethodModel> body = owner.flatMap(type -> type.method(implementation.getName(), implementation.getDesc()));
-        if (body.isEmpty() || body.get().isAbstract()) {
+        if (lambdaDepth >= MAX_LAMBDA_DEPTH) {
             return LabelSet.EMPTY;
         }
-        MethodModel target = body.get();
-        int parameters = Type.getArgumentTypes(target.descriptor()).length + (target.isStatic() ? 0 : 1);
-        List<TaintValue> arguments = new ArrayList<>(parameters);
-        for (int i = 0; i < parameters; i++) {
-            LabelSet labels = i < lambda.captured().length ? lambda.captured()[i] : elements;
-            arguments.add(TaintValue.of(Type.getObjectType("java/lang/Object"), labels, 0));
+        Handle implementation = lambda.implementation();
+        int tag = implementation.getTag();
+        boolean constructor = tag == Opcodes.H_NEWINVOKESPECIAL;
+        boolean hasReceiver = tag != Opcodes.H_INVOKESTATIC && !constructor;
+        Type[] parameterTypes = Type.getArgumentTypes(implementation.getDesc());
+        List<TaintValue> arguments = new ArrayList<>(parameterTypes.length + 1);
+        int count = parameterTypes.length + (hasReceiver ? 1 : 0);
+        for (int i = 0; i < count; i++) {
+            if (i < lambda.captured().length) {
+                arguments.add(lambda.captured()[i]);
+            } else {
+                Type type = hasReceiver && i == 0 ? Type.getObjectType(implementation.getOwner())
+                        : parameterTypes[i - (hasReceiver ? 1 : 0)];
+                arguments.add(TaintValue.of(type, elements, 0));
+            }
         }
-        return applySummary(target, context.summaries.getOrDefault(target, Summary.EMPTY), arguments);
+        if (constructor) {
+            LabelSet all = LabelSet.EMPTY;
+            for (TaintValue argument : arguments) {
+                all = all.union(argument.labels);
+            }
+            return all.union(context.typeLabels(Type.getObjectType(implementation.getOwner())));
+        }
+        int opcode = switch (tag) {
+            case Opcodes.H_INVOKESTATIC -> Opcodes.INVOKESTATIC;
+            case Opcodes.H_INVOKESPECIAL -> Opcodes.INVOKESPECIAL;
+            case Opcodes.H_INVOKEINTERFACE -> Opcodes.INVOKEINTERFACE;
+            default -> Opcodes.INVOKEVIRTUAL;
+        };
+        lambdaDepth++;
+        try {
+            TaintValue result = call(new MethodInsnNode(opcode, implementation.getOwner(), implementation.getName(),
+                    implementation.getDesc(), implementation.isInterface()), arguments);
+            return result == null ? LabelSet.EMPTY : result.labels;
+        } finally {
+            lambdaDepth--;
+        }
     }
 
     private TaintValue invokeDynamic(InvokeDynamicInsnNode dynamic, List<? extends TaintValue> values) {
@@ -753,11 +790,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
         TaintValue result = TaintValue.of(returnType, labels, returnType.getSort() == Type.OBJECT ? insnIndex + 1 : 0);
         if (dynamic.bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory") && dynamic.bsmArgs.length > 1
                 && dynamic.bsmArgs[1] instanceof Handle implementation) {
-            LabelSet[] captured = new LabelSet[values.size()];
-            for (int i = 0; i < captured.length; i++) {
-                captured[i] = values.get(i).labels;
-            }
-            return result.withLambda(new TaintValue.Lambda(implementation, captured));
+            return result.withLambda(new TaintValue.Lambda(implementation, values.toArray(TaintValue[]::new)));
         }
         return result.withTags(tags);
     }

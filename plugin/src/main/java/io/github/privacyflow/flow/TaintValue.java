@@ -31,8 +31,8 @@ final class TaintValue implements Value {
     final String field;
     final Lambda lambda;
 
-    /** A lambda or method reference: its implementation and what it captured, in order. */
-    record Lambda(Handle implementation, LabelSet[] captured) {
+    /** A lambda or method reference: its implementation and the values it captured, in order. */
+    record Lambda(Handle implementation, TaintValue[] captured) {
         @Override
         public boolean equals(Object other) {
             return other instanceof Lambda lambda && lambda.implementation.equals(implementation)

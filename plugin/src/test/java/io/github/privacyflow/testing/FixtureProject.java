@@ -43,6 +43,7 @@ public final class FixtureProject {
     private final List<Rule> rules = new ArrayList<>();
     private final List<String> compilerOptions = new ArrayList<>(List.of("-g", "-proc:none"));
     private final List<String> diagnostics = new ArrayList<>();
+    private final List<Path> extraClasspath = new ArrayList<>();
     private Consumer<AnalysisRequest.Builder> requestCustomiser = builder -> { };
 
     private FixtureProject(Path root) {
@@ -133,6 +134,17 @@ public final class FixtureProject {
     }
 
     /**
+     * Adds a folder or jar to the compiler's classpath, e.g. a sibling module's classes.
+     *
+     * @param entry the classpath entry
+     * @return this project
+     */
+    public FixtureProject compileAgainst(Path entry) {
+        extraClasspath.add(entry);
+        return this;
+    }
+
+    /**
      * Returns the project root.
      *
      * @return the folder
@@ -162,7 +174,11 @@ public final class FixtureProject {
             DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
             try (StandardJavaFileManager files = compiler.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
                 List<String> options = new ArrayList<>(compilerOptions);
-                options.addAll(List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path")));
+                StringBuilder classpath = new StringBuilder(System.getProperty("java.class.path"));
+                for (Path entry : extraClasspath) {
+                    classpath.append(java.io.File.pathSeparator).append(entry);
+                }
+                options.addAll(List.of("-d", classes.toString(), "-classpath", classpath.toString()));
                 boolean compiled = compiler.getTask(null, files, collector, options, null,
                         files.getJavaFileObjectsFromPaths(javaFiles)).call();
                 StringBuilder errors = new StringBuilder();

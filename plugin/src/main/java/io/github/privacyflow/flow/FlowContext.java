@@ -135,6 +135,74 @@ final class FlowContext {
         return Optional.empty();
     }
 
+    /**
+     * Whether a call of {@code toString()} or {@code hashCode()} on a program class runs
+     * {@link Object}'s own: no class between it and {@code Object} overrides the method.
+     */
+    boolean inheritsObjectMethod(String owner, String name, String descriptor) {
+        if (!(name.equals("toString") && descriptor.equals("()Ljava/lang/String;")
+                || name.equals("hashCode") && descriptor.equals("()I"))) {
+            return false;
+        }
+        String current = owner;
+        while (current != null) {
+            Optional<ClassModel> model = hierarchy.programClass(current);
+            if (model.isEmpty()) {
+                return current.equals("java/lang/Object");
+            }
+            if (model.get().isInterface() || model.get().method(name, descriptor).isPresent()) {
+                return false;
+            }
+            current = model.get().superName();
+        }
+        return false;
+    }
+
+    /** What a member that a persistence provider's bytecode enhancer added does with a field. */
+    record Enhancement(Kind kind, String field) {
+        /** The kinds of enhancer member. */
+        enum Kind { GETTER, SETTER, OTHER }
+    }
+
+    private static final String OPENJPA_ENHANCED = "org/apache/openjpa/enhance/PersistenceCapable";
+
+    /**
+     * Recognises members that OpenJPA, Hibernate or EclipseLink bytecode enhancement adds to
+     * entities. Their state-manager plumbing would mix every field of every entity; what they
+     * mean is simply "read field x" or "write field x", so the analysis models them as that.
+     *
+     * @return the enhancer member, or empty for ordinary code
+     */
+    Optional<Enhancement> enhancement(String owner, String name) {
+        if (name.startsWith("$$_hibernate_read_")) {
+            return Optional.of(new Enhancement(Enhancement.Kind.GETTER, name.substring("$$_hibernate_read_".length())));
+        }
+        if (name.startsWith("$$_hibernate_write_")) {
+            return Optional.of(new Enhancement(Enhancement.Kind.SETTER, name.substring("$$_hibernate_write_".length())));
+        }
+        if (name.startsWith("_persistence_get_") && !name.equals("_persistence_get_")) {
+            return Optional.of(new Enhancement(Enhancement.Kind.GETTER, name.substring("_persistence_get_".length())));
+        }
+        if (name.startsWith("_persistence_set_") && !name.equals("_persistence_set_")) {
+            return Optional.of(new Enhancement(Enhancement.Kind.SETTER, name.substring("_persistence_set_".length())));
+        }
+        if (name.startsWith("$$_hibernate_") || name.startsWith("_persistence_")) {
+            return Optional.of(new Enhancement(Enhancement.Kind.OTHER, null));
+        }
+        if (name.length() > 2 && name.startsWith("pc") && Character.isUpperCase(name.charAt(2))
+                && hierarchy.isSubtype(owner, OPENJPA_ENHANCED)) {
+            if (name.startsWith("pcGet") && name.length() > 5 && !name.startsWith("pcGetStateManager")
+                    && resolveField(owner, name.substring(5)).isPresent()) {
+                return Optional.of(new Enhancement(Enhancement.Kind.GETTER, name.substring(5)));
+            }
+            if (name.startsWith("pcSet") && name.length() > 5 && resolveField(owner, name.substring(5)).isPresent()) {
+                return Optional.of(new Enhancement(Enhancement.Kind.SETTER, name.substring(5)));
+            }
+            return Optional.of(new Enhancement(Enhancement.Kind.OTHER, null));
+        }
+        return Optional.empty();
+    }
+
     /** The program method a call names, abstract or not, for its annotations. */
     Optional<MethodModel> declared(String owner, String name, String descriptor) {
         for (String type : hierarchy.supertypes(owner)) {
@@ -286,6 +354,15 @@ final class FlowContext {
                         annotated.get().category(), false, name, new Anchor.AtElement(declared))), null);
             } else {
                 Map<String, Boolean> categories = heldCategories(declared);
+                if (categories.isEmpty() && (declared.isInterface() || (declared.node().access & Opcodes.ACC_ABSTRACT) != 0)) {
+                    // A value typed by an interface (Customer) is one of the program's implementations (CustomerImpl).
+                    for (ClassModel implementation : hierarchy.programSubtypes(name)) {
+                        if (!implementation.isInterface() && implementation != declared) {
+                            heldCategories(implementation).forEach((category, inferred) ->
+                                    categories.merge(category, inferred, Boolean::logicalAnd));
+                        }
+                    }
+                }
                 for (Map.Entry<String, Boolean> category : categories.entrySet()) {
                     result = result.union(LabelSet.of(labels.data("instance " + name + " " + category.getKey(),
                             new DataSource(declared.displayName() + " instance", category.getKey(), category.getValue(), name,
@@ -423,6 +500,12 @@ final class FlowContext {
     }
 
     // ---- fields ----------------------------------------------------------------------------
+
+    /** Whether a field key names a field the program declares (data may be written back into it). */
+    boolean isProgramField(String key) {
+        int hash = key.indexOf('#');
+        return hash > 0 && resolveField(key.substring(0, hash), key.substring(hash + 1)).isPresent();
+    }
 
     /** The key of a field, by its declaring class when the program declares it. */
     String fieldKey(String owner, String name) {

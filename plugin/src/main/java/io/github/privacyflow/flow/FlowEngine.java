@@ -76,7 +76,12 @@ public final class FlowEngine {
     public FlowResult analyze(Collection<ClassModel> programClasses, List<Path> classpath) {
         try (ClassHierarchy hierarchy = new ClassHierarchy(programClasses, classpath, diagnostics)) {
             FlowContext context = new FlowContext(hierarchy, classifier, policy, FlowCatalogs.bundled(), inferredCategory, diagnostics);
-            List<MethodModel> methods = methodsWithCode(programClasses);
+            List<MethodModel> methods = new ArrayList<>();
+            for (MethodModel method : methodsWithCode(programClasses)) {
+                if (context.enhancement(method.declaringClass().internalName(), method.name()).isEmpty()) {
+                    methods.add(method);
+                }
+            }
             CallGraph graph = CallGraph.build(context, methods);
             Map<MethodModel, MethodFlow> lastRuns = fixedPoint(context, graph, methods);
             Map<String, List<String>> packagePurposes = new HashMap<>();

@@ -456,11 +456,11 @@ final class MethodFlow extends Interpreter<TaintValue> {
             return;
         }
         String key = context.fieldKey(insn.owner, insn.name);
-        storeIntoField(key, FlowContext.simple(insn.owner) + "." + insn.name, value.labels);
+        storeIntoField(key, FlowContext.simple(insn.owner) + "." + insn.name, value.labels, true);
     }
 
-    private void storeIntoField(String key, String fieldName, LabelSet labels) {
-        LabelSet withStep = labels.mapWitnesses(witness -> Step.then(witness, "stores it in " + fieldName,
+    private void storeIntoField(String key, String fieldName, LabelSet labels, boolean addStep) {
+        LabelSet withStep = !addStep ? labels : labels.mapWitnesses(witness -> Step.then(witness, "stores it in " + fieldName,
                 here("stores in " + fieldName)));
         LabelSet parameters = withStep.only(Label.Kind.PARAMETER);
         if (!parameters.isEmpty()) {
@@ -485,8 +485,8 @@ final class MethodFlow extends Interpreter<TaintValue> {
         if (objectId < 0 && !labels.isEmpty()) {
             summary.addArgumentMutation(-objectId - 1, labels);
         }
-        if (target.field != null && !labels.isEmpty()) {
-            storeIntoField(target.field, target.field.substring(target.field.lastIndexOf('/') + 1).replace('#', '.'), labels);
+        if (target.field != null && !labels.isEmpty() && context.isProgramField(target.field)) {
+            storeIntoField(target.field, target.field.substring(target.field.lastIndexOf('/') + 1).replace('#', '.'), labels, true);
         }
     }
 
@@ -497,7 +497,21 @@ final class MethodFlow extends Interpreter<TaintValue> {
         boolean hasReceiver = opcode != Opcodes.INVOKESTATIC;
         TaintValue receiver = hasReceiver ? values.get(0) : null;
         Type returnType = Type.getReturnType(call.desc);
-        List<MethodModel> targets = context.targets(opcode, call.owner, call.name, call.desc);
+        Optional<FlowContext.Enhancement> enhancement = context.enhancement(call.owner, call.name);
+        if (enhancement.isPresent()) {
+            return enhancerCall(call, enhancement.get(), values, returnType);
+        }
+        String resolutionOwner = call.owner;
+        boolean virtual = opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE;
+        if (virtual && receiver != null && receiver.type != null && receiver.type.getSort() == Type.OBJECT
+                && !receiver.type.equals(TaintValue.NULL_TYPE)
+                && context.hierarchy.isSubtype(receiver.type.getInternalName(), call.owner)) {
+            // javac names the method's declaring type (Object.toString for an interface receiver);
+            // the receiver's own static type narrows what can run.
+            resolutionOwner = receiver.type.getInternalName();
+        }
+        List<MethodModel> targets = virtual && resolutionOwner.equals("java/lang/Object")
+                ? List.of() : context.targets(opcode, resolutionOwner, call.name, call.desc);
         Optional<MethodModel> declared = context.declared(call.owner, call.name, call.desc);
         String callee = FlowContext.simple(call.owner) + (call.name.equals("<init>") ? "" : "." + call.name);
 
@@ -524,6 +538,10 @@ final class MethodFlow extends Interpreter<TaintValue> {
                 consentAfterCall = true;
             }
         }
+        if (targets.isEmpty() && receiver != null && context.inheritsObjectMethod(resolutionOwner, call.name, call.desc)) {
+            // Object's own toString and hashCode print a class name and a number: nothing personal.
+            return returnType.getSort() == Type.VOID ? null : TaintValue.of(returnType, LabelSet.EMPTY, insnIndex + 1);
+        }
         if (targets.isEmpty() || libraryOwner) {
             LibraryResult library = libraryCall(call, values, receiver, hasReceiver, returnType);
             result = result.union(library.labels);
@@ -540,12 +558,29 @@ final class MethodFlow extends Interpreter<TaintValue> {
         TaintValue value = returnType.getSort() == Type.OBJECT || returnType.getSort() == Type.ARRAY
                 ? reference(returnType, result) : TaintValue.of(returnType, result, 0);
         value = value.withTags(resultTags);
-        if (targets.isEmpty() && receiver != null && receiver.objectId != 0 && returnsOwnType(call.owner, returnType)
-                && !context.isImmutable(call.owner)) {
+        if (targets.isEmpty() && receiver != null && receiver.objectId != 0 && (isBuilderCall(call.owner, returnType)
+                || returnsOwnType(call.owner, returnType) && !context.isImmutable(call.owner)
+                        && context.matchesAny(context.catalogs.intoReceiver, call.owner, call.name, call.desc))) {
             // A builder's fluent call returns the builder itself: later mutations must reach both names.
             value = value.sameObjectAs(receiver);
         }
         return value;
+    }
+
+    /** A persistence enhancer's accessor: a read or write of the field it names; its other plumbing passes nothing on. */
+    private TaintValue enhancerCall(MethodInsnNode call, FlowContext.Enhancement enhancement, List<? extends TaintValue> values,
+            Type returnType) {
+        switch (enhancement.kind()) {
+            case GETTER:
+                return readField(new FieldInsnNode(Opcodes.GETFIELD, call.owner, enhancement.field(), returnType.getDescriptor()));
+            case SETTER:
+                TaintValue value = values.get(values.size() - 1);
+                writeField(new FieldInsnNode(Opcodes.PUTFIELD, call.owner, enhancement.field(), value.type == null
+                        ? "Ljava/lang/Object;" : value.type.getDescriptor()), value);
+                return returnType.getSort() == Type.VOID ? null : TaintValue.of(returnType, LabelSet.EMPTY, 0);
+            default:
+                return returnType.getSort() == Type.VOID ? null : TaintValue.of(returnType, LabelSet.EMPTY, insnIndex + 1);
+        }
     }
 
     private void checkSinks(MethodInsnNode call, List<? extends TaintValue> values, TaintValue receiver, boolean hasReceiver,
@@ -633,7 +668,8 @@ final class MethodFlow extends Interpreter<TaintValue> {
             LabelSet written = bind(write.getValue(), values, name, anchor);
             if (!written.isEmpty()) {
                 String key = write.getKey();
-                storeIntoField(key, key.substring(key.lastIndexOf('/') + 1).replace('#', '.'), written);
+                // The callee's path already ends with its "stores it in" step.
+                storeIntoField(key, key.substring(key.lastIndexOf('/') + 1).replace('#', '.'), written, false);
             }
         }
         for (SinkHit hit : callee.parameterHits.values()) {
@@ -704,7 +740,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
         int ownTag = context.tagOf(owner, call.name, call.desc, false);
         if (hasReceiver && receiver != null) {
             boolean intoReceiver = constructor || !context.isImmutable(owner)
-                    && (context.matchesAny(context.catalogs.intoReceiver, owner, call.name, call.desc) || returnsOwnType(owner, returnType));
+                    && (context.matchesAny(context.catalogs.intoReceiver, owner, call.name, call.desc) || isBuilderCall(owner, returnType));
             if (intoReceiver) {
                 mutate(receiver, argumentLabels.union(lambdaLabels), argumentTags | (constructor ? ownTag : 0));
             }
@@ -717,6 +753,17 @@ final class MethodFlow extends Interpreter<TaintValue> {
             return new LibraryResult(receiver == null ? LabelSet.EMPTY : receiver.labels.union(lambdaLabels), receiverTags | ownTag);
         }
         return new LibraryResult(elements.union(lambdaLabels), receiverTags | argumentTags | ownTag);
+    }
+
+    /**
+     * A fluent call on a builder returns the builder itself, with the argument added: a mutable
+     * type named as a builder or a request spec, returning its own type. Value types that return
+     * their own type ({@code Money.add}) return new values and are left to the default model.
+     */
+    private boolean isBuilderCall(String owner, Type returnType) {
+        String simple = FlowContext.simple(owner);
+        return (simple.endsWith("Builder") || simple.endsWith("Spec")) && !context.isImmutable(owner)
+                && returnsOwnType(owner, returnType);
     }
 
     private boolean returnsOwnType(String owner, Type returnType) {

@@ -18,12 +18,14 @@ public final class Step {
     private final Anchor anchor;
     private final Step previous;
     private final int length;
+    private final int omittedBefore;
 
-    private Step(String description, Anchor anchor, Step previous) {
+    private Step(String description, Anchor anchor, Step previous, int omittedBefore) {
         this.description = description;
         this.anchor = anchor;
         this.previous = previous;
         this.length = previous == null ? 1 : previous.length + 1;
+        this.omittedBefore = omittedBefore;
     }
 
     /**
@@ -34,7 +36,7 @@ public final class Step {
      * @return the first step
      */
     public static Step start(String description, Anchor anchor) {
-        return new Step(description, anchor, null);
+        return new Step(description, anchor, null, 0);
     }
 
     /**
@@ -47,10 +49,10 @@ public final class Step {
      */
     public static Step then(Step previous, String description, Anchor anchor) {
         if (previous != null && previous.length >= MAX_LENGTH) {
-            // Keep the chain bounded under recursion: drop the newest middle step.
-            return new Step(description, anchor, previous.previous);
+            // Keep the chain bounded under recursion: drop the newest middle step, and count it.
+            return new Step(description, anchor, previous.previous, previous.omittedBefore + 1);
         }
-        return new Step(description, anchor, previous);
+        return new Step(description, anchor, previous, 0);
     }
 
     /**
@@ -89,9 +91,13 @@ public final class Step {
      * @return the steps, oldest first
      */
     public List<Step> steps() {
-        List<Step> steps = new ArrayList<>(length);
+        List<Step> steps = new ArrayList<>(length + 1);
         for (Step cursor = this; cursor != null; cursor = cursor.previous) {
             steps.add(cursor);
+            if (cursor.omittedBefore > 0) {
+                steps.add(new Step("… " + cursor.omittedBefore + (cursor.omittedBefore == 1 ? " step" : " steps")
+                        + " omitted", cursor.anchor, null, 0));
+            }
         }
         Collections.reverse(steps);
         return steps;

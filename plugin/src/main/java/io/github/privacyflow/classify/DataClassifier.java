@@ -28,6 +28,8 @@ public final class DataClassifier {
     private final NameDictionary personalNames;
     private final NameDictionary sensitiveNames;
     private final Catalogs catalogs;
+    /** Names repeat across a code base ({@code id}, {@code roomId}); matching each once pays off. */
+    private final java.util.Map<String, Optional<NameMatch>> matches = new java.util.HashMap<>();
 
     /**
      * Creates a classifier.
@@ -143,7 +145,7 @@ public final class DataClassifier {
         Optional<NameMatch> match;
         if (element instanceof ClassModel type) {
             match = type.isAnonymous() || type.isSynthetic() || type.isAnnotationType()
-                    ? Optional.empty() : sensitiveNames.match(type.simpleName(), null);
+                    ? Optional.empty() : cachedMatch(sensitiveNames, type.simpleName(), null);
         } else if (element instanceof FieldModel field) {
             match = nameMatch(field, sensitiveNames);
         } else if (element instanceof ParameterModel parameter) {
@@ -197,7 +199,7 @@ public final class DataClassifier {
                 || !canHoldData(field.type())) {
             return Optional.empty();
         }
-        return dictionary.match(field.name(), field.declaringClass().simpleName());
+        return cachedMatch(dictionary, field.name(), field.declaringClass().simpleName());
     }
 
     private Optional<NameMatch> nameMatch(ParameterModel parameter, NameDictionary dictionary) {
@@ -206,7 +208,17 @@ public final class DataClassifier {
                 || parameter.name().startsWith("this$") || !canHoldData(parameter.type())) {
             return Optional.empty();
         }
-        return dictionary.match(parameter.name(), method.declaringClass().simpleName());
+        return cachedMatch(dictionary, parameter.name(), method.declaringClass().simpleName());
+    }
+
+    private Optional<NameMatch> cachedMatch(NameDictionary dictionary, String identifier, String enclosingType) {
+        String key = (dictionary == personalNames ? "p" : "s") + identifier + '\0' + enclosingType;
+        Optional<NameMatch> known = matches.get(key);
+        if (known == null) {
+            known = dictionary.match(identifier, enclosingType);
+            matches.put(key, known);
+        }
+        return known;
     }
 
     private boolean canHoldData(Type type) {

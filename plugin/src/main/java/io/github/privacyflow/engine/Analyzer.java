@@ -63,31 +63,34 @@ public final class Analyzer {
                 diagnostics, () -> analyzeFlows(request, program, policy, classifier));
         SourceIndex sources = new SourceIndex(request.sourceRoots(), request.sourceEncoding(), diagnostics);
         FindingPlacer placer = new FindingPlacer(sources);
-        Set<Finding> findings = new LinkedHashSet<>();
-        int suppressed = 0;
+        List<RawFinding> raw = new ArrayList<>();
         for (Rule rule : request.rules()) {
-            List<RawFinding> raw = new ArrayList<>();
-            FindingCollector collector = (anchor, message, path) -> raw.add(new RawFinding(anchor, message, path));
+            RuleInfo ruleInfo = rule.info();
+            FindingCollector collector = (anchor, message, path) -> raw.add(new RawFinding(ruleInfo, anchor, message, path));
             try {
                 rule.check(context, collector);
             } catch (RuntimeException | StackOverflowError e) {
                 // A rule failing on odd code must not cost the user the other rules' findings.
-                diagnostics.warn(request.moduleRoot(), rule.info().id() + " could not finish on this module ("
+                diagnostics.warn(request.moduleRoot(), ruleInfo.id() + " could not finish on this module ("
                         + e.getClass().getSimpleName() + "); its findings may be incomplete. Please report this.");
             }
-            RuleInfo info = rule.info();
-            for (RawFinding finding : raw) {
-                if (Suppression.silences(placer.suppressions(finding.anchor()), info.id())) {
-                    suppressed++;
-                    continue;
-                }
-                List<FlowStep> steps = new ArrayList<>();
-                for (PathStep step : finding.path()) {
-                    steps.add(new FlowStep(step.description(), placer.locate(step.anchor())));
-                }
-                findings.add(new Finding(info.id(), info.name(), info.severity(), placer.locate(finding.anchor()),
-                        finding.message(), finding.anchor().signature(), steps));
+        }
+        // Placing findings file by file parses each source once, while only a few stay in memory.
+        raw.sort(java.util.Comparator.comparing(finding -> placer.fileKey(finding.anchor())));
+        Set<Finding> findings = new LinkedHashSet<>();
+        int suppressed = 0;
+        for (RawFinding finding : raw) {
+            RuleInfo info = finding.rule();
+            if (Suppression.silences(placer.suppressions(finding.anchor()), info.id())) {
+                suppressed++;
+                continue;
             }
+            List<FlowStep> steps = new ArrayList<>();
+            for (PathStep step : finding.path()) {
+                steps.add(new FlowStep(step.description(), placer.locate(step.anchor())));
+            }
+            findings.add(new Finding(info.id(), info.name(), info.severity(), placer.locate(finding.anchor()),
+                    finding.message(), finding.anchor().signature(), steps));
         }
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Finding.ORDER);
@@ -139,7 +142,7 @@ public final class Analyzer {
         return policy.categories().keySet().iterator().next();
     }
 
-    private record RawFinding(Anchor anchor, String message, List<PathStep> path) {
+    private record RawFinding(RuleInfo rule, Anchor anchor, String message, List<PathStep> path) {
     }
 
     /** Resolves anchors to positions and suppressions through the lazily parsed sources. */
@@ -148,6 +151,22 @@ public final class Analyzer {
 
         FindingPlacer(SourceIndex sources) {
             this.sources = sources;
+        }
+
+        /** The file an anchor lands in, to place findings file by file. */
+        String fileKey(Anchor anchor) {
+            if (anchor instanceof Anchor.AtFile at) {
+                return at.location().file().toString();
+            }
+            io.github.privacyflow.model.ClassModel type = null;
+            if (anchor instanceof Anchor.AtElement at) {
+                type = at.element().declaringClass();
+            } else if (anchor instanceof Anchor.AtAnnotation at) {
+                type = at.element().declaringClass();
+            } else if (anchor instanceof Anchor.AtCode at) {
+                type = at.method().declaringClass();
+            }
+            return type == null ? "" : type.packageName() + "/" + type.sourceFileName().orElse(type.internalName());
         }
 
         SourceLocation locate(Anchor anchor) {

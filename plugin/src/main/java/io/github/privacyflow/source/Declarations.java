@@ -5,7 +5,6 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.CompactConstructorDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
@@ -46,32 +45,34 @@ final class Declarations {
     record TypeNode(Node node, Node nameNode, List<BodyDeclaration<?>> members) {
     }
 
-    static Optional<Node> declarationOf(CompilationUnit unit, ProgramElement element) {
+    static Optional<Node> declarationOf(ParsedSource source, ProgramElement element) {
+        CompilationUnit unit = source.unit();
         if (element instanceof ClassModel type && type.isPackageInfo()) {
             return unit.getPackageDeclaration().map(Node.class::cast);
         }
         if (element instanceof ClassModel type) {
-            return typeNode(unit, type).map(TypeNode::node);
+            return source.typeNode(type).map(TypeNode::node);
         }
         if (element instanceof FieldModel field) {
-            return typeNode(unit, field.declaringClass()).flatMap(type -> fieldNode(type, field));
+            return source.typeNode(field.declaringClass()).flatMap(type -> fieldNode(type, field));
         }
         if (element instanceof MethodModel method) {
-            return typeNode(unit, method.declaringClass()).flatMap(type -> methodNode(type, method));
+            return source.typeNode(method.declaringClass()).flatMap(type -> methodNode(type, method));
         }
         ParameterModel parameter = (ParameterModel) element;
-        return declarationOf(unit, parameter.method()).flatMap(node -> parameterNode(node, parameter));
+        return declarationOf(source, parameter.method()).flatMap(node -> parameterNode(node, parameter));
     }
 
     /** Returns the node whose position is the element's name. */
-    static Optional<Node> nameNodeOf(CompilationUnit unit, ProgramElement element) {
+    static Optional<Node> nameNodeOf(ParsedSource source, ProgramElement element) {
+        CompilationUnit unit = source.unit();
         if (element instanceof ClassModel type && type.isPackageInfo()) {
             return unit.getPackageDeclaration().map(declaration -> declaration.getName());
         }
         if (element instanceof ClassModel type) {
-            return typeNode(unit, type).map(TypeNode::nameNode);
+            return source.typeNode(type).map(TypeNode::nameNode);
         }
-        return declarationOf(unit, element).map(Declarations::nameOf);
+        return declarationOf(source, element).map(Declarations::nameOf);
     }
 
     private static Node nameOf(Node declaration) {
@@ -96,7 +97,8 @@ final class Declarations {
         return declaration;
     }
 
-    static Optional<TypeNode> typeNode(CompilationUnit unit, ClassModel type) {
+    static Optional<TypeNode> findTypeNode(ParsedSource source, ClassModel type) {
+        CompilationUnit unit = source.unit();
         ClassModel enclosing = type.enclosing() instanceof ClassModel outer ? outer : null;
         if (enclosing == null) {
             for (TypeDeclaration<?> topLevel : unit.getTypes()) {
@@ -106,7 +108,7 @@ final class Declarations {
             }
             return Optional.empty();
         }
-        Optional<TypeNode> outerNode = typeNode(unit, enclosing);
+        Optional<TypeNode> outerNode = source.typeNode(enclosing);
         if (outerNode.isEmpty()) {
             return Optional.empty();
         }
@@ -242,12 +244,17 @@ final class Declarations {
         return position >= 0 && position < parameters.size() ? Optional.of(parameters.get(position)) : Optional.empty();
     }
 
-    /** Returns the innermost type or callable declaration that spans a line, for code-level anchors. */
-    static Optional<Node> innermostDeclarationAt(CompilationUnit unit, int line) {
-        Node best = null;
-        for (Node node : unit.findAll(Node.class, candidate -> candidate instanceof TypeDeclaration<?>
+    /** Every type, callable and field declaration of a file. */
+    static List<Node> allDeclarations(CompilationUnit unit) {
+        return unit.findAll(Node.class, candidate -> candidate instanceof TypeDeclaration<?>
                 || candidate instanceof CallableDeclaration<?> || candidate instanceof CompactConstructorDeclaration
-                || candidate instanceof FieldDeclaration || candidate instanceof ClassOrInterfaceDeclaration)) {
+                || candidate instanceof FieldDeclaration);
+    }
+
+    /** Returns the innermost type or callable declaration that spans a line, for code-level anchors. */
+    static Optional<Node> innermostDeclarationAt(ParsedSource source, int line) {
+        Node best = null;
+        for (Node node : source.declarations()) {
             if (contains(node, line) && (best == null || isInside(node, best))) {
                 best = node;
             }

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Gives findings their exact source position and their {@code @SuppressWarnings}, which
@@ -38,7 +37,16 @@ public final class SourceIndex {
     private final List<Path> sourceRoots;
     private final Charset encoding;
     private final Diagnostics diagnostics;
-    private final Map<Path, Optional<ParsedSource>> parsed = new ConcurrentHashMap<>();
+    /** Parsed files kept at once: findings are placed file by file, so a few suffice, and ASTs are large. */
+    private static final int PARSED_FILES_KEPT = 32;
+
+    private final Map<Path, Optional<ParsedSource>> parsed = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, Optional<ParsedSource>> eldest) {
+            return size() > PARSED_FILES_KEPT;
+        }
+    };
+    private final java.util.Set<Path> reported = new java.util.HashSet<>();
 
     /**
      * Creates an index over source roots.
@@ -89,7 +97,7 @@ public final class SourceIndex {
         }
         ParsedSource file = source.get();
         if (file.parsed()) {
-            Optional<Node> name = Declarations.nameNodeOf(file.unit(), element);
+            Optional<Node> name = Declarations.nameNodeOf(file, element);
             if (name.isPresent() && name.get().getRange().isPresent()) {
                 return at(file.file(), name.get());
             }
@@ -113,7 +121,7 @@ public final class SourceIndex {
     public SourceLocation locateAnnotation(ProgramElement element, String annotationType) {
         Optional<ParsedSource> source = parse(element.declaringClass());
         if (source.isPresent() && source.get().parsed()) {
-            Optional<Node> declaration = Declarations.declarationOf(source.get().unit(), element);
+            Optional<Node> declaration = Declarations.declarationOf(source.get(), element);
             Optional<AnnotationExpr> annotation = declaration.flatMap(node -> findAnnotation(node, annotationType));
             if (annotation.isPresent() && annotation.get().getRange().isPresent()) {
                 return at(source.get().file(), annotation.get());
@@ -139,7 +147,7 @@ public final class SourceIndex {
             return names;
         }
         for (ProgramElement cursor = element; cursor != null; cursor = cursor.enclosing()) {
-            Optional<Node> declaration = Declarations.declarationOf(source.get().unit(), cursor);
+            Optional<Node> declaration = Declarations.declarationOf(source.get(), cursor);
             declaration.ifPresent(node -> collectSuppressions(node, names, false));
         }
         return names;
@@ -159,7 +167,7 @@ public final class SourceIndex {
         if (source.isEmpty() || !source.get().parsed() || line <= 0) {
             return names;
         }
-        Declarations.innermostDeclarationAt(source.get().unit(), line)
+        Declarations.innermostDeclarationAt(source.get(), line)
                 .ifPresent(node -> collectSuppressions(node, names, true));
         return names;
     }
@@ -210,11 +218,24 @@ public final class SourceIndex {
     }
 
     private Optional<ParsedSource> parse(ClassModel type) {
-        return sourceFileOf(type).flatMap(file -> parsed.computeIfAbsent(file, this::parseFile));
+        Optional<Path> file = sourceFileOf(type);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        synchronized (parsed) {
+            Optional<ParsedSource> known = parsed.get(file.get());
+            if (known == null) {
+                known = parseFile(file.get());
+                parsed.put(file.get(), known);
+            }
+            return known;
+        }
     }
 
     private Optional<ParsedSource> parseFile(Path file) {
-        String text = SourceText.read(file, encoding, diagnostics);
+        // A file evicted and parsed again must not warn twice.
+        Diagnostics once = reported.add(file) ? diagnostics : (ignoredFile, line, problem) -> { };
+        String text = SourceText.read(file, encoding, once);
         if (text == null) {
             return Optional.empty();
         }
@@ -228,11 +249,11 @@ public final class SourceIndex {
                 Problem problem = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
                 int line = problem == null ? 0 : problem.getLocation()
                         .flatMap(range -> range.getBegin().getRange()).map(range -> range.begin.line).orElse(0);
-                diagnostics.warn(file, line, "cannot parse this source (syntax error); findings in it are placed by name, "
+                once.warn(file, line, "cannot parse this source (syntax error); findings in it are placed by name, "
                         + "without columns or @SuppressWarnings");
             }
         } catch (RuntimeException | StackOverflowError e) {
-            diagnostics.warn(file, "cannot parse this source (" + e.getClass().getSimpleName()
+            once.warn(file, "cannot parse this source (" + e.getClass().getSimpleName()
                     + "); findings in it are placed by name, without columns or @SuppressWarnings");
         }
         return Optional.of(new ParsedSource(file, lines, unit));

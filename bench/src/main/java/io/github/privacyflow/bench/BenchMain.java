@@ -79,6 +79,7 @@ public final class BenchMain {
         long seed = 20_240_611L;
         Path work = defaultWork();
         String heap;
+        String analysisHeap = "1g";
         boolean warmup = true;
         boolean profile;
         String mvn = "mvn";
@@ -97,6 +98,7 @@ public final class BenchMain {
                     case "--seed" -> o.seed = Long.parseLong(args[++i]);
                     case "--work" -> o.work = Path.of(args[++i]);
                     case "--heap" -> o.heap = args[++i];
+                    case "--analysis-heap" -> o.analysisHeap = args[++i];
                     case "--no-warmup" -> o.warmup = false;
                     case "--profile" -> o.profile = true;
                     case "--mvn" -> o.mvn = args[++i];
@@ -110,7 +112,8 @@ public final class BenchMain {
                                 "  --repeat 3            fresh-JVM runs of the bare read and of privacyflow per size; medians are shown",
                                 "  --seed N              generator seed (default 20240611); same seed, same files",
                                 "  --work DIR            where projects and logs go (default bench/target/bench-work)",
-                                "  --heap 8g             -Xmx of javac and of the measured JVMs (default 8g, 16g from 1m lines)",
+                                "  --heap 8g             -Xmx of javac and of the bare-read JVM (default 8g, 16g from 1m lines)",
+                                "  --analysis-heap 1g    -Xmx of privacyflow's JVM (default 1g: the analysis must fit in 1 GiB at 1M lines)",
                                 "  --no-warmup           skip the unreported 10k warm-up pass",
                                 "  --profile             one more privacyflow run per size under JFR; prints its hottest methods",
                                 "  --mvn PATH            the Maven executable (default mvn)",
@@ -222,7 +225,7 @@ public final class BenchMain {
         for (int i = 0; i < repeat; i++) {
             Map<String, String> read = probe("read", project, heap, null);
             result.reads.add(read);
-            Map<String, String> analysis = probe("analyze", project, heap, null);
+            Map<String, String> analysis = probe("analyze", project, options.analysisHeap, null);
             result.analyses.add(analysis);
             log(result.label + ": run " + (i + 1) + "/" + repeat + ": bare read " + read.get("seconds") + " s (asm "
                     + read.get("asmSeconds") + " + javaparser " + read.get("parseSeconds") + "), privacyflow "
@@ -232,7 +235,7 @@ public final class BenchMain {
         if (profile) {
             Path jfr = work.resolve(result.label + "-analyze.jfr");
             Files.deleteIfExists(jfr);
-            probe("analyze", project, heap, jfr);
+            probe("analyze", project, options.analysisHeap, jfr);
             result.profile = JfrSummary.summarize(jfr);
             result.profile.forEach(line -> log(result.label + ": profile: " + line));
         }

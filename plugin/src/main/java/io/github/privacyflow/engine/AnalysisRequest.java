@@ -27,6 +27,7 @@ public final class AnalysisRequest {
     private final List<Rule> rules;
     private final List<Path> classpath;
     private final List<Path> reactorDependencies;
+    private final boolean inventory;
 
     private AnalysisRequest(Builder builder) {
         this.moduleRoot = builder.moduleRoot.toAbsolutePath().normalize();
@@ -43,6 +44,7 @@ public final class AnalysisRequest {
         this.rules = List.copyOf(builder.rules);
         this.classpath = builder.classpath.stream().map(this::resolve).toList();
         this.reactorDependencies = builder.reactorDependencies.stream().map(this::resolve).toList();
+        this.inventory = builder.inventory;
     }
 
     private Path resolve(Path path) {
@@ -119,6 +121,11 @@ public final class AnalysisRequest {
         return reactorDependencies;
     }
 
+    /** @return whether to build the data inventory (the data map), which the reports and data-map.md need */
+    public boolean inventory() {
+        return inventory;
+    }
+
     /** Builds an {@link AnalysisRequest}. */
     public static final class Builder {
         private final Path moduleRoot;
@@ -133,6 +140,7 @@ public final class AnalysisRequest {
         private List<Rule> rules = RuleRegistry.all();
         private final List<Path> classpath = new ArrayList<>();
         private final List<Path> reactorDependencies = new ArrayList<>();
+        private boolean inventory;
 
         private Builder(Path moduleRoot) {
             this.moduleRoot = moduleRoot;
@@ -257,6 +265,17 @@ public final class AnalysisRequest {
          */
         public Builder reactorDependency(Path entry) {
             reactorDependencies.add(entry);
+            return this;
+        }
+
+        /**
+         * Asks for the data inventory, which runs the flow analysis even when no flow rule is selected.
+         *
+         * @param enabled whether to build it
+         * @return this builder
+         */
+        public Builder inventory(boolean enabled) {
+            this.inventory = enabled;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.github.privacyflow.engine;
 
+import io.github.privacyflow.inventory.DataInventory;
 import io.github.privacyflow.policy.Policy;
 import java.util.List;
 
@@ -10,8 +11,10 @@ import java.util.List;
  * @param suppressed how many findings {@code @SuppressWarnings} silenced
  * @param policy the agreement that was enforced
  * @param classesAnalysed how many classes were read
+ * @param inventory the data map, or {@code null} when the request did not ask for it
  */
-public record AnalysisResult(List<Finding> findings, int suppressed, Policy policy, int classesAnalysed) {
+public record AnalysisResult(List<Finding> findings, int suppressed, Policy policy, int classesAnalysed,
+        DataInventory inventory) {
 
     /**
      * Creates a result; the findings are copied.

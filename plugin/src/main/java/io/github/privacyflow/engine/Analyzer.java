@@ -5,6 +5,8 @@ import io.github.privacyflow.catalog.NameDictionary;
 import io.github.privacyflow.classify.DataClassifier;
 import io.github.privacyflow.flow.FlowEngine;
 import io.github.privacyflow.flow.FlowResult;
+import io.github.privacyflow.inventory.DataInventory;
+import io.github.privacyflow.inventory.InventoryBuilder;
 import io.github.privacyflow.model.ClassFileReader;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.Diagnostics;
@@ -94,7 +96,9 @@ public final class Analyzer {
         }
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Finding.ORDER);
-        return new AnalysisResult(sorted, suppressed, policy, program.classes().size());
+        DataInventory inventory = request.inventory()
+                ? new InventoryBuilder(context, sources::locateQuickly, sources::locateAnnotation).build() : null;
+        return new AnalysisResult(sorted, suppressed, policy, program.classes().size(), inventory);
     }
 
     private Policy loadPolicy(AnalysisRequest request) throws PolicyException {

@@ -133,7 +133,7 @@ public class CheckMojo extends AbstractMojo {
         }
         try {
             ReportWriter.write(result, reportFormats, outputDirectory.toPath(), new ReportPaths(project.getBasedir().toPath()),
-                    project.getArtifactId());
+                    new ReportPaths(reactorRoot()), project.getArtifactId());
         } catch (IOException e) {
             throw new MojoExecutionException("privacyflow: cannot write the reports to " + outputDirectory + ": " + e.getMessage(), e);
         }
@@ -167,13 +167,8 @@ public class CheckMojo extends AbstractMojo {
         if (policy != null) {
             builder.policyFile(policy.toPath());
         }
-        File reactorRoot = session.getRequest().getMultiModuleProjectDirectory();
-        if (reactorRoot == null && session.getTopLevelProject() != null) {
-            reactorRoot = session.getTopLevelProject().getBasedir();
-        }
-        if (reactorRoot != null) {
-            builder.reactorRoot(reactorRoot.toPath());
-        }
+        builder.reactorRoot(reactorRoot());
+        builder.inventory(!reportFormats().isEmpty());
         return builder.build();
     }
 
@@ -199,6 +194,23 @@ public class CheckMojo extends AbstractMojo {
             } else if (!file.equals(output)) {
                 builder.classpathEntry(file);
             }
+        }
+    }
+
+    /** The reactor's root: the top-level project's directory, so multi-module reports share one base. */
+    private Path reactorRoot() {
+        if (session.getTopLevelProject() != null) {
+            return session.getTopLevelProject().getBasedir().toPath();
+        }
+        File directory = session.getRequest().getMultiModuleProjectDirectory();
+        return directory != null ? directory.toPath() : project.getBasedir().toPath();
+    }
+
+    private Set<String> reportFormats() {
+        try {
+            return ReportWriter.parseFormats(formats);
+        } catch (IllegalArgumentException e) {
+            return Set.of();
         }
     }
 

@@ -10,6 +10,7 @@ import io.github.privacyflow.engine.AnalysisResult;
 import io.github.privacyflow.engine.Finding;
 import io.github.privacyflow.engine.FlowStep;
 import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.inventory.DataInventory;
 import io.github.privacyflow.model.SourceLocation;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -60,7 +61,62 @@ public final class JsonReport {
         for (Finding finding : result.findings()) {
             findings.add(finding(finding, paths));
         }
+        if (result.inventory() != null) {
+            report.set("inventory", inventory(result.inventory(), paths));
+        }
         return report;
+    }
+
+    private static ObjectNode inventory(DataInventory inventory, ReportPaths paths) {
+        ObjectNode node = MAPPER.createObjectNode();
+        ArrayNode categories = node.putArray("categories");
+        for (DataInventory.Category category : inventory.categories()) {
+            ObjectNode entry = categories.addObject();
+            entry.put("name", category.name());
+            entry.put("title", category.title());
+            entry.put("defined", category.defined());
+            entry.put("retention", category.policyRetention());
+            ArrayNode holders = entry.putArray("holders");
+            for (DataInventory.Holder holder : category.holders()) {
+                ObjectNode holderNode = holders.addObject();
+                holderNode.put("kind", holder.kind());
+                holderNode.put("element", holder.element());
+                holderNode.put("signature", holder.signature());
+                location(holderNode, holder.location(), paths);
+                holderNode.put("classifiedBy", holder.classifiedBy());
+            }
+            uses(entry.putArray("purposes"), category.purposes());
+            uses(entry.putArray("processors"), category.processors());
+            ArrayNode retentions = entry.putArray("retentions");
+            for (DataInventory.Retention retention : category.retentions()) {
+                ObjectNode retentionNode = retentions.addObject();
+                retentionNode.put("element", retention.element());
+                location(retentionNode, retention.location(), paths);
+                retentionNode.put("declared", retention.declared());
+                retentionNode.put("exceedsPolicy", retention.exceedsPolicy());
+            }
+            ArrayNode clauses = entry.putArray("clauses");
+            category.clauses().forEach(clauses::add);
+        }
+        ArrayNode edges = node.putArray("flows");
+        for (DataInventory.Edge edge : inventory.edges()) {
+            ObjectNode edgeNode = edges.addObject();
+            edgeNode.put("category", edge.category());
+            edgeNode.put("purpose", edge.purpose());
+            edgeNode.put("processor", edge.processor());
+            edgeNode.put("sinkCalls", edge.flows());
+            edgeNode.put("violation", edge.violation());
+        }
+        return node;
+    }
+
+    private static void uses(ArrayNode array, java.util.List<DataInventory.Use> uses) {
+        for (DataInventory.Use use : uses) {
+            ObjectNode node = array.addObject();
+            node.put("name", use.name());
+            node.put("permitted", use.permitted());
+            node.put("sinkCalls", use.flows());
+        }
     }
 
     private static ObjectNode finding(Finding finding, ReportPaths paths) {

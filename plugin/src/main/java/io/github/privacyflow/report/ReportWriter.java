@@ -50,13 +50,15 @@ public final class ReportWriter {
      * @param result the analysis result
      * @param formats which reports
      * @param outputDirectory where
-     * @param paths makes paths relative to the project root
+     * @param paths makes paths relative to the module's root (JSON, HTML)
+     * @param reactorPaths makes paths relative to the reactor's root (SARIF, which code scanning reads
+     *     against the repository root)
      * @param moduleName the module's name
      * @return the files written
      * @throws IOException when a file cannot be written
      */
     public static List<Path> write(AnalysisResult result, Set<String> formats, Path outputDirectory, ReportPaths paths,
-            String moduleName) throws IOException {
+            ReportPaths reactorPaths, String moduleName) throws IOException {
         List<Path> written = new ArrayList<>();
         if (formats.contains("json")) {
             Path file = outputDirectory.resolve("privacyflow.json");

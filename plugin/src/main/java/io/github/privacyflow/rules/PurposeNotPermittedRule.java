@@ -2,6 +2,7 @@ package io.github.privacyflow.rules;
 
 import io.github.privacyflow.engine.Severity;
 import io.github.privacyflow.flow.FlowFinding;
+import io.github.privacyflow.flow.PurposeResolver;
 import io.github.privacyflow.flow.LabelSet;
 import io.github.privacyflow.policy.Category;
 import java.util.Set;
@@ -18,7 +19,7 @@ public final class PurposeNotPermittedRule implements Rule {
 
     @Override
     public void check(RuleContext context, FindingCollector findings) {
-        Purposes purposes = new Purposes(context.flow());
+        PurposeResolver purposes = new PurposeResolver(context.flow());
         for (FlowFinding finding : context.flow().findings()) {
             Set<String> forbidden = new TreeSet<>();
             String category = null;

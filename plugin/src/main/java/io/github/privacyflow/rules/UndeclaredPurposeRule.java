@@ -2,6 +2,7 @@ package io.github.privacyflow.rules;
 
 import io.github.privacyflow.engine.Severity;
 import io.github.privacyflow.flow.FlowFinding;
+import io.github.privacyflow.flow.PurposeResolver;
 import io.github.privacyflow.flow.LabelSet;
 
 /**
@@ -15,11 +16,11 @@ public final class UndeclaredPurposeRule implements Rule {
 
     @Override
     public void check(RuleContext context, FindingCollector findings) {
-        Purposes purposes = new Purposes(context.flow());
+        PurposeResolver purposes = new PurposeResolver(context.flow());
         for (FlowFinding finding : context.flow().findings()) {
             LabelSet undeclared = LabelSet.EMPTY;
             for (FlowFinding.Context flowContext : finding.contexts()) {
-                if (purposes.inScope(flowContext.chain()).contains(Purposes.UNDECLARED)) {
+                if (purposes.inScope(flowContext.chain()).contains(PurposeResolver.UNDECLARED)) {
                     undeclared = undeclared.union(flowContext.data());
                 }
             }

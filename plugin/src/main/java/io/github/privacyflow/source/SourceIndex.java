@@ -47,6 +47,12 @@ public final class SourceIndex {
         }
     };
     private final java.util.Set<Path> reported = new java.util.HashSet<>();
+    private final Map<Path, Optional<ParsedSource>> texts = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, Optional<ParsedSource>> eldest) {
+            return size() > PARSED_FILES_KEPT * 4;
+        }
+    };
 
     /**
      * Creates an index over source roots.
@@ -109,6 +115,38 @@ public final class SourceIndex {
             }
         }
         return LexicalLocator.locate(file, element, bytecodeLine(element));
+    }
+
+    /**
+     * Locates an element's line cheaply: from the syntax tree when the file is already parsed,
+     * else by finding the name in the text. For inventories that list many declarations, where
+     * parsing every file would cost more than the whole analysis.
+     *
+     * @param element the element
+     * @return its location; column 0 when found in the text
+     */
+    public SourceLocation locateQuickly(ProgramElement element) {
+        ClassModel type = element.declaringClass();
+        Optional<Path> file = sourceFileOf(type);
+        if (file.isEmpty()) {
+            return locate(element);
+        }
+        synchronized (parsed) {
+            Optional<ParsedSource> known = parsed.get(file.get());
+            if (known != null) {
+                return locate(element);
+            }
+        }
+        Optional<ParsedSource> text;
+        synchronized (texts) {
+            text = texts.get(file.get());
+            if (text == null) {
+                String content = SourceText.read(file.get(), encoding, (ignoredFile, line, problem) -> { });
+                text = content == null ? Optional.empty() : Optional.of(new ParsedSource(file.get(), content.lines().toList(), null));
+                texts.put(file.get(), text);
+            }
+        }
+        return text.map(source -> LexicalLocator.locate(source, element, 0)).orElseGet(() -> SourceLocation.of(file.get()));
     }
 
     /**

@@ -1,6 +1,5 @@
-package io.github.privacyflow.rules;
+package io.github.privacyflow.flow;
 
-import io.github.privacyflow.flow.FlowResult;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.MethodModel;
 import io.github.privacyflow.model.PrivacyAnnotations;
@@ -22,15 +21,20 @@ import java.util.TreeSet;
  * and past the path's start, for every method that calls it. Each distinct answer is a
  * calling context; an empty set means no purpose was declared anywhere on the way.
  */
-final class Purposes {
+public final class PurposeResolver {
 
     /** No purpose in scope. */
-    static final Set<String> UNDECLARED = Set.of();
+    public static final Set<String> UNDECLARED = Set.of();
 
     private final FlowResult flow;
     private final Map<MethodModel, Set<Set<String>>> callerContexts = new HashMap<>();
 
-    Purposes(FlowResult flow) {
+    /**
+     * Creates a resolver over a flow result's call graph.
+     *
+     * @param flow the flow result
+     */
+    public PurposeResolver(FlowResult flow) {
         this.flow = flow;
     }
 
@@ -40,7 +44,7 @@ final class Purposes {
      * @param chain the methods from where the data is read to the sink
      * @return the distinct sets of purposes in scope, one per calling context
      */
-    Set<Set<String>> inScope(List<MethodModel> chain) {
+    public Set<Set<String>> inScope(List<MethodModel> chain) {
         for (int i = chain.size() - 1; i >= 0; i--) {
             Optional<Set<String>> declared = declared(chain.get(i));
             if (declared.isPresent()) {
@@ -50,8 +54,13 @@ final class Purposes {
         return callerContexts(chain.get(0));
     }
 
-    /** The purposes a method, its classes or its package declare, nearest first. */
-    Optional<Set<String>> declared(MethodModel method) {
+    /**
+     * The purposes a method, its classes or its package declare, nearest first.
+     *
+     * @param method the method
+     * @return the purposes, or empty when none is declared there
+     */
+    public Optional<Set<String>> declared(MethodModel method) {
         Optional<Set<String>> own = purposeOf(method);
         if (own.isPresent()) {
             return own;

@@ -1,99 +1,47 @@
 package io.github.privacyflow.maven;
 
-import io.github.privacyflow.engine.AnalysisRequest;
+import io.github.privacyflow.baseline.Baseline;
+import io.github.privacyflow.baseline.BaselineException;
 import io.github.privacyflow.engine.AnalysisResult;
-import io.github.privacyflow.engine.Analyzer;
 import io.github.privacyflow.engine.Finding;
 import io.github.privacyflow.engine.Severity;
-import io.github.privacyflow.model.Diagnostics;
-import io.github.privacyflow.model.PathFilter;
-import io.github.privacyflow.policy.PolicyException;
 import io.github.privacyflow.report.ConsoleReport;
 import io.github.privacyflow.report.ReportPaths;
 import io.github.privacyflow.report.ReportWriter;
-import java.io.IOException;
-import java.util.Set;
 import java.io.File;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Path;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.HashMap;
-import java.util.Map;
-import org.apache.maven.artifact.Artifact;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.model.Resource;
-import org.apache.maven.plugin.AbstractMojo;
+import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 
 /**
- * Checks the module's classes and sources against the data-processing agreement and fails the
- * build on findings at or above {@code failOnSeverity}.
+ * Checks the module's classes and sources against the data-processing agreement, writes the
+ * reports and fails the build on findings at or above {@code failOnSeverity}.
  *
- * <p>Findings print in javac's form, {@code /abs/File.java:[line,col] PFnnn name: message},
- * at error or warning level by severity; the last line counts them.
+ * <p>Findings print in javac's form, {@code /abs/File.java:[line,col] PFnnn name: message}, at
+ * error or warning level by severity, with a flow's path indented below; the last line counts
+ * them. With a {@code baseline}, only findings it does not hold fail the build.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
-public class CheckMojo extends AbstractMojo {
-
-    /** Skips the check. */
-    @Parameter(property = "privacyflow.skip", defaultValue = "false")
-    private boolean skip;
+public class CheckMojo extends AbstractAnalysisMojo {
 
     /** The lowest severity that fails the build: {@code error}, {@code warning} or {@code never}. */
     @Parameter(property = "privacyflow.failOnSeverity", defaultValue = "error")
     private String failOnSeverity;
 
     /**
-     * The policy file. Without it, {@code privacyflow-policy.yaml} in the module root, then in
-     * the reactor root, then the embedded agreement.
+     * A baseline written by {@code privacyflow:baseline}: the findings it holds are reported as
+     * baselined and do not fail the build; entries no finding matches any more are listed as stale.
      */
-    @Parameter(property = "privacyflow.policy")
-    private File policy;
-
-    /** Whether names of fields and types count as evidence of personal and sensitive data. */
-    @Parameter(property = "privacyflow.heuristics", defaultValue = "true")
-    private boolean heuristics;
-
-    /** Ant-style patterns of the classes and sources to check, e.g. {@code org/example/**}; all by default. */
-    @Parameter
-    private List<String> includes;
-
-    /** Ant-style patterns of the classes and sources to leave out, e.g. {@code **}{@code /generated/**}. */
-    @Parameter
-    private List<String> excludes;
-
-    /** The report files to write: any of {@code sarif}, {@code json}, {@code html}, comma-separated. */
-    @Parameter(property = "privacyflow.formats", defaultValue = "sarif,json,html")
-    private String formats;
-
-    /** Where the report files go. */
-    @Parameter(defaultValue = "${project.build.directory}/privacyflow")
-    private File outputDirectory;
-
-    /** The compiled classes. */
-    @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
-    private File classesDirectory;
-
-    /** The source encoding. */
-    @Parameter(defaultValue = "${project.build.sourceEncoding}", readonly = true)
-    private String sourceEncoding;
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
+    @Parameter(property = "privacyflow.baseline")
+    private File baseline;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -102,115 +50,61 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         Severity threshold = threshold();
-        Set<String> reportFormats;
-        try {
-            reportFormats = ReportWriter.parseFormats(formats);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("privacyflow.formats: " + e.getMessage());
-        }
-        if ("pom".equals(project.getPackaging())) {
+        Set<String> formats = reportFormats();
+        if (!MavenAnalysis.hasCode(project)) {
             getLog().info("privacyflow: nothing to check in a pom-packaged module");
             return;
         }
-        AnalysisResult result;
-        try {
-            result = new Analyzer(this::warn).analyze(request());
-        } catch (PolicyException e) {
-            for (String line : e.messages()) {
-                getLog().error(line);
-            }
-            throw new MojoFailureException("privacyflow: the policy is not valid: " + e.getMessage());
+        MavenAnalysis analysis = analysis();
+        AnalysisResult result = analysis.analyze(project, !formats.isEmpty());
+        ReportPaths paths = new ReportPaths(project.getBasedir().toPath());
+        Baseline.Comparison comparison = compare(result, paths);
+        for (Finding finding : comparison.fresh()) {
+            print(finding);
         }
-        for (Finding finding : result.findings()) {
-            String line = ConsoleReport.line(finding);
-            if (finding.severity() == Severity.ERROR) {
-                getLog().error(line);
-                ConsoleReport.pathLines(finding).forEach(getLog()::error);
-            } else {
-                getLog().warn(line);
-                ConsoleReport.pathLines(finding).forEach(getLog()::warn);
-            }
+        for (Baseline.Entry stale : comparison.stale()) {
+            getLog().warn("privacyflow: stale baseline entry " + stale.ruleId() + " " + stale.file() + " " + stale.element()
+                    + ": no such finding any more; run privacyflow:baseline to drop it");
         }
         try {
-            ReportWriter.write(result, reportFormats, outputDirectory.toPath(), new ReportPaths(project.getBasedir().toPath()),
-                    new ReportPaths(reactorRoot()), project.getArtifactId());
+            ReportWriter.write(result, formats, outputDirectory.toPath(), paths, new ReportPaths(analysis.reactorRoot()),
+                    project.getArtifactId());
         } catch (IOException e) {
             throw new MojoExecutionException("privacyflow: cannot write the reports to " + outputDirectory + ": " + e.getMessage(), e);
         }
-        String summary = ConsoleReport.summary(result);
-        long failing = threshold == null ? 0 : result.findings().stream().filter(f -> f.severity().atLeast(threshold)).count();
+        String summary = ConsoleReport.summary(result, comparison.fresh(), comparison.baselined().size());
+        long failing = threshold == null ? 0 : comparison.fresh().stream().filter(f -> f.severity().atLeast(threshold)).count();
         if (failing > 0) {
             getLog().error(summary);
             throw new MojoFailureException(summary + "; failing on " + threshold.label() + " (privacyflow.failOnSeverity)");
         }
-        if (result.findings().isEmpty()) {
+        if (comparison.fresh().isEmpty()) {
             getLog().info(summary);
         } else {
             getLog().warn(summary);
         }
     }
 
-    private AnalysisRequest request() {
-        Path moduleRoot = project.getBasedir().toPath();
-        AnalysisRequest.Builder builder = AnalysisRequest.builder(moduleRoot)
-                .classesDirectory(classesDirectory.toPath())
-                .heuristics(heuristics)
-                .filter(PathFilter.of(includes, excludes))
-                .sourceEncoding(encoding());
-        for (String root : project.getCompileSourceRoots()) {
-            builder.sourceRoot(Path.of(root));
+    private Baseline.Comparison compare(AnalysisResult result, ReportPaths paths) throws MojoFailureException {
+        if (baseline == null) {
+            return new Baseline.Comparison(result.findings(), List.of(), List.of());
         }
-        for (Resource resource : project.getResources()) {
-            builder.resourceRoot(Path.of(resource.getDirectory()));
-        }
-        addClasspath(builder);
-        if (policy != null) {
-            builder.policyFile(policy.toPath());
-        }
-        builder.reactorRoot(reactorRoot());
-        builder.inventory(!reportFormats().isEmpty());
-        return builder.build();
-    }
-
-    /**
-     * Hands the compile classpath to the analysis; reactor dependencies go in as program code,
-     * so flows through a sibling module are followed.
-     */
-    private void addClasspath(AnalysisRequest.Builder builder) {
-        Map<String, MavenProject> reactor = new HashMap<>();
-        for (MavenProject sibling : session.getProjects()) {
-            reactor.put(sibling.getGroupId() + ":" + sibling.getArtifactId() + ":" + sibling.getVersion(), sibling);
-        }
-        Path output = classesDirectory.toPath().toAbsolutePath().normalize();
-        for (Artifact artifact : project.getArtifacts()) {
-            if (artifact.getFile() == null) {
-                continue;
-            }
-            Path file = artifact.getFile().toPath().toAbsolutePath().normalize();
-            MavenProject sibling = reactor.get(artifact.getGroupId() + ":" + artifact.getArtifactId() + ":" + artifact.getVersion());
-            if (sibling != null && sibling != project) {
-                Path siblingClasses = Path.of(sibling.getBuild().getOutputDirectory());
-                builder.reactorDependency(java.nio.file.Files.isDirectory(siblingClasses) ? siblingClasses : file);
-            } else if (!file.equals(output)) {
-                builder.classpathEntry(file);
-            }
-        }
-    }
-
-    /** The reactor's root: the top-level project's directory, so multi-module reports share one base. */
-    private Path reactorRoot() {
-        if (session.getTopLevelProject() != null) {
-            return session.getTopLevelProject().getBasedir().toPath();
-        }
-        File directory = session.getRequest().getMultiModuleProjectDirectory();
-        return directory != null ? directory.toPath() : project.getBasedir().toPath();
-    }
-
-    private Set<String> reportFormats() {
         try {
-            return ReportWriter.parseFormats(formats);
-        } catch (IllegalArgumentException e) {
-            return Set.of();
+            return Baseline.load(baseline.toPath()).compare(result.findings(), paths);
+        } catch (BaselineException e) {
+            getLog().error(e.getMessage());
+            throw new MojoFailureException("privacyflow: " + e.getMessage());
+        }
+    }
+
+    private void print(Finding finding) {
+        String line = ConsoleReport.line(finding);
+        if (finding.severity() == Severity.ERROR) {
+            getLog().error(line);
+            ConsoleReport.pathLines(finding).forEach(getLog()::error);
+        } else {
+            getLog().warn(line);
+            ConsoleReport.pathLines(finding).forEach(getLog()::warn);
         }
     }
 
@@ -227,21 +121,5 @@ public class CheckMojo extends AbstractMojo {
                 throw new MojoExecutionException("privacyflow.failOnSeverity must be error, warning or never, not '"
                         + failOnSeverity + "'");
         }
-    }
-
-    private Charset encoding() {
-        if (sourceEncoding == null || sourceEncoding.isBlank()) {
-            return Charset.defaultCharset();
-        }
-        try {
-            return Charset.forName(sourceEncoding);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            getLog().warn("privacyflow: unknown project.build.sourceEncoding '" + sourceEncoding + "'; reading sources as UTF-8");
-            return StandardCharsets.UTF_8;
-        }
-    }
-
-    private void warn(Path file, int line, String problem) {
-        getLog().warn(Diagnostics.format(file, line, problem));
     }
 }

@@ -39,7 +39,9 @@ public final class ConsoleReport {
      * @return e.g. {@code /abs/Student.java:[14,20] PF001 sensitive-data: field ...}
      */
     public static String line(Finding finding) {
-        return position(finding.location()) + " " + finding.ruleId() + " " + finding.ruleName() + ": " + finding.message();
+        // As plexus-compiler's CompilerMessage: "file:[l,c] text", or "file: text" without a line.
+        String separator = finding.location().line() > 0 ? " " : ": ";
+        return position(finding.location()) + separator + finding.ruleId() + " " + finding.ruleName() + ": " + finding.message();
     }
 
     /**
@@ -64,11 +66,30 @@ public final class ConsoleReport {
      * @return e.g. {@code privacyflow: 3 errors, 1 warning (2 suppressed)}
      */
     public static String summary(AnalysisResult result) {
-        long errors = result.count(Severity.ERROR);
-        long warnings = result.count(Severity.WARNING);
+        return summary(result, result.findings(), 0);
+    }
+
+    /**
+     * Formats the last line when a baseline accepted some findings.
+     *
+     * @param result the analysis result
+     * @param reported the findings reported (those the baseline did not accept)
+     * @param baselined how many the baseline accepted
+     * @return e.g. {@code privacyflow: 1 error, 0 warnings (3 baselined, 2 suppressed)}
+     */
+    public static String summary(AnalysisResult result, List<Finding> reported, int baselined) {
+        long errors = reported.stream().filter(finding -> finding.severity() == Severity.ERROR).count();
+        long warnings = reported.stream().filter(finding -> finding.severity() == Severity.WARNING).count();
         String text = "privacyflow: " + plural(errors, "error") + ", " + plural(warnings, "warning");
+        List<String> notes = new ArrayList<>();
+        if (baselined > 0) {
+            notes.add(baselined + " baselined");
+        }
         if (result.suppressed() > 0) {
-            text += " (" + result.suppressed() + " suppressed)";
+            notes.add(result.suppressed() + " suppressed");
+        }
+        if (!notes.isEmpty()) {
+            text += " (" + String.join(", ", notes) + ")";
         }
         return text + " in " + plural(result.classesAnalysed(), "class") + ", checked against \"" + result.policy().name() + "\"";
     }

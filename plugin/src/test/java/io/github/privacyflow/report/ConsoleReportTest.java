@@ -35,8 +35,20 @@ class ConsoleReportTest {
     @Test
     void positionDroppedWhenTheLineIsUnknown() {
         Path classFile = Path.of("/home/dev/classroom/target/classes/org/example/Student.class");
-        assertEquals(classFile + " PF001 sensitive-data: field Student.religion holds special-category data",
+        assertEquals(classFile + ": PF001 sensitive-data: field Student.religion holds special-category data",
                 ConsoleReport.line(finding(new SourceLocation(classFile, 0, 0))));
+    }
+
+    @Test
+    void theSameTextMavenCompilerPluginPrintsForJavac() {
+        for (int[] position : new int[][] {{14, 20}, {14, 0}, {0, 0}}) {
+            Finding finding = finding(new SourceLocation(file, position[0], position[1]));
+            String ours = ConsoleReport.line(finding);
+            String javacStyle = new org.codehaus.plexus.compiler.CompilerMessage(file.toString(),
+                    org.codehaus.plexus.compiler.CompilerMessage.Kind.ERROR, position[0], position[1], position[0], position[1],
+                    "PF001 sensitive-data: field Student.religion holds special-category data").toString();
+            assertEquals(javacStyle, ours, "position " + position[0] + "," + position[1]);
+        }
     }
 
     private static Finding finding(SourceLocation location) {

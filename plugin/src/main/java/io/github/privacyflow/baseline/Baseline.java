@@ -1,0 +1,172 @@
+package io.github.privacyflow.baseline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.privacyflow.engine.Finding;
+import io.github.privacyflow.report.ReportPaths;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Findings accepted as they are, so that {@code check} fails only on new ones, as ArchUnit's
+ * freeze store does. An entry is keyed by rule, file and the element the finding is about (not
+ * its line), so moving code or editing elsewhere in the file keeps it matched.
+ */
+public final class Baseline {
+
+    /** The version of the file's schema. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /**
+     * One accepted finding.
+     *
+     * @param ruleId e.g. {@code PF002}
+     * @param file the file, relative to the module root, with {@code /}
+     * @param element the element signature, e.g. {@code org.example.Participant#email}
+     * @param message the message when it was accepted, for the reader of the file
+     */
+    public record Entry(String ruleId, String file, String element, String message) {
+
+        String key() {
+            return ruleId + "|" + file + "|" + element;
+        }
+    }
+
+    /**
+     * The findings split by a baseline.
+     *
+     * @param fresh findings the baseline does not hold: these fail the build
+     * @param baselined findings the baseline holds
+     * @param stale entries no finding matched any more: fixed, and removable from the file
+     */
+    public record Comparison(List<Finding> fresh, List<Finding> baselined, List<Entry> stale) {
+    }
+
+    private final List<Entry> entries;
+
+    private Baseline(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    /**
+     * Makes a baseline of the given findings.
+     *
+     * @param findings the findings to accept
+     * @param paths makes files relative to the module root
+     * @return the baseline
+     */
+    public static Baseline of(List<Finding> findings, ReportPaths paths) {
+        List<Entry> entries = new ArrayList<>();
+        for (Finding finding : findings) {
+            entries.add(entryOf(finding, paths));
+        }
+        entries.sort(Comparator.comparing(Entry::file).thenComparing(Entry::ruleId).thenComparing(Entry::element)
+                .thenComparing(Entry::message));
+        return new Baseline(entries);
+    }
+
+    private static Entry entryOf(Finding finding, ReportPaths paths) {
+        return new Entry(finding.ruleId(), paths.relative(finding.file()), finding.elementSignature(), finding.message());
+    }
+
+    /**
+     * Returns the entries.
+     *
+     * @return the accepted findings, sorted
+     */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /**
+     * Reads a baseline file.
+     *
+     * @param file the file
+     * @return the baseline
+     * @throws BaselineException naming the file and what is wrong
+     */
+    public static Baseline load(Path file) throws BaselineException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new BaselineException(file + ":" + e.getLocation().getLineNr() + ": not a privacyflow baseline (malformed JSON)");
+        } catch (IOException e) {
+            throw new BaselineException(file + ": cannot read the baseline (" + e.getClass().getSimpleName() + ")");
+        }
+        if (root == null || !root.path("findings").isArray() || root.path("schemaVersion").asInt() != SCHEMA_VERSION) {
+            throw new BaselineException(file + ": not a privacyflow baseline of schema version " + SCHEMA_VERSION
+                    + "; write one with mvn privacyflow:baseline");
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (JsonNode node : root.path("findings")) {
+            String ruleId = node.path("ruleId").asText("");
+            String path = node.path("file").asText("");
+            String element = node.path("element").asText("");
+            if (ruleId.isEmpty() || path.isEmpty() || element.isEmpty()) {
+                throw new BaselineException(file + ": every finding needs ruleId, file and element");
+            }
+            entries.add(new Entry(ruleId, path, element, node.path("message").asText("")));
+        }
+        return new Baseline(entries);
+    }
+
+    /**
+     * Writes the baseline, sorted and without timestamps, so it diffs well under version control.
+     *
+     * @param file the file
+     * @throws IOException when it cannot be written
+     */
+    public void write(Path file) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("tool", "privacyflow");
+        ArrayNode findings = root.putArray("findings");
+        for (Entry entry : entries) {
+            ObjectNode node = findings.addObject();
+            node.put("ruleId", entry.ruleId());
+            node.put("file", entry.file());
+            node.put("element", entry.element());
+            node.put("message", entry.message());
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Files.writeString(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Splits findings into new and accepted ones; each entry accepts one finding.
+     *
+     * @param findings the findings of this build
+     * @param paths makes files relative to the module root
+     * @return the comparison
+     */
+    public Comparison compare(List<Finding> findings, ReportPaths paths) {
+        List<Entry> unmatched = new ArrayList<>(entries);
+        List<Finding> fresh = new ArrayList<>();
+        List<Finding> baselined = new ArrayList<>();
+        for (Finding finding : findings) {
+            String key = entryOf(finding, paths).key();
+            boolean matched = false;
+            for (int i = 0; i < unmatched.size(); i++) {
+                if (unmatched.get(i).key().equals(key)) {
+                    unmatched.remove(i);
+                    matched = true;
+                    break;
+                }
+            }
+            (matched ? baselined : fresh).add(finding);
+        }
+        return new Comparison(List.copyOf(fresh), List.copyOf(baselined), List.copyOf(unmatched));
+    }
+}

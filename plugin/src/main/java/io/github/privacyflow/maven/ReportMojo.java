@@ -1,0 +1,207 @@
+package io.github.privacyflow.maven;
+
+import io.github.privacyflow.engine.AnalysisResult;
+import io.github.privacyflow.engine.Finding;
+import io.github.privacyflow.engine.FlowStep;
+import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.inventory.DataInventory;
+import io.github.privacyflow.report.ReportPaths;
+import io.github.privacyflow.rules.Rule;
+import io.github.privacyflow.rules.RuleRegistry;
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReportException;
+
+/**
+ * The privacyflow page of the Maven site ({@code mvn site}): the findings, each flow's path,
+ * and the data map per category, the same content as the HTML report. Configure it under
+ * {@code <reporting>}; it reads the compiled classes, so build first.
+ */
+@Mojo(name = "report", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
+public class ReportMojo extends AbstractMavenReport {
+
+    /** Skips the report. */
+    @Parameter(property = "privacyflow.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** The policy file; by default looked up as for {@code check}. */
+    @Parameter(property = "privacyflow.policy")
+    private File policy;
+
+    /** Whether names count as evidence of personal and sensitive data. */
+    @Parameter(property = "privacyflow.heuristics", defaultValue = "true")
+    private boolean heuristics;
+
+    /** Ant-style patterns of the classes and sources to check. */
+    @Parameter
+    private List<String> includes;
+
+    /** Ant-style patterns of the classes and sources to leave out. */
+    @Parameter
+    private List<String> excludes;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Override
+    public String getOutputName() {
+        return "privacyflow";
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return "privacyflow";
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return "Personal data in the code, checked against the data-processing agreement: findings and the data map.";
+    }
+
+    @Override
+    public boolean canGenerateReport() {
+        return !skip && MavenAnalysis.hasCode(getProject());
+    }
+
+    @Override
+    protected void executeReport(Locale locale) throws MavenReportException {
+        AnalysisResult result;
+        try {
+            result = new MavenAnalysis(getLog(), session, policy, heuristics, includes, excludes).analyze(getProject(), true);
+        } catch (MojoFailureException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        }
+        ReportPaths paths = new ReportPaths(getProject().getBasedir().toPath());
+        Sink sink = getSink();
+        sink.head();
+        sink.title();
+        sink.text("privacyflow");
+        sink.title_();
+        sink.head_();
+        sink.body();
+        sink.section1();
+        sink.sectionTitle1();
+        sink.text("privacyflow");
+        sink.sectionTitle1_();
+        paragraph(sink, "Checked against \"" + result.policy().name() + "\": " + result.count(Severity.ERROR) + " errors, "
+                + result.count(Severity.WARNING) + " warnings, " + result.suppressed() + " suppressed, in "
+                + result.classesAnalysed() + " classes.");
+        findings(sink, result, paths);
+        if (result.inventory() != null) {
+            dataMap(sink, result.inventory(), paths);
+        }
+        sink.section1_();
+        sink.body_();
+        sink.flush();
+        sink.close();
+    }
+
+    private static void findings(Sink sink, AnalysisResult result, ReportPaths paths) {
+        sink.section2();
+        sink.sectionTitle2();
+        sink.text("Findings");
+        sink.sectionTitle2_();
+        if (result.findings().isEmpty()) {
+            paragraph(sink, "No findings.");
+        } else {
+            sink.table();
+            sink.tableRows();
+            row(sink, true, "Rule", "Severity", "Location", "Message");
+            for (Finding finding : result.findings()) {
+                String location = paths.relative(finding.file())
+                        + (finding.location().line() > 0 ? ":" + finding.location().line() : "");
+                StringBuilder message = new StringBuilder(finding.message());
+                int number = 1;
+                for (FlowStep step : finding.path()) {
+                    message.append("\n").append(number++).append(". ").append(step.description()).append(" (")
+                            .append(paths.relative(step.location().file()))
+                            .append(step.location().line() > 0 ? ":" + step.location().line() : "").append(")");
+                }
+                row(sink, false, finding.ruleId() + " " + finding.ruleName(), finding.severity().label(), location,
+                        message.toString());
+            }
+            sink.tableRows_();
+            sink.table_();
+        }
+        sink.section2_();
+        sink.section2();
+        sink.sectionTitle2();
+        sink.text("Rules");
+        sink.sectionTitle2_();
+        sink.table();
+        sink.tableRows();
+        row(sink, true, "Rule", "Severity", "What it reports");
+        for (Rule rule : RuleRegistry.all()) {
+            row(sink, false, rule.info().id() + " " + rule.info().name(), rule.info().severity().label(), rule.info().summary());
+        }
+        sink.tableRows_();
+        sink.table_();
+        sink.section2_();
+    }
+
+    private static void dataMap(Sink sink, DataInventory inventory, ReportPaths paths) {
+        sink.section2();
+        sink.sectionTitle2();
+        sink.text("Data map");
+        sink.sectionTitle2_();
+        sink.table();
+        sink.tableRows();
+        row(sink, true, "Category", "Purpose", "Processor", "Sink calls", "Permitted");
+        for (DataInventory.Edge edge : inventory.edges()) {
+            row(sink, false, edge.category(), edge.purpose(), edge.processor(), String.valueOf(edge.flows()),
+                    edge.violation() ? "no" : "yes");
+        }
+        sink.tableRows_();
+        sink.table_();
+        for (DataInventory.Category category : inventory.categories()) {
+            sink.section3();
+            sink.sectionTitle3();
+            sink.text(category.name() + (category.title().isEmpty() ? "" : ": " + category.title()));
+            sink.sectionTitle3_();
+            paragraph(sink, "Retention in the agreement: " + category.policyRetention() + ". " + String.join("; ", category.clauses()));
+            if (!category.holders().isEmpty()) {
+                sink.table();
+                sink.tableRows();
+                row(sink, true, "Held in", "Kind", "Location", "Classified by");
+                for (DataInventory.Holder holder : category.holders()) {
+                    row(sink, false, holder.element(), holder.kind(), paths.relative(holder.location().file())
+                            + (holder.location().line() > 0 ? ":" + holder.location().line() : ""), holder.classifiedBy());
+                }
+                sink.tableRows_();
+                sink.table_();
+            }
+            sink.section3_();
+        }
+        sink.section2_();
+    }
+
+    private static void paragraph(Sink sink, String text) {
+        sink.paragraph();
+        sink.text(text);
+        sink.paragraph_();
+    }
+
+    private static void row(Sink sink, boolean header, String... cells) {
+        sink.tableRow();
+        for (String cell : cells) {
+            if (header) {
+                sink.tableHeaderCell();
+                sink.text(cell);
+                sink.tableHeaderCell_();
+            } else {
+                sink.tableCell();
+                sink.text(cell);
+                sink.tableCell_();
+            }
+        }
+        sink.tableRow_();
+    }
+}

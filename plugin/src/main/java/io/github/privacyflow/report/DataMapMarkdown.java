@@ -1,0 +1,141 @@
+package io.github.privacyflow.report;
+
+import io.github.privacyflow.engine.AnalysisResult;
+import io.github.privacyflow.inventory.DataInventory;
+import io.github.privacyflow.model.SourceLocation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes {@code data-map.md}, the record of processing activities (GDPR Art. 30) as the code
+ * shows it: for every category of the agreement, where the code holds it, the purposes and
+ * processors it is used for, the retention declared against the agreement's, and the clause
+ * each line rests on. Deterministic, with paths relative to the project root.
+ */
+public final class DataMapMarkdown {
+
+    private DataMapMarkdown() {
+    }
+
+    /**
+     * Renders the record.
+     *
+     * @param result an analysis result with its inventory
+     * @param paths makes paths relative
+     * @param moduleName the module (or reactor) the record is for
+     * @return the Markdown
+     */
+    public static String render(AnalysisResult result, ReportPaths paths, String moduleName) {
+        DataInventory inventory = result.inventory();
+        StringBuilder md = new StringBuilder();
+        md.append("# Record of processing activities: ").append(escape(moduleName)).append("\n\n");
+        md.append("Agreement: **").append(escape(result.policy().name())).append("** (")
+                .append(result.policy().origin() == null ? "the embedded agreement" : "`" + paths.relative(result.policy().origin()) + "`")
+                .append("). Written by privacyflow ").append(ToolVersion.get())
+                .append(" from the compiled code: it lists what the code does, which may differ from what the agreement allows; ")
+                .append("lines marked **not permitted** are findings.\n\n");
+        if (inventory == null) {
+            return md.append("No data inventory was computed.\n").toString();
+        }
+        md.append("| category | held in | purposes | processors | retention (agreement) |\n|---|---:|---|---|---|\n");
+        for (DataInventory.Category category : inventory.categories()) {
+            md.append("| `").append(category.name()).append("` | ").append(category.holders().size()).append(" | ")
+                    .append(names(category.purposes())).append(" | ").append(names(category.processors())).append(" | ")
+                    .append(escape(category.policyRetention())).append(" |\n");
+        }
+        for (DataInventory.Category category : inventory.categories()) {
+            md.append("\n## ").append(category.title().isEmpty() ? "`" + category.name() + "`" : escape(category.title())
+                    + " (`" + category.name() + "`)").append("\n\n");
+            for (String clause : category.clauses()) {
+                md.append("- ").append(escape(clause)).append('\n');
+            }
+            String categoryClause = category.clauses().isEmpty() ? "" : category.clauses().get(0);
+            md.append("\n### Where the code holds it\n\n");
+            if (category.holders().isEmpty()) {
+                md.append("Nowhere in this code.\n");
+            } else {
+                md.append("| element | kind | location | classified by | rests on |\n|---|---|---|---|---|\n");
+                for (DataInventory.Holder holder : category.holders()) {
+                    md.append("| `").append(escape(holder.element())).append("` | ").append(holder.kind()).append(" | ")
+                            .append(location(holder.location(), paths)).append(" | ").append(holder.classifiedBy()).append(" | ")
+                            .append(escape(categoryClause)).append(" |\n");
+                }
+            }
+            md.append("\n### Purposes found in the code\n\n");
+            uses(md, category.purposes(), category, "purposes permitted");
+            md.append("\n### Processors reached\n\n");
+            uses(md, category.processors(), category, "processors permitted");
+            md.append("\n### Retention\n\nThe agreement keeps it ").append(escape(category.policyRetention())).append(".\n\n");
+            if (category.retentions().isEmpty()) {
+                md.append("No `@Retain` declares how long the code keeps it.\n");
+            } else {
+                md.append("| element | location | declared | within the agreement | rests on |\n|---|---|---|---|---|\n");
+                for (DataInventory.Retention retention : category.retentions()) {
+                    md.append("| `").append(escape(retention.element())).append("` | ").append(location(retention.location(), paths))
+                            .append(" | ").append(retention.declared()).append(" | ")
+                            .append(retention.exceedsPolicy() ? "**no** (PF007)" : "yes").append(" | ")
+                            .append(escape(clause(category, "retention"))).append(" |\n");
+                }
+            }
+        }
+        return md.toString();
+    }
+
+    private static void uses(StringBuilder md, List<DataInventory.Use> uses, DataInventory.Category category, String clausePrefix) {
+        if (uses.isEmpty()) {
+            md.append("No flow of this category reaches a sink.\n");
+            return;
+        }
+        md.append("| name | permitted | sink calls | rests on |\n|---|---|---:|---|\n");
+        for (DataInventory.Use use : uses) {
+            md.append("| ").append(escape(use.name())).append(" | ").append(use.permitted() ? "yes" : "**not permitted**")
+                    .append(" | ").append(use.flows()).append(" | ").append(escape(clause(category, clausePrefix))).append(" |\n");
+        }
+    }
+
+    private static String clause(DataInventory.Category category, String prefix) {
+        for (String clause : category.clauses()) {
+            if (clause.startsWith(prefix)) {
+                return clause;
+            }
+        }
+        return category.clauses().isEmpty() ? "" : category.clauses().get(0);
+    }
+
+    private static String names(List<DataInventory.Use> uses) {
+        if (uses.isEmpty()) {
+            return "-";
+        }
+        StringBuilder text = new StringBuilder();
+        for (DataInventory.Use use : uses) {
+            if (text.length() > 0) {
+                text.append(", ");
+            }
+            text.append(escape(use.name())).append(use.permitted() ? "" : " (**not permitted**)");
+        }
+        return text.toString();
+    }
+
+    private static String location(SourceLocation location, ReportPaths paths) {
+        return "`" + paths.relative(location.file()) + (location.line() > 0 ? ":" + location.line() : "") + "`";
+    }
+
+    private static String escape(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+
+    /**
+     * Writes the record.
+     *
+     * @param markdown the rendered record
+     * @param file the target, e.g. {@code target/privacyflow/data-map.md}
+     * @throws IOException when it cannot be written
+     */
+    public static void write(String markdown, Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, markdown, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.privacyflow.report;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.privacyflow.engine.AnalysisResult;
+import io.github.privacyflow.testing.FixtureProject;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** data-map.md lists, per category, where the code holds it, its purposes, processors and retention, with the clause each rests on. */
+class DataMapMarkdownTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void everyCategoryWithHoldersPurposesProcessorsAndRetention() throws Exception {
+        AnalysisResult result = FixtureProject.in(folder).configure(builder -> builder.inventory(true))
+                .source("org/example/Participant.java",
+                        "package org.example;",
+                        "import io.github.privacyflow.annotations.PersonalData;",
+                        "import io.github.privacyflow.annotations.Retain;",
+                        "@Retain(days = 365)",
+                        "public class Participant {",
+                        "    @PersonalData(category = \"user-interaction\") String email;",
+                        "    String deviceId;",
+                        "}")
+                .source("org/example/Support.java",
+                        "package org.example;",
+                        "import io.github.privacyflow.annotations.Purpose;",
+                        "@Purpose(\"troubleshooting\")",
+                        "public class Support {",
+                        "    void log(Participant participant) { System.out.println(participant.email); }",
+                        "    @Purpose(\"analytics\")",
+                        "    void track(Participant participant) throws Exception {",
+                        "        java.nio.file.Files.writeString(java.nio.file.Path.of(\"x\"), participant.deviceId);",
+                        "    }",
+                        "}")
+                .compile().analyze();
+        String markdown = DataMapMarkdown.render(result, new ReportPaths(folder), "demo");
+
+        assertTrue(markdown.contains("## User Interaction and Application Data (`user-interaction`)"), markdown);
+        assertTrue(markdown.contains("## Customer or Service Generated Content (`generated-content`)"), markdown);
+        assertTrue(markdown.contains("| `Participant.email` | field | `src/main/java/org/example/Participant.java:6` | annotation |"), markdown);
+        assertTrue(markdown.contains("| `Participant.deviceId` | field | `src/main/java/org/example/Participant.java:7` | name |"), markdown);
+        assertTrue(markdown.contains("| troubleshooting | yes | 1 | purposes permitted: provide-feature, troubleshooting |"), markdown);
+        assertTrue(markdown.contains("| analytics | **not permitted** | 1 |"), markdown);
+        assertTrue(markdown.contains("| cloud-log-service | yes | 1 |"), markdown);
+        assertTrue(markdown.contains("| (no processor: file) | **not permitted** | 1 |"), markdown);
+        assertTrue(markdown.contains("| `Participant` | `src/main/java/org/example/Participant.java:4` | 365 days | **no** (PF007) | retention: at most 180 days |"),
+                markdown);
+        assertTrue(markdown.contains("Nowhere in this code."), markdown);
+    }
+}

@@ -112,6 +112,10 @@ final class MavenAnalysis {
             if (sibling != null && sibling != module) {
                 Path siblingClasses = Path.of(sibling.getBuild().getOutputDirectory());
                 builder.reactorDependency(Files.isDirectory(siblingClasses) ? siblingClasses : file);
+                // A flow ending in the sibling's code is reported in the sibling's source.
+                for (String root : sibling.getCompileSourceRoots()) {
+                    builder.sourceRoot(Path.of(root));
+                }
             } else if (!file.equals(output)) {
                 builder.classpathEntry(file);
             }

@@ -65,6 +65,11 @@ public final class ReportWriter {
             JsonReport.write(JsonReport.build(result, paths, moduleName), file);
             written.add(file);
         }
+        if (formats.contains("html")) {
+            Path file = outputDirectory.resolve(HtmlReport.FILE_NAME);
+            HtmlReport.write(result, paths, moduleName, file);
+            written.add(file);
+        }
         return written;
     }
 }

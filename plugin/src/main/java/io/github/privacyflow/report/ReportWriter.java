@@ -60,6 +60,11 @@ public final class ReportWriter {
     public static List<Path> write(AnalysisResult result, Set<String> formats, Path outputDirectory, ReportPaths paths,
             ReportPaths reactorPaths, String moduleName) throws IOException {
         List<Path> written = new ArrayList<>();
+        if (formats.contains("sarif")) {
+            Path file = outputDirectory.resolve("privacyflow.sarif");
+            SarifReport.write(result, reactorPaths, moduleName, file);
+            written.add(file);
+        }
         if (formats.contains("json")) {
             Path file = outputDirectory.resolve("privacyflow.json");
             JsonReport.write(JsonReport.build(result, paths, moduleName), file);

@@ -11,9 +11,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Findings accepted as they are, so that {@code check} fails only on new ones, as ArchUnit's
@@ -152,21 +156,23 @@ public final class Baseline {
      * @return the comparison
      */
     public Comparison compare(List<Finding> findings, ReportPaths paths) {
-        List<Entry> unmatched = new ArrayList<>(entries);
+        Map<String, Deque<Entry>> unmatched = new LinkedHashMap<>();
+        for (Entry entry : entries) {
+            unmatched.computeIfAbsent(entry.key(), key -> new ArrayDeque<>()).add(entry);
+        }
         List<Finding> fresh = new ArrayList<>();
         List<Finding> baselined = new ArrayList<>();
         for (Finding finding : findings) {
-            String key = entryOf(finding, paths).key();
-            boolean matched = false;
-            for (int i = 0; i < unmatched.size(); i++) {
-                if (unmatched.get(i).key().equals(key)) {
-                    unmatched.remove(i);
-                    matched = true;
-                    break;
-                }
+            Deque<Entry> candidates = unmatched.get(entryOf(finding, paths).key());
+            if (candidates != null && !candidates.isEmpty()) {
+                candidates.poll();
+                baselined.add(finding);
+            } else {
+                fresh.add(finding);
             }
-            (matched ? baselined : fresh).add(finding);
         }
-        return new Comparison(List.copyOf(fresh), List.copyOf(baselined), List.copyOf(unmatched));
+        List<Entry> stale = new ArrayList<>();
+        unmatched.values().forEach(stale::addAll);
+        return new Comparison(List.copyOf(fresh), List.copyOf(baselined), List.copyOf(stale));
     }
 }

@@ -240,8 +240,7 @@ public final class InventoryBuilder {
     }
 
     private static String describe(Category category) {
-        OptionalInt days = category.retention().maxDays();
-        return days.isPresent() ? "at most " + days.getAsInt() + " days" : "until the customer deletes it";
+        return category.retention().describe();
     }
 
     private static List<String> clauses(Policy policy, String name, Category declared) {

@@ -77,4 +77,13 @@ public record Retention(OptionalInt maxDays, boolean untilDeleted) {
     public String toString() {
         return untilDeleted ? "until-deleted: true" : "max-days: " + maxDays.getAsInt();
     }
+
+    /**
+     * Says what the agreement allows, for messages and reports.
+     *
+     * @return "at most 180 days" or "until the customer deletes it"
+     */
+    public String describe() {
+        return maxDays.isPresent() ? "at most " + maxDays.getAsInt() + " days" : "until the customer deletes it";
+    }
 }

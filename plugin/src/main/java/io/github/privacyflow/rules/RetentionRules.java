@@ -19,7 +19,6 @@ final class RetentionRules {
     }
 
     static String describe(Category category) {
-        OptionalInt days = maxDays(category);
-        return days.isPresent() ? "at most " + days.getAsInt() + " days" : "until the customer deletes it";
+        return category.retention().describe();
     }
 }

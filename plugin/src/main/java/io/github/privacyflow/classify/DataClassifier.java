@@ -16,7 +16,8 @@ import org.objectweb.asm.Type;
 /**
  * Decides which declarations hold personal or sensitive data, from annotations first and, in
  * heuristic mode, from their names. The declaration rules and the flow engine share it so they
- * agree on what is personal.
+ * agree on what is personal. One instance serves one analysis and remembers its answers; the
+ * analysis asks from one thread at a time.
  */
 public final class DataClassifier {
 
@@ -30,6 +31,10 @@ public final class DataClassifier {
     private final Catalogs catalogs;
     /** Names repeat across a code base ({@code id}, {@code roomId}); matching each once pays off. */
     private final java.util.Map<String, Optional<NameMatch>> matches = new java.util.HashMap<>();
+    /** Rules, the flow engine and the inventory ask about the same declarations many times. */
+    private final java.util.Map<FieldModel, Optional<PersonalClassification>> personalFields = new java.util.HashMap<>();
+    private final java.util.Map<ProgramElement, Optional<SensitiveClassification>> sensitiveElements = new java.util.HashMap<>();
+    private final java.util.Map<FieldModel, Optional<MethodModel>> getters = new java.util.HashMap<>();
 
     /**
      * Creates a classifier.
@@ -81,11 +86,20 @@ public final class DataClassifier {
      * @return the classification, or empty when it is not personal data
      */
     public Optional<PersonalClassification> personalField(FieldModel field) {
+        Optional<PersonalClassification> known = personalFields.get(field);
+        if (known == null) {
+            known = classifyField(field);
+            personalFields.put(field, known);
+        }
+        return known;
+    }
+
+    private Optional<PersonalClassification> classifyField(FieldModel field) {
         if (field.isSynthetic() || field.isEnumConstant() || isGenerated(field)) {
             return Optional.empty();
         }
         Optional<AnnotationModel> own = field.annotation(PrivacyAnnotations.PERSONAL_DATA)
-                .or(() -> getterOf(field).flatMap(getter -> getter.annotation(PrivacyAnnotations.PERSONAL_DATA)));
+                .or(() -> cachedGetter(field).flatMap(getter -> getter.annotation(PrivacyAnnotations.PERSONAL_DATA)));
         if (own.isPresent()) {
             return Optional.of(new PersonalClassification(category(own.get()), Origin.ANNOTATION, ""));
         }
@@ -121,7 +135,7 @@ public final class DataClassifier {
     private boolean isClassified(FieldModel field) {
         return field.annotation(PrivacyAnnotations.PERSONAL_DATA).isPresent()
                 || field.annotation(PrivacyAnnotations.SENSITIVE).isPresent()
-                || getterOf(field).flatMap(getter -> getter.annotation(PrivacyAnnotations.PERSONAL_DATA)).isPresent()
+                || cachedGetter(field).flatMap(getter -> getter.annotation(PrivacyAnnotations.PERSONAL_DATA)).isPresent()
                 || declaredNotPersonal(field)
                 || personalType(field.declaringClass()).isPresent()
                 || field.declaringClass().annotation(PrivacyAnnotations.SENSITIVE).isPresent();
@@ -135,6 +149,15 @@ public final class DataClassifier {
      * @return the classification, or empty when it is not sensitive
      */
     public Optional<SensitiveClassification> sensitive(ProgramElement element) {
+        Optional<SensitiveClassification> known = sensitiveElements.get(element);
+        if (known == null) {
+            known = classifySensitive(element);
+            sensitiveElements.put(element, known);
+        }
+        return known;
+    }
+
+    private Optional<SensitiveClassification> classifySensitive(ProgramElement element) {
         Optional<AnnotationModel> annotation = element.annotation(PrivacyAnnotations.SENSITIVE);
         if (annotation.isPresent()) {
             return Optional.of(new SensitiveClassification(annotation.get().string("kind").orElse(""), Origin.ANNOTATION, ""));
@@ -168,7 +191,7 @@ public final class DataClassifier {
                 return true;
             }
             if (cursor instanceof FieldModel field
-                    && getterOf(field).flatMap(getter -> getter.annotation(PrivacyAnnotations.NOT_PERSONAL_DATA)).isPresent()) {
+                    && cachedGetter(field).flatMap(getter -> getter.annotation(PrivacyAnnotations.NOT_PERSONAL_DATA)).isPresent()) {
                 return true;
             }
         }
@@ -224,6 +247,15 @@ public final class DataClassifier {
     private boolean canHoldData(Type type) {
         Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
         return catalogs.canHoldData(element.getClassName());
+    }
+
+    private Optional<MethodModel> cachedGetter(FieldModel field) {
+        Optional<MethodModel> known = getters.get(field);
+        if (known == null) {
+            known = getterOf(field);
+            getters.put(field, known);
+        }
+        return known;
     }
 
     /**

@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -77,28 +78,44 @@ public final class Analyzer {
                         + e.getClass().getSimpleName() + "); its findings may be incomplete. Please report this.");
             }
         }
-        // Placing findings file by file parses each source once, while only a few stay in memory.
-        raw.sort(java.util.Comparator.comparing(finding -> placer.fileKey(finding.anchor())));
-        Set<Finding> findings = new LinkedHashSet<>();
-        int suppressed = 0;
+        // Placing findings file by file parses each source once, while only a few stay in memory;
+        // files are independent, so both cores place them.
+        Map<String, List<RawFinding>> byFile = new java.util.TreeMap<>();
         for (RawFinding finding : raw) {
+            byFile.computeIfAbsent(placer.fileKey(finding.anchor()), key -> new ArrayList<>()).add(finding);
+        }
+        List<List<Finding>> placed = byFile.values().parallelStream()
+                .map(group -> place(group, placer))
+                .toList();
+        Set<Finding> findings = new LinkedHashSet<>();
+        int placedCount = 0;
+        for (List<Finding> group : placed) {
+            findings.addAll(group);
+            placedCount += group.size();
+        }
+        int suppressed = raw.size() - placedCount;
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Finding.ORDER);
+        DataInventory inventory = request.inventory()
+                ? new InventoryBuilder(context, sources::locateQuickly, sources::locateAnnotation).build() : null;
+        return new AnalysisResult(sorted, suppressed, policy, program.classes().size(), inventory);
+    }
+
+    private static List<Finding> place(List<RawFinding> group, FindingPlacer placer) {
+        List<Finding> result = new ArrayList<>();
+        for (RawFinding finding : group) {
             RuleInfo info = finding.rule();
             if (Suppression.silences(placer.suppressions(finding.anchor()), info.id())) {
-                suppressed++;
                 continue;
             }
             List<FlowStep> steps = new ArrayList<>();
             for (PathStep step : finding.path()) {
                 steps.add(new FlowStep(step.description(), placer.locate(step.anchor())));
             }
-            findings.add(new Finding(info.id(), info.name(), info.severity(), placer.locate(finding.anchor()),
+            result.add(new Finding(info.id(), info.name(), info.severity(), placer.locate(finding.anchor()),
                     finding.message(), finding.anchor().signature(), steps));
         }
-        List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Finding.ORDER);
-        DataInventory inventory = request.inventory()
-                ? new InventoryBuilder(context, sources::locateQuickly, sources::locateAnnotation).build() : null;
-        return new AnalysisResult(sorted, suppressed, policy, program.classes().size(), inventory);
+        return result;
     }
 
     private Policy loadPolicy(AnalysisRequest request) throws PolicyException {

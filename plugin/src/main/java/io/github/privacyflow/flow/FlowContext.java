@@ -45,10 +45,17 @@ final class FlowContext {
     final Map<MethodModel, Summary> summaries = new HashMap<>();
     final Map<String, LabelSet> fieldTaint = new HashMap<>();
 
-    private final Map<String, List<MethodModel>> targets = new HashMap<>();
+    private record CallKey(int opcode, String owner, String name, String descriptor) {
+    }
+
+    private record MemberKey(String owner, String name) {
+    }
+
+    private final Map<CallKey, List<MethodModel>> targets = new HashMap<>();
+    private final Map<MemberKey, String> fieldKeys = new HashMap<>();
     private final Map<String, Optional<Label>> fieldSources = new HashMap<>();
     private final Map<String, LabelSet> typeLabels = new HashMap<>();
-    private final Map<String, List<SinkSpec>> sinks = new HashMap<>();
+    private final Map<CallKey, List<SinkSpec>> sinks = new HashMap<>();
     private final List<PolicyPattern<PolicySource>> policySources = new ArrayList<>();
     private final List<PolicyPattern<PolicySink>> policySinks = new ArrayList<>();
 
@@ -86,7 +93,7 @@ final class FlowContext {
      * @return the program methods with bodies; empty for library calls
      */
     List<MethodModel> targets(int opcode, String owner, String name, String descriptor) {
-        String key = opcode + " " + owner + "." + name + descriptor;
+        CallKey key = new CallKey(opcode, owner, name, descriptor);
         List<MethodModel> known = targets.get(key);
         if (known != null) {
             return known;
@@ -406,7 +413,7 @@ final class FlowContext {
 
     /** The sinks a call reaches: the built-in catalogue, the policy's sinks and {@code @Sink} methods. */
     List<SinkSpec> sinks(String owner, String name, String descriptor, Optional<MethodModel> declared, List<MethodModel> targets) {
-        String key = owner + "." + name + descriptor;
+        CallKey key = new CallKey(0, owner, name, descriptor);
         List<SinkSpec> known = sinks.get(key);
         if (known == null) {
             List<SinkSpec> found = new ArrayList<>();
@@ -509,8 +516,8 @@ final class FlowContext {
 
     /** The key of a field, by its declaring class when the program declares it. */
     String fieldKey(String owner, String name) {
-        return resolveField(owner, name).map(field -> field.declaringClass().internalName() + "#" + name)
-                .orElse(owner + "#" + name);
+        return fieldKeys.computeIfAbsent(new MemberKey(owner, name), key -> resolveField(owner, name)
+                .map(field -> field.declaringClass().internalName() + "#" + name).orElse(owner + "#" + name));
     }
 
     static String simple(String internalName) {

@@ -20,9 +20,8 @@ public interface Annotated {
      * @return the annotation, if present
      */
     default Optional<AnnotationModel> annotation(String typeName) {
-        String descriptor = "L" + typeName.replace('.', '/') + ";";
         for (AnnotationModel annotation : annotations()) {
-            if (annotation.descriptor().equals(descriptor)) {
+            if (annotation.typeName().equals(typeName)) {
                 return Optional.of(annotation);
             }
         }

@@ -20,10 +20,12 @@ import org.objectweb.asm.tree.AnnotationNode;
 public final class AnnotationModel {
 
     private final String descriptor;
+    private final String typeName;
     private final Map<String, Object> values;
 
     private AnnotationModel(String descriptor, Map<String, Object> values) {
         this.descriptor = descriptor;
+        this.typeName = Type.getType(descriptor).getClassName();
         this.values = values;
     }
 
@@ -88,7 +90,7 @@ public final class AnnotationModel {
      * @return the class name
      */
     public String typeName() {
-        return Type.getType(descriptor).getClassName();
+        return typeName;
     }
 
     /**

@@ -53,11 +53,23 @@ public final class ClassFileReader {
             diagnostics.warn(classesDirectory, "cannot list the class files: " + e.getMessage());
             return result;
         }
-        for (Path classFile : classFiles) {
+        // Class files are independent: both cores read them. Warnings are held back and given in
+        // file order, so the console is the same on every run.
+        record Read(ClassModel model, List<Object[]> warnings) {
+        }
+        List<Read> read = classFiles.parallelStream().map(classFile -> {
+            List<Object[]> warnings = new ArrayList<>();
+            ClassModel model = new ClassFileReader((file, line, problem) -> warnings.add(new Object[] {file, line, problem}), filter)
+                    .read(classFile);
             String relative = classesDirectory.relativize(classFile).toString().replace('\\', '/');
-            ClassModel model = read(classFile);
-            if (model != null && filter.accepts(relative, sourcePathOf(model))) {
-                result.add(model);
+            return new Read(model != null && filter.accepts(relative, sourcePathOf(model)) ? model : null, warnings);
+        }).toList();
+        for (Read one : read) {
+            for (Object[] warning : one.warnings()) {
+                diagnostics.warn((Path) warning[0], (Integer) warning[1], (String) warning[2]);
+            }
+            if (one.model() != null) {
+                result.add(one.model());
             }
         }
         return result;

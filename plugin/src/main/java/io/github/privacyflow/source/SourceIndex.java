@@ -46,7 +46,7 @@ public final class SourceIndex {
             return size() > PARSED_FILES_KEPT;
         }
     };
-    private final java.util.Set<Path> reported = new java.util.HashSet<>();
+    private final java.util.Set<Path> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Map<Path, Optional<ParsedSource>> texts = new java.util.LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Path, Optional<ParsedSource>> eldest) {
@@ -118,6 +118,31 @@ public final class SourceIndex {
     }
 
     /**
+     * Whether a class's source mentions {@code SuppressWarnings} at all: most files do not, and
+     * then a flow finding needs no parse to know nothing silences it.
+     */
+    private boolean mentionsSuppression(ClassModel type) {
+        Optional<Path> file = sourceFileOf(type);
+        if (file.isEmpty()) {
+            return false;
+        }
+        return text(file.get()).map(source -> source.lines().stream().anyMatch(line -> line.contains("SuppressWarnings")))
+                .orElse(false);
+    }
+
+    private Optional<ParsedSource> text(Path file) {
+        synchronized (texts) {
+            Optional<ParsedSource> text = texts.get(file);
+            if (text == null) {
+                String content = SourceText.read(file, encoding, (ignoredFile, line, problem) -> { });
+                text = content == null ? Optional.empty() : Optional.of(new ParsedSource(file, content.lines().toList(), null));
+                texts.put(file, text);
+            }
+            return text;
+        }
+    }
+
+    /**
      * Locates an element's line cheaply: from the syntax tree when the file is already parsed,
      * else by finding the name in the text. For inventories that list many declarations, where
      * parsing every file would cost more than the whole analysis.
@@ -137,16 +162,7 @@ public final class SourceIndex {
                 return locate(element);
             }
         }
-        Optional<ParsedSource> text;
-        synchronized (texts) {
-            text = texts.get(file.get());
-            if (text == null) {
-                String content = SourceText.read(file.get(), encoding, (ignoredFile, line, problem) -> { });
-                text = content == null ? Optional.empty() : Optional.of(new ParsedSource(file.get(), content.lines().toList(), null));
-                texts.put(file.get(), text);
-            }
-        }
-        return text.map(source -> LexicalLocator.locate(source, element, 0)).orElseGet(() -> SourceLocation.of(file.get()));
+        return text(file.get()).map(source -> LexicalLocator.locate(source, element, 0)).orElseGet(() -> SourceLocation.of(file.get()));
     }
 
     /**
@@ -180,6 +196,9 @@ public final class SourceIndex {
      */
     public Set<String> suppressions(ProgramElement element) {
         Set<String> names = new TreeSet<>();
+        if (!mentionsSuppression(element.declaringClass())) {
+            return names;
+        }
         Optional<ParsedSource> source = parse(element.declaringClass());
         if (source.isEmpty() || !source.get().parsed()) {
             return names;
@@ -201,6 +220,9 @@ public final class SourceIndex {
      */
     public Set<String> suppressionsAt(ClassModel type, int line) {
         Set<String> names = new TreeSet<>();
+        if (!mentionsSuppression(type)) {
+            return names;
+        }
         Optional<ParsedSource> source = parse(type);
         if (source.isEmpty() || !source.get().parsed() || line <= 0) {
             return names;
@@ -262,11 +284,16 @@ public final class SourceIndex {
         }
         synchronized (parsed) {
             Optional<ParsedSource> known = parsed.get(file.get());
-            if (known == null) {
-                known = parseFile(file.get());
-                parsed.put(file.get(), known);
+            if (known != null) {
+                return known;
             }
-            return known;
+        }
+        // Parsed outside the lock, so files are parsed in parallel; findings are placed file by
+        // file, so two threads rarely parse the same file, and if they do the first result wins.
+        Optional<ParsedSource> fresh = parseFile(file.get());
+        synchronized (parsed) {
+            Optional<ParsedSource> known = parsed.putIfAbsent(file.get(), fresh);
+            return known != null ? known : fresh;
         }
     }
 

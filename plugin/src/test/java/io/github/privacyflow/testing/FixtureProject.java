@@ -42,7 +42,7 @@ public final class FixtureProject {
     private final Path root;
     private final List<Rule> rules = new ArrayList<>();
     private final List<String> compilerOptions = new ArrayList<>(List.of("-g", "-proc:none"));
-    private final List<String> diagnostics = new ArrayList<>();
+    private final List<String> diagnostics = java.util.Collections.synchronizedList(new ArrayList<>());
     private final List<Path> extraClasspath = new ArrayList<>();
     private Consumer<AnalysisRequest.Builder> requestCustomiser = builder -> { };
 

@@ -199,9 +199,18 @@ public final class Analyzer {
             }
             if (anchor instanceof Anchor.AtCode at) {
                 Path file = sources.sourceFileOf(at.method().declaringClass()).orElse(at.method().declaringClass().classFile());
-                return new SourceLocation(file, at.line(), 0);
+                return new SourceLocation(file, at.line(), sources.columnOfCall(at.method().declaringClass(), at.line(), calledName(at.detail())));
             }
             return ((Anchor.AtFile) anchor).location();
+        }
+
+        /** The called name in a code anchor's detail: {@code Logger.info#2} is a call of {@code info}. */
+        private static String calledName(String detail) {
+            String call = detail.contains(" ") ? detail.substring(detail.lastIndexOf(' ') + 1) : detail;
+            int ordinal = call.indexOf('#');
+            call = ordinal >= 0 ? call.substring(0, ordinal) : call;
+            call = call.endsWith("()") ? call.substring(0, call.length() - 2) : call;
+            return call.substring(call.lastIndexOf('.') + 1);
         }
 
         Set<String> suppressions(Anchor anchor) {

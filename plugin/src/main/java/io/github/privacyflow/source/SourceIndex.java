@@ -118,6 +118,30 @@ public final class SourceIndex {
     }
 
     /**
+     * Finds the column of a call on a line, from the text: the first {@code name(} there. Flow
+     * findings are reported at calls, which bytecode places by line only.
+     *
+     * @param type the class whose source holds the line
+     * @param line the line
+     * @param name the called method's name (or a constructor's class name)
+     * @return the 1-based column, or 0 when the name is not on the line
+     */
+    public int columnOfCall(ClassModel type, int line, String name) {
+        Optional<Path> file = sourceFileOf(type);
+        if (file.isEmpty() || line <= 0 || name.isEmpty()) {
+            return 0;
+        }
+        return text(file.get()).map(source -> {
+            if (line > source.lines().size()) {
+                return 0;
+            }
+            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name) + "\\s*\\(")
+                    .matcher(source.lines().get(line - 1));
+            return matcher.find() ? matcher.start() + 1 : 0;
+        }).orElse(0);
+    }
+
+    /**
      * Whether a class's source mentions {@code SuppressWarnings} at all: most files do not, and
      * then a flow finding needs no parse to know nothing silences it.
      */

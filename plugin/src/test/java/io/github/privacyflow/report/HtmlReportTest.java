@@ -65,7 +65,7 @@ class HtmlReportTest {
         assertEquals(6, count(html, "<details class=\"path\">"), "one path per flow finding");
         assertTrue(html.contains("<summary>Flow path \u00b7 3 steps</summary>"));
         assertTrue(html.contains("<span class=\"dir\">src/main/java/org/example/classroom/</span>"
-                + "<span class=\"file\">ClassroomService.java</span><span class=\"line\">:33</span>"), "relative paths, with lines");
+                + "<span class=\"file\">ClassroomService.java</span><span class=\"line\">:33:"), "relative paths, with lines and columns");
         assertFalse(html.contains(folder.toString()), "no absolute path");
         assertTrue(html.contains("<a href=\"#findings\" data-only-rule=\"PF005\">PF005</a>"), "per-rule counts link to the filter");
     }

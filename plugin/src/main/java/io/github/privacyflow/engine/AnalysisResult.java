@@ -16,9 +16,7 @@ import java.util.List;
 public record AnalysisResult(List<Finding> findings, int suppressed, Policy policy, int classesAnalysed,
         DataInventory inventory) {
 
-    /**
-     * Creates a result; the findings are copied.
-     */
+    // The findings are copied: a result is immutable.
     public AnalysisResult {
         findings = List.copyOf(findings);
     }

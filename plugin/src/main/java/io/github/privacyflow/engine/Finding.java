@@ -28,9 +28,7 @@ public record Finding(String ruleId, String ruleName, Severity severity, SourceL
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message);
 
-    /**
-     * Creates a finding; the path is copied.
-     */
+    // The path is copied: a finding is immutable.
     public Finding {
         path = List.copyOf(path);
     }

@@ -32,7 +32,11 @@ public record FlowResult(List<FlowFinding> findings, Map<String, SinkHitView> st
     public record SinkHitView(MethodModel method, int line, String callee, String kind, LabelSet data) {
     }
 
-    /** An empty result, for modules without classes. */
+    /**
+     * An empty result, for modules without classes.
+     *
+     * @return the result
+     */
     public static FlowResult empty() {
         return new FlowResult(List.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }

@@ -16,7 +16,15 @@ import java.util.List;
 public record AnalysisResult(List<Finding> findings, int suppressed, Policy policy, int classesAnalysed,
         DataInventory inventory) {
 
-    // The findings are copied: a result is immutable.
+    /**
+     * Creates a result; the findings are copied, so the result is immutable.
+     *
+     * @param findings the findings, sorted
+     * @param suppressed how many were suppressed
+     * @param policy the agreement enforced
+     * @param classesAnalysed how many classes were read
+     * @param inventory the data map, or {@code null}
+     */
     public AnalysisResult {
         findings = List.copyOf(findings);
     }

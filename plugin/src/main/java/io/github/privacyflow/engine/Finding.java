@@ -28,7 +28,17 @@ public record Finding(String ruleId, String ruleName, Severity severity, SourceL
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message);
 
-    // The path is copied: a finding is immutable.
+    /**
+     * Creates a finding; the path is copied, so the finding is immutable.
+     *
+     * @param ruleId the rule's id
+     * @param ruleName the rule's name
+     * @param severity how serious it is
+     * @param location where it is reported
+     * @param message the one-line message
+     * @param elementSignature the reported element's line-independent signature
+     * @param path the flow path, empty for declaration findings
+     */
     public Finding {
         path = List.copyOf(path);
     }

@@ -11,8 +11,23 @@ import io.github.privacyflow.engine.Anchor;
  * @param inferred whether only the name classified it ("inferred from the name")
  * @param holderType internal name of the type the data belongs to (for retention), or {@code null}
  * @param anchor where the source is declared, for the path's first step
+ * @param instance whether the data is a whole instance of {@link #holderType()}, rather than a value read from it
  */
-public record DataSource(String description, String category, boolean inferred, String holderType, Anchor anchor) {
+public record DataSource(String description, String category, boolean inferred, String holderType, Anchor anchor,
+        boolean instance) {
+
+    /**
+     * A source that is a value, not a whole instance.
+     *
+     * @param description the data as messages name it
+     * @param category the category
+     * @param inferred whether only the name classified it
+     * @param holderType the type the data belongs to, or {@code null}
+     * @param anchor where the source is declared
+     */
+    public DataSource(String description, String category, boolean inferred, String holderType, Anchor anchor) {
+        this(description, category, inferred, holderType, anchor, false);
+    }
 
     /**
      * Returns the data as messages name it, with its category.

@@ -34,6 +34,7 @@ final class FlowCatalogs {
     final List<MemberPattern> receiverOnly;
     final List<MemberPattern> intoReceiver;
     final List<String> immutableTypes;
+    final List<MemberPattern> functionResult;
     final List<SourceEntry> sources;
     final Set<String> entryAnnotations;
     final List<String> servletTypes;
@@ -66,6 +67,7 @@ final class FlowCatalogs {
         receiverOnly = patterns(models.section("receiver-only"));
         intoReceiver = patterns(models.section("into-receiver"));
         immutableTypes = models.section("immutable-types").stream().map(name -> name.replace('.', '/')).toList();
+        functionResult = patterns(models.section("function-result"));
         CatalogFile sourceFile = CatalogFile.load("sources.catalog");
         List<SourceEntry> sourceEntries = new ArrayList<>();
         for (String entry : sourceFile.section("methods")) {

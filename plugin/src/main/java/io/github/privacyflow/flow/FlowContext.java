@@ -353,12 +353,15 @@ final class FlowContext {
         }
         LabelSet result = LabelSet.EMPTY;
         Optional<ClassModel> model = hierarchy.programClass(name);
+        if (model.isEmpty()) {
+            result = libraryInterfaceLabels(name);
+        }
         if (model.isPresent()) {
             ClassModel declared = model.get();
             Optional<PersonalClassification> annotated = personalType(declared);
             if (annotated.isPresent()) {
                 result = LabelSet.of(labels.data("instance " + name, new DataSource(declared.displayName() + " instance",
-                        annotated.get().category(), false, name, new Anchor.AtElement(declared))), null);
+                        annotated.get().category(), false, name, new Anchor.AtElement(declared), true)), null);
             } else {
                 Map<String, Boolean> categories = heldCategories(declared);
                 if (categories.isEmpty() && (declared.isInterface() || (declared.node().access & Opcodes.ACC_ABSTRACT) != 0)) {
@@ -373,11 +376,42 @@ final class FlowContext {
                 for (Map.Entry<String, Boolean> category : categories.entrySet()) {
                     result = result.union(LabelSet.of(labels.data("instance " + name + " " + category.getKey(),
                             new DataSource(declared.displayName() + " instance", category.getKey(), category.getValue(), name,
-                                    new Anchor.AtElement(declared))), null));
+                                    new Anchor.AtElement(declared), true)), null));
                 }
             }
         }
         typeLabels.put(name, result);
+        return result;
+    }
+
+    /** Beyond this many implementations, an interface says too little about which one a value is. */
+    private static final int MAX_IMPLEMENTATIONS = 16;
+
+    /**
+     * A value typed by an interface of a dependency (not the JDK) that program classes implement
+     * ({@code User} implemented by {@code JPAUser}) carries what those implementations hold.
+     */
+    private LabelSet libraryInterfaceLabels(String name) {
+        if (name.startsWith("java/") || name.startsWith("javax/") || name.startsWith("jakarta/") || name.startsWith("jdk/")) {
+            return LabelSet.EMPTY;
+        }
+        Optional<ClassHierarchy.Header> header = hierarchy.header(name);
+        List<ClassModel> implementations = hierarchy.programSubtypes(name);
+        if (header.isEmpty() || !header.get().isInterface() || implementations.isEmpty()
+                || implementations.size() > MAX_IMPLEMENTATIONS) {
+            return LabelSet.EMPTY;
+        }
+        Map<String, Boolean> categories = new java.util.TreeMap<>();
+        for (ClassModel implementation : implementations) {
+            if (!implementation.isInterface()) {
+                heldCategories(implementation).forEach((category, inferred) -> categories.merge(category, inferred, Boolean::logicalAnd));
+            }
+        }
+        LabelSet result = LabelSet.EMPTY;
+        for (Map.Entry<String, Boolean> category : categories.entrySet()) {
+            result = result.union(LabelSet.of(labels.data("instance " + name + " " + category.getKey(),
+                    new DataSource(simple(name) + " instance", category.getKey(), category.getValue(), name, null, true)), null));
+        }
         return result;
     }
 

@@ -158,6 +158,34 @@ public final class LabelSet {
     }
 
     /**
+     * Keeps the labels a test accepts.
+     *
+     * @param keep the test
+     * @return the filtered set, {@code this} when nothing is dropped
+     */
+    public LabelSet filter(java.util.function.Predicate<Label> keep) {
+        int count = 0;
+        for (Label label : labels) {
+            if (keep.test(label)) {
+                count++;
+            }
+        }
+        if (count == labels.length) {
+            return this;
+        }
+        Label[] kept = new Label[count];
+        Step[] keptWitnesses = new Step[count];
+        int n = 0;
+        for (int i = 0; i < labels.length; i++) {
+            if (keep.test(labels[i])) {
+                kept[n] = labels[i];
+                keptWitnesses[n++] = witnesses[i];
+            }
+        }
+        return new LabelSet(kept, keptWitnesses);
+    }
+
+    /**
      * Drops the labels of one kind.
      *
      * @param kind the kind to drop

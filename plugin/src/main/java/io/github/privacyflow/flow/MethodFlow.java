@@ -298,11 +298,24 @@ final class MethodFlow extends Interpreter<TaintValue> {
                 return TaintValue.INT;
             case Opcodes.CHECKCAST:
                 Type castTo = Type.getObjectType(((TypeInsnNode) insn).desc);
-                return value.withType(castTo).absorb(typed(castTo, "treats it as " + FlowContext.simple(castTo.getInternalName()),
-                        here("cast")), 0);
+                return value.withLabels(possibleAfterCast(value.labels, castTo)).withType(castTo)
+                        .absorb(typed(castTo, "treats it as " + FlowContext.simple(castTo.getInternalName()), here("cast")), 0);
             default:
                 return null;
         }
+    }
+
+    /**
+     * A cast rules out instances of unrelated types: a factory that can return a user or an
+     * attribute returns an attribute when its result is cast to one.
+     */
+    private LabelSet possibleAfterCast(LabelSet labels, Type castTo) {
+        if (castTo.getSort() != Type.OBJECT) {
+            return labels;
+        }
+        String target = castTo.getInternalName();
+        return labels.filter(label -> !label.isData() || !label.source().instance() || label.holderType() == null
+                || context.hierarchy.isSubtype(label.holderType(), target) || context.hierarchy.isSubtype(target, label.holderType()));
     }
 
     private static String primitiveArrayElement(int operand) {
@@ -510,7 +523,10 @@ final class MethodFlow extends Interpreter<TaintValue> {
             // the receiver's own static type narrows what can run.
             resolutionOwner = receiver.type.getInternalName();
         }
-        List<MethodModel> targets = virtual && resolutionOwner.equals("java/lang/Object")
+        // Calls on Object or on a JDK functional interface say nothing about which class runs: the
+        // receiver is most often a lambda, and every class implementing Consumer is not it.
+        List<MethodModel> targets = virtual && (resolutionOwner.equals("java/lang/Object")
+                || resolutionOwner.startsWith("java/util/function/"))
                 ? List.of() : context.targets(opcode, resolutionOwner, call.name, call.desc);
         Optional<MethodModel> declared = context.declared(call.owner, call.name, call.desc);
         String callee = FlowContext.simple(call.owner) + (call.name.equals("<init>") ? "" : "." + call.name);
@@ -749,6 +765,11 @@ final class MethodFlow extends Interpreter<TaintValue> {
             return new LibraryResult(LabelSet.EMPTY, 0);
         }
         int receiverTags = receiver == null ? 0 : receiver.tags;
+        boolean hasLambda = values.stream().anyMatch(value -> value.lambda != null);
+        if (hasLambda && context.matchesAny(context.catalogs.functionResult, owner, call.name, call.desc)) {
+            // stream.map(f) holds what f returns, not the elements f was given.
+            return new LibraryResult(lambdaLabels, receiverTags);
+        }
         if (context.matchesAny(context.catalogs.receiverOnly, owner, call.name, call.desc)) {
             return new LibraryResult(receiver == null ? LabelSet.EMPTY : receiver.labels.union(lambdaLabels), receiverTags | ownTag);
         }

@@ -364,19 +364,14 @@ final class FlowContext {
                         annotated.get().category(), false, name, new Anchor.AtElement(declared), true)), null);
             } else {
                 Map<String, Boolean> categories = heldCategories(declared);
-                if (categories.isEmpty() && (declared.isInterface() || (declared.node().access & Opcodes.ACC_ABSTRACT) != 0)) {
-                    // A value typed by an interface (Customer) is one of the program's implementations (CustomerImpl).
-                    for (ClassModel implementation : hierarchy.programSubtypes(name)) {
-                        if (!implementation.isInterface() && implementation != declared) {
-                            heldCategories(implementation).forEach((category, inferred) ->
-                                    categories.merge(category, inferred, Boolean::logicalAnd));
-                        }
-                    }
-                }
                 for (Map.Entry<String, Boolean> category : categories.entrySet()) {
                     result = result.union(LabelSet.of(labels.data("instance " + name + " " + category.getKey(),
                             new DataSource(declared.displayName() + " instance", category.getKey(), category.getValue(), name,
                                     new Anchor.AtElement(declared), true)), null));
+                }
+                if (categories.isEmpty() && (declared.isInterface() || (declared.node().access & Opcodes.ACC_ABSTRACT) != 0)) {
+                    // A value typed by an interface (Customer) is one of the program's implementations (CustomerImpl).
+                    result = implementationLabels(name);
                 }
             }
         }
@@ -396,21 +391,32 @@ final class FlowContext {
             return LabelSet.EMPTY;
         }
         Optional<ClassHierarchy.Header> header = hierarchy.header(name);
-        List<ClassModel> implementations = hierarchy.programSubtypes(name);
-        if (header.isEmpty() || !header.get().isInterface() || implementations.isEmpty()
-                || implementations.size() > MAX_IMPLEMENTATIONS) {
+        if (header.isEmpty() || !header.get().isInterface()) {
             return LabelSet.EMPTY;
         }
-        Map<String, Boolean> categories = new java.util.TreeMap<>();
-        for (ClassModel implementation : implementations) {
-            if (!implementation.isInterface()) {
-                heldCategories(implementation).forEach((category, inferred) -> categories.merge(category, inferred, Boolean::logicalAnd));
-            }
+        return implementationLabels(name);
+    }
+
+    /**
+     * The data of a type's program implementations, one label per implementation, so that a
+     * later cast to one of them (or to a sibling) keeps only what that one can hold.
+     */
+    private LabelSet implementationLabels(String name) {
+        List<ClassModel> implementations = hierarchy.programSubtypes(name);
+        if (implementations.isEmpty() || implementations.size() > MAX_IMPLEMENTATIONS) {
+            return LabelSet.EMPTY;
         }
         LabelSet result = LabelSet.EMPTY;
-        for (Map.Entry<String, Boolean> category : categories.entrySet()) {
-            result = result.union(LabelSet.of(labels.data("instance " + name + " " + category.getKey(),
-                    new DataSource(simple(name) + " instance", category.getKey(), category.getValue(), name, null, true)), null));
+        for (ClassModel implementation : implementations) {
+            if (implementation.isInterface() || implementation.internalName().equals(name)) {
+                continue;
+            }
+            for (Map.Entry<String, Boolean> category : heldCategories(implementation).entrySet()) {
+                String implementationName = implementation.internalName();
+                result = result.union(LabelSet.of(labels.data("instance " + implementationName + " " + category.getKey(),
+                        new DataSource(implementation.displayName() + " instance", category.getKey(), category.getValue(),
+                                implementationName, new Anchor.AtElement(implementation), true)), null));
+            }
         }
         return result;
     }

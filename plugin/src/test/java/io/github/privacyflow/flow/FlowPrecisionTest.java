@@ -102,4 +102,47 @@ class FlowPrecisionTest {
                         "}")
                 .assertMatchesMarkers();
     }
+
+    @Test
+    void anInterfaceValueCarriesItsImplementationsAndACastKeepsTheOneItNames() {
+        project()
+                .source("org/example/Party.java",
+                        "package org.example;",
+                        "public interface Party { }")
+                .source("org/example/Guest.java",
+                        "package org.example;",
+                        "import io.github.privacyflow.annotations.PersonalData;",
+                        "public class Guest implements Party { @PersonalData(category = \"user-interaction\") public String nickname; }")
+                .source("org/example/Club.java",
+                        "package org.example;",
+                        "public class Club implements Party { public String motto; }")
+                .source("org/example/Parties.java",
+                        "package org.example;",
+                        "public abstract class Parties {",
+                        "    abstract Party find(String key);",
+                        "    void show(String key) {",
+                        "        System.out.println((Club) find(key));",
+                        "        System.out.println((Guest) find(key)); // expect PF003",
+                        "        System.out.println(find(key)); // expect PF003",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
+    void queryResultsAreNotTheQuerysParameters() {
+        project()
+                .source("org/example/Lookup.java",
+                        "package org.example;",
+                        "import jakarta.persistence.EntityManager;",
+                        "import java.util.List;",
+                        "public class Lookup {",
+                        "    void count(EntityManager em, Member member) {",
+                        "        List<?> rows = em.createQuery(\"select r.id from Room r where r.owner = :e\")",
+                        "                .setParameter(\"e\", member.email).getResultList();",
+                        "        System.out.println(rows.size() + \" rooms: \" + rows);",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
 }

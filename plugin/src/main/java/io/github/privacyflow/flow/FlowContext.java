@@ -15,7 +15,6 @@ import io.github.privacyflow.policy.PolicySink;
 import io.github.privacyflow.policy.PolicySource;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -565,14 +564,5 @@ final class FlowContext {
             return "?";
         }
         return internalName.substring(Math.max(internalName.lastIndexOf('/'), internalName.lastIndexOf('$')) + 1);
-    }
-
-    /** For debugging: how many distinct call sites were resolved. */
-    Map<String, Integer> statistics() {
-        Map<String, Integer> statistics = new LinkedHashMap<>();
-        statistics.put("resolvedCalls", targets.size());
-        statistics.put("fieldsTainted", fieldTaint.size());
-        statistics.put("summaries", summaries.size());
-        return statistics;
     }
 }

@@ -74,7 +74,7 @@ public final class MissingRetentionRule implements Rule {
         for (String name : categories) {
             Category category = context.policy().categories().get(name);
             parts.add("category '" + name + "'" + (category == null ? "" : ", which the agreement keeps "
-                    + RetentionRules.describe(category)));
+                    + category.retention().describe()));
         }
         return String.join("; ", parts);
     }

@@ -49,7 +49,7 @@ public final class RetentionExceedsPolicyRule implements Rule {
             if (category == null) {
                 continue;
             }
-            OptionalInt maxDays = RetentionRules.maxDays(category);
+            OptionalInt maxDays = category.retention().maxDays();
             if (maxDays.isPresent() && (retention.untilDeleted() || retention.days() > maxDays.getAsInt())) {
                 ProgramElement element = retention.element();
                 findings.report(new Anchor.AtAnnotation(element, PrivacyAnnotations.RETAIN), element.kindWord() + " "
@@ -61,7 +61,7 @@ public final class RetentionExceedsPolicyRule implements Rule {
     }
 
     private static void checkLogging(RuleContext context, FindingCollector findings) {
-        OptionalInt maxDays = RetentionRules.logDataMaxDays(context.policy());
+        OptionalInt maxDays = context.policy().logDataMaxDays();
         if (maxDays.isEmpty()) {
             return;
         }

@@ -1,6 +1,5 @@
 package io.github.privacyflow.flow;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The tags that say where a stream or writer leads, as bits of a value's tag set. */
@@ -24,15 +23,5 @@ final class ValueTags {
             throw new IllegalArgumentException("unknown tag " + name + "; known: " + NAMES);
         }
         return 1 << index;
-    }
-
-    static String describe(int tags) {
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < NAMES.size(); i++) {
-            if ((tags & (1 << i)) != 0) {
-                names.add(NAMES.get(i));
-            }
-        }
-        return String.join(",", names);
     }
 }

@@ -10,6 +10,7 @@ import io.github.privacyflow.inventory.InventoryBuilder;
 import io.github.privacyflow.model.ClassFileReader;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.Diagnostics;
+import io.github.privacyflow.model.PathFilter;
 import io.github.privacyflow.model.ProgramModel;
 import io.github.privacyflow.model.SourceLocation;
 import io.github.privacyflow.policy.Policy;
@@ -28,6 +29,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Runs the rules over one module: loads the policy, reads the classes, lets each rule report,
@@ -80,7 +83,7 @@ public final class Analyzer {
         }
         // Placing findings file by file parses each source once, while only a few stay in memory;
         // files are independent, so both cores place them.
-        Map<String, List<RawFinding>> byFile = new java.util.TreeMap<>();
+        Map<String, List<RawFinding>> byFile = new TreeMap<>();
         for (RawFinding finding : raw) {
             byFile.computeIfAbsent(placer.fileKey(finding.anchor()), key -> new ArrayList<>()).add(finding);
         }
@@ -149,7 +152,7 @@ public final class Analyzer {
     private FlowResult analyzeFlows(AnalysisRequest request, ProgramModel program, Policy policy, DataClassifier classifier) {
         List<ClassModel> programClasses = new ArrayList<>(program.classes());
         programClasses.addAll(program.packageInfos());
-        ClassFileReader reader = new ClassFileReader(diagnostics, io.github.privacyflow.model.PathFilter.all());
+        ClassFileReader reader = new ClassFileReader(diagnostics, PathFilter.all());
         for (Path dependency : request.reactorDependencies()) {
             programClasses.addAll(Files.isDirectory(dependency) ? reader.readDirectory(dependency) : reader.readJar(dependency));
         }
@@ -179,7 +182,7 @@ public final class Analyzer {
             if (anchor instanceof Anchor.AtFile at) {
                 return at.location().file().toString();
             }
-            io.github.privacyflow.model.ClassModel type = null;
+            ClassModel type = null;
             if (anchor instanceof Anchor.AtElement at) {
                 type = at.element().declaringClass();
             } else if (anchor instanceof Anchor.AtAnnotation at) {
@@ -221,7 +224,7 @@ public final class Analyzer {
                 return sources.suppressions(at.element());
             }
             if (anchor instanceof Anchor.AtCode at) {
-                Set<String> names = new java.util.TreeSet<>(sources.suppressionsAt(at.method().declaringClass(), at.line()));
+                Set<String> names = new TreeSet<>(sources.suppressionsAt(at.method().declaringClass(), at.line()));
                 names.addAll(sources.suppressions(at.method()));
                 return names;
             }

@@ -1,6 +1,9 @@
 package io.github.privacyflow.flow;
 
 import io.github.privacyflow.model.MethodModel;
+import io.github.privacyflow.policy.Policy;
+import io.github.privacyflow.policy.Processor;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,5 +36,23 @@ public record FlowFinding(MethodModel method, int line, String callee, String ki
      */
     public String describeSink() {
         return callee + " (" + (kind != null ? kind : "@Sink processor " + processor) + ")";
+    }
+
+    /**
+     * Returns the processors the sink hands data to: the one an {@code @Sink} method names,
+     * otherwise every processor the agreement lists for the sink kind.
+     *
+     * @param policy the agreement
+     * @return the processor names, in file order; empty when no processor receives the kind
+     */
+    public List<String> receivingProcessors(Policy policy) {
+        if (processor != null) {
+            return List.of(processor);
+        }
+        List<String> names = new ArrayList<>();
+        for (Processor receiving : policy.processorsForSinkKind(kind)) {
+            names.add(receiving.name());
+        }
+        return names;
     }
 }

@@ -130,31 +130,13 @@ public final class LabelSet {
     }
 
     /**
-     * Keeps the labels a predicate accepts.
+     * Keeps the labels of one kind.
      *
      * @param kind the kind to keep
-     * @return the filtered set
+     * @return the filtered set, {@code this} when nothing is dropped
      */
     public LabelSet only(Label.Kind kind) {
-        int count = 0;
-        for (Label label : labels) {
-            if (label.kind() == kind) {
-                count++;
-            }
-        }
-        if (count == labels.length) {
-            return this;
-        }
-        Label[] kept = new Label[count];
-        Step[] keptWitnesses = new Step[count];
-        int n = 0;
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i].kind() == kind) {
-                kept[n] = labels[i];
-                keptWitnesses[n++] = witnesses[i];
-            }
-        }
-        return new LabelSet(kept, keptWitnesses);
+        return filter(label -> label.kind() == kind);
     }
 
     /**

@@ -16,7 +16,6 @@ import io.github.privacyflow.model.SourceLocation;
 import io.github.privacyflow.policy.Category;
 import io.github.privacyflow.policy.Policy;
 import io.github.privacyflow.policy.PolicySource;
-import io.github.privacyflow.policy.Processor;
 import io.github.privacyflow.rules.RuleContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -192,13 +191,7 @@ public final class InventoryBuilder {
     }
 
     private List<String> processors(FlowFinding finding) {
-        if (finding.processor() != null) {
-            return List.of(finding.processor());
-        }
-        List<String> names = new ArrayList<>();
-        for (Processor processor : context.policy().processorsForSinkKind(finding.kind())) {
-            names.add(processor.name());
-        }
+        List<String> names = finding.receivingProcessors(context.policy());
         return names.isEmpty() ? List.of("(no processor: " + finding.kind() + ")") : names;
     }
 

@@ -116,14 +116,12 @@ public class ReportMojo extends AbstractMavenReport {
             sink.tableRows();
             row(sink, true, "Rule", "Severity", "Location", "Message");
             for (Finding finding : result.findings()) {
-                String location = paths.relative(finding.file())
-                        + (finding.location().line() > 0 ? ":" + finding.location().line() : "");
+                String location = paths.relative(finding.location());
                 StringBuilder message = new StringBuilder(finding.message());
                 int number = 1;
                 for (FlowStep step : finding.path()) {
                     message.append("\n").append(number++).append(". ").append(step.description()).append(" (")
-                            .append(paths.relative(step.location().file()))
-                            .append(step.location().line() > 0 ? ":" + step.location().line() : "").append(")");
+                            .append(paths.relative(step.location())).append(")");
                 }
                 row(sink, false, finding.ruleId() + " " + finding.ruleName(), finding.severity().label(), location,
                         message.toString());
@@ -172,8 +170,8 @@ public class ReportMojo extends AbstractMavenReport {
                 sink.tableRows();
                 row(sink, true, "Held in", "Kind", "Location", "Classified by");
                 for (DataInventory.Holder holder : category.holders()) {
-                    row(sink, false, holder.element(), holder.kind(), paths.relative(holder.location().file())
-                            + (holder.location().line() > 0 ? ":" + holder.location().line() : ""), holder.classifiedBy());
+                    row(sink, false, holder.element(), holder.kind(), paths.relative(holder.location()),
+                            holder.classifiedBy());
                 }
                 sink.tableRows_();
                 sink.table_();

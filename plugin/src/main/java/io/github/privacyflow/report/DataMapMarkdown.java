@@ -120,7 +120,7 @@ public final class DataMapMarkdown {
     }
 
     private static String location(SourceLocation location, ReportPaths paths) {
-        return "`" + paths.relative(location.file()) + (location.line() > 0 ? ":" + location.line() : "") + "`";
+        return "`" + paths.relative(location) + "`";
     }
 
     private static String escape(String text) {

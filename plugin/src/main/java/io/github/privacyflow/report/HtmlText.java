@@ -118,14 +118,8 @@ final class HtmlText {
      * @return the text, unescaped
      */
     static String plainLocation(SourceLocation location, ReportPaths paths) {
-        StringBuilder out = new StringBuilder(paths.relative(location.file()));
-        if (location.line() > 0) {
-            out.append(':').append(location.line());
-            if (location.column() > 0) {
-                out.append(':').append(location.column());
-            }
-        }
-        return out.toString();
+        String fileAndLine = paths.relative(location);
+        return location.line() > 0 && location.column() > 0 ? fileAndLine + ":" + location.column() : fileAndLine;
     }
 
     /**

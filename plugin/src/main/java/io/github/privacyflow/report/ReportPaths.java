@@ -1,5 +1,6 @@
 package io.github.privacyflow.report;
 
+import io.github.privacyflow.model.SourceLocation;
 import java.nio.file.Path;
 
 /**
@@ -37,5 +38,16 @@ public final class ReportPaths {
     public String relative(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         return root.relativize(absolute).toString().replace('\\', '/');
+    }
+
+    /**
+     * Makes a location relative to the root, with its line when known.
+     *
+     * @param location the location
+     * @return e.g. {@code src/main/java/org/example/Student.java:12}, or the path alone for line 0
+     */
+    public String relative(SourceLocation location) {
+        String file = relative(location.file());
+        return location.line() > 0 ? file + ":" + location.line() : file;
     }
 }

@@ -4,8 +4,6 @@ import io.github.privacyflow.engine.Severity;
 import io.github.privacyflow.flow.FlowFinding;
 import io.github.privacyflow.flow.LabelSet;
 import io.github.privacyflow.policy.Category;
-import io.github.privacyflow.policy.Processor;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,12 +25,12 @@ public final class UndeclaredProcessorRule implements Rule {
                 if (category == null) {
                     continue;
                 }
-                List<String> processors = processorsOf(context, finding);
+                List<String> processors = finding.receivingProcessors(context.policy());
                 boolean permitted = processors.stream().anyMatch(category.processors()::contains);
                 if (!permitted) {
                     LabelSet ofCategory = FlowFacts.ofCategory(data, name);
                     findings.report(FlowFacts.at(context, finding), "personal data " + FlowFacts.describe(ofCategory) + " of category '"
-                            + name + "' reaches " + finding.describeSink() + ", " + describe(context, finding, processors)
+                            + name + "' reaches " + finding.describeSink() + ", " + describe(finding, processors)
                             + ", which the agreement does not list for " + name + " (listed: "
                             + String.join(", ", category.processors()) + ")", FlowFacts.path(ofCategory));
                     break;
@@ -41,18 +39,7 @@ public final class UndeclaredProcessorRule implements Rule {
         }
     }
 
-    private static List<String> processorsOf(RuleContext context, FlowFinding finding) {
-        if (finding.processor() != null) {
-            return List.of(finding.processor());
-        }
-        List<String> names = new ArrayList<>();
-        for (Processor processor : context.policy().processorsForSinkKind(finding.kind())) {
-            names.add(processor.name());
-        }
-        return names;
-    }
-
-    private static String describe(RuleContext context, FlowFinding finding, List<String> processors) {
+    private static String describe(FlowFinding finding, List<String> processors) {
         if (processors.isEmpty()) {
             return "a sink of kind '" + finding.kind() + "' that no processor of the agreement receives";
         }

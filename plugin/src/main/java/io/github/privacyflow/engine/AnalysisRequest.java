@@ -3,9 +3,11 @@ package io.github.privacyflow.engine;
 import io.github.privacyflow.model.PathFilter;
 import io.github.privacyflow.rules.Rule;
 import io.github.privacyflow.rules.RuleRegistry;
+import io.github.privacyflow.run.Budget;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +30,8 @@ public final class AnalysisRequest {
     private final List<Path> classpath;
     private final List<Path> reactorDependencies;
     private final boolean inventory;
+    private final Duration timeout;
+    private final long methodSteps;
 
     private AnalysisRequest(Builder builder) {
         this.moduleRoot = builder.moduleRoot.toAbsolutePath().normalize();
@@ -45,6 +49,8 @@ public final class AnalysisRequest {
         this.classpath = builder.classpath.stream().map(this::resolve).toList();
         this.reactorDependencies = builder.reactorDependencies.stream().map(this::resolve).toList();
         this.inventory = builder.inventory;
+        this.timeout = builder.timeout;
+        this.methodSteps = builder.methodSteps;
     }
 
     private Path resolve(Path path) {
@@ -126,6 +132,16 @@ public final class AnalysisRequest {
         return inventory;
     }
 
+    /** @return the wall-clock limit of the module's analysis; the flow work left when it runs out is cut */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** @return the step limit of one analysis of one method; a method over it is approximated */
+    public long methodSteps() {
+        return methodSteps;
+    }
+
     /** Builds an {@link AnalysisRequest}. */
     public static final class Builder {
         private final Path moduleRoot;
@@ -141,6 +157,8 @@ public final class AnalysisRequest {
         private final List<Path> classpath = new ArrayList<>();
         private final List<Path> reactorDependencies = new ArrayList<>();
         private boolean inventory;
+        private Duration timeout = Budget.DEFAULT_TIMEOUT;
+        private long methodSteps = Budget.DEFAULT_METHOD_STEPS;
 
         private Builder(Path moduleRoot) {
             this.moduleRoot = moduleRoot;
@@ -276,6 +294,34 @@ public final class AnalysisRequest {
          */
         public Builder inventory(boolean enabled) {
             this.inventory = enabled;
+            return this;
+        }
+
+        /**
+         * Sets the wall-clock limit of the module's analysis.
+         *
+         * @param limit positive
+         * @return this builder
+         */
+        public Builder timeout(Duration limit) {
+            if (limit.isZero() || limit.isNegative()) {
+                throw new IllegalArgumentException("the timeout must be positive, not " + limit);
+            }
+            this.timeout = limit;
+            return this;
+        }
+
+        /**
+         * Sets the step limit of one analysis of one method.
+         *
+         * @param steps positive
+         * @return this builder
+         */
+        public Builder methodSteps(long steps) {
+            if (steps <= 0) {
+                throw new IllegalArgumentException("the step limit must be positive, not " + steps);
+            }
+            this.methodSteps = steps;
             return this;
         }
 

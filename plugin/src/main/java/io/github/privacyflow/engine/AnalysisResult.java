@@ -2,6 +2,7 @@ package io.github.privacyflow.engine;
 
 import io.github.privacyflow.inventory.DataInventory;
 import io.github.privacyflow.policy.Policy;
+import io.github.privacyflow.run.PhaseTimer;
 import java.util.List;
 
 /**
@@ -12,9 +13,10 @@ import java.util.List;
  * @param policy the agreement that was enforced
  * @param classesAnalysed how many classes were read
  * @param inventory the data map, or {@code null} when the request did not ask for it
+ * @param phases the time and peak heap of each phase of the analysis (read, flow, rules)
  */
 public record AnalysisResult(List<Finding> findings, int suppressed, Policy policy, int classesAnalysed,
-        DataInventory inventory) {
+        DataInventory inventory, List<PhaseTimer.Phase> phases) {
 
     /**
      * Creates a result; the findings are copied, so the result is immutable.
@@ -24,9 +26,24 @@ public record AnalysisResult(List<Finding> findings, int suppressed, Policy poli
      * @param policy the agreement enforced
      * @param classesAnalysed how many classes were read
      * @param inventory the data map, or {@code null}
+     * @param phases the phases measured
      */
     public AnalysisResult {
         findings = List.copyOf(findings);
+        phases = List.copyOf(phases);
+    }
+
+    /**
+     * Creates a result without phase measurements (merged or made-up results).
+     *
+     * @param findings the findings, sorted
+     * @param suppressed how many were suppressed
+     * @param policy the agreement enforced
+     * @param classesAnalysed how many classes were read
+     * @param inventory the data map, or {@code null}
+     */
+    public AnalysisResult(List<Finding> findings, int suppressed, Policy policy, int classesAnalysed, DataInventory inventory) {
+        this(findings, suppressed, policy, classesAnalysed, inventory, List.of());
     }
 
     /**

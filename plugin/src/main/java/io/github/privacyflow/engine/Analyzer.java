@@ -20,10 +20,14 @@ import io.github.privacyflow.rules.FindingCollector;
 import io.github.privacyflow.rules.Rule;
 import io.github.privacyflow.rules.RuleContext;
 import io.github.privacyflow.rules.RuleInfo;
+import io.github.privacyflow.run.Budget;
+import io.github.privacyflow.run.PhaseTimer;
+import io.github.privacyflow.run.Progress;
 import io.github.privacyflow.source.SourceIndex;
 import io.github.privacyflow.source.Suppression;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +35,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * Runs the rules over one module: loads the policy, reads the classes, lets each rule report,
@@ -42,15 +54,30 @@ public final class Analyzer {
     /** The policy file name looked up in the module root, then the reactor root. */
     public static final String POLICY_FILE_NAME = "privacyflow-policy.yaml";
 
+    /** How long past the module's time limit a flow analysis that does not stop by itself is waited for. */
+    private static final Duration HARD_STOP_GRACE = Duration.ofSeconds(30);
+
     private final Diagnostics diagnostics;
+    private final Consumer<String> progressLines;
+
+    /**
+     * Creates an analyser that prints no progress.
+     *
+     * @param diagnostics where problems with the input are reported as warnings
+     */
+    public Analyzer(Diagnostics diagnostics) {
+        this(diagnostics, line -> { });
+    }
 
     /**
      * Creates an analyser.
      *
      * @param diagnostics where problems with the input are reported as warnings
+     * @param progressLines where a line of progress goes on long work, at most one per 5 s
      */
-    public Analyzer(Diagnostics diagnostics) {
+    public Analyzer(Diagnostics diagnostics, Consumer<String> progressLines) {
         this.diagnostics = diagnostics;
+        this.progressLines = progressLines;
     }
 
     /**
@@ -61,12 +88,25 @@ public final class Analyzer {
      * @throws PolicyException when the policy file is missing or malformed; nothing is analysed then
      */
     public AnalysisResult analyze(AnalysisRequest request) throws PolicyException {
+        Budget budget = Budget.start(request.timeout(), request.methodSteps());
+        Progress progress = Progress.printingTo(progressLines);
+        PhaseTimer timer = new PhaseTimer();
+        timer.start("read");
         Policy policy = loadPolicy(request);
-        ProgramModel program = readClasses(request);
+        ProgramModel program = readClasses(request, progress);
         DataClassifier classifier = new DataClassifier(request.heuristics(), inferredCategory(policy),
                 NameDictionary.personalData(), NameDictionary.sensitiveData(), Catalogs.bundled());
+        timer.start("rules");
         RuleContext context = new RuleContext(program, policy, classifier, Catalogs.bundled(), request.resourceRoots(),
-                diagnostics, () -> analyzeFlows(request, program, policy, classifier));
+                diagnostics, () -> {
+                    // Rules start the flow analysis when they first need it; its time is its own phase.
+                    timer.start("flow");
+                    try {
+                        return analyzeFlowsWithin(budget, () -> analyzeFlows(request, program, policy, classifier, budget, progress));
+                    } finally {
+                        timer.start("rules");
+                    }
+                });
         SourceIndex sources = new SourceIndex(request.sourceRoots(), request.sourceEncoding(), diagnostics);
         FindingPlacer placer = new FindingPlacer(sources);
         List<RawFinding> raw = new ArrayList<>();
@@ -101,7 +141,46 @@ public final class Analyzer {
         sorted.sort(Finding.ORDER);
         DataInventory inventory = request.inventory()
                 ? new InventoryBuilder(context, sources::locateQuickly, sources::locateAnnotation).build() : null;
-        return new AnalysisResult(sorted, suppressed, policy, program.classes().size(), inventory);
+        timer.stop();
+        return new AnalysisResult(sorted, suppressed, policy, program.classes().size(), inventory, timer.phases());
+    }
+
+    /**
+     * Runs the flow analysis on a thread of its own and waits for it at most until the budget's
+     * deadline and a grace period. The analysis stops itself at the deadline; this is the
+     * guarantee that a build never waits on it when something in it does not.
+     */
+    private FlowResult analyzeFlowsWithin(Budget budget, Callable<FlowResult> flows) {
+        ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "privacyflow-flow");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Future<FlowResult> running = executor.submit(flows);
+        try {
+            Duration wait = budget.remaining().plus(HARD_STOP_GRACE);
+            return running.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            running.cancel(true);
+            diagnostics.warn(null, "privacyflow: the flow analysis did not stop at the module's time limit of "
+                    + Budget.format(budget.timeout()) + " (privacyflow.timeout) and was abandoned; no flow findings are reported"
+                    + " for this module. Please report this.");
+            return FlowResult.empty();
+        } catch (InterruptedException e) {
+            running.cancel(true);
+            Thread.currentThread().interrupt();
+            return FlowResult.empty();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            executor.shutdownNow();
+        }
     }
 
     private static List<Finding> place(List<RawFinding> group, FindingPlacer placer) {
@@ -138,9 +217,10 @@ public final class Analyzer {
         return PolicyLoader.loadDefault();
     }
 
-    private ProgramModel readClasses(AnalysisRequest request) {
+    private ProgramModel readClasses(AnalysisRequest request, Progress progress) {
         Path classes = request.classesDirectory();
-        List<ClassModel> read = new ClassFileReader(diagnostics, request.filter()).readDirectory(classes);
+        List<ClassModel> read = new ClassFileReader(diagnostics, request.filter()).onEachRead(progress::classRead)
+                .readDirectory(classes);
         if (read.isEmpty()) {
             diagnostics.warn(classes, Files.isDirectory(classes)
                     ? "no class files to analyse; is the module compiled?"
@@ -149,14 +229,16 @@ public final class Analyzer {
         return new ProgramModel(read);
     }
 
-    private FlowResult analyzeFlows(AnalysisRequest request, ProgramModel program, Policy policy, DataClassifier classifier) {
+    private FlowResult analyzeFlows(AnalysisRequest request, ProgramModel program, Policy policy, DataClassifier classifier,
+            Budget budget, Progress progress) {
         List<ClassModel> programClasses = new ArrayList<>(program.classes());
         programClasses.addAll(program.packageInfos());
         ClassFileReader reader = new ClassFileReader(diagnostics, PathFilter.all());
         for (Path dependency : request.reactorDependencies()) {
             programClasses.addAll(Files.isDirectory(dependency) ? reader.readDirectory(dependency) : reader.readJar(dependency));
         }
-        return new FlowEngine(classifier, policy, inferredCategory(policy), diagnostics).analyze(programClasses, request.classpath());
+        return new FlowEngine(classifier, policy, inferredCategory(policy), diagnostics, budget, progress)
+                .analyze(programClasses, request.classpath());
     }
 
     private static String inferredCategory(Policy policy) {

@@ -13,6 +13,7 @@ import io.github.privacyflow.model.PrivacyAnnotations;
 import io.github.privacyflow.policy.Policy;
 import io.github.privacyflow.policy.PolicySink;
 import io.github.privacyflow.policy.PolicySource;
+import io.github.privacyflow.run.Budget;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -40,6 +41,7 @@ final class FlowContext {
     final FlowCatalogs catalogs;
     final LabelTable labels = new LabelTable();
     final Diagnostics diagnostics;
+    final Budget budget;
     final String inferredCategory;
     final Map<MethodModel, Summary> summaries = new HashMap<>();
     final Map<String, LabelSet> fieldTaint = new HashMap<>();
@@ -62,7 +64,8 @@ final class FlowContext {
     }
 
     FlowContext(ClassHierarchy hierarchy, DataClassifier classifier, Policy policy, FlowCatalogs catalogs,
-            String inferredCategory, Diagnostics diagnostics) {
+            String inferredCategory, Diagnostics diagnostics, Budget budget) {
+        this.budget = budget;
         this.hierarchy = hierarchy;
         this.classifier = classifier;
         this.policy = policy;

@@ -5,6 +5,8 @@ import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.Diagnostics;
 import io.github.privacyflow.model.MethodModel;
 import io.github.privacyflow.policy.Policy;
+import io.github.privacyflow.run.Budget;
+import io.github.privacyflow.run.Progress;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -45,14 +47,18 @@ public final class FlowEngine {
     private static final int MAX_INSTRUCTIONS = 100_000;
     /** A safety net against a non-terminating fixed point (a bug): analyses per method, on average. */
     private static final int MAX_ANALYSES_PER_METHOD = 50;
+    /** The budget warning names this many of the methods it cut; the count covers the rest. */
+    private static final int NAMED_IN_WARNING = 5;
 
     private final DataClassifier classifier;
     private final Policy policy;
     private final String inferredCategory;
     private final Diagnostics diagnostics;
+    private final Budget budget;
+    private final Progress progress;
 
     /**
-     * Creates an engine.
+     * Creates an engine with the default budget, started now, and no progress output.
      *
      * @param classifier which declarations hold personal data
      * @param policy the agreement (for its sources and sinks)
@@ -60,14 +66,32 @@ public final class FlowEngine {
      * @param diagnostics where unanalysable code is reported
      */
     public FlowEngine(DataClassifier classifier, Policy policy, String inferredCategory, Diagnostics diagnostics) {
+        this(classifier, policy, inferredCategory, diagnostics, Budget.defaults(), Progress.silent());
+    }
+
+    /**
+     * Creates an engine.
+     *
+     * @param classifier which declarations hold personal data
+     * @param policy the agreement (for its sources and sinks)
+     * @param inferredCategory the category name-inferred data counts as
+     * @param diagnostics where unanalysable code and a budget that ran out are reported
+     * @param budget the module's running budget
+     * @param progress where methods analysed are counted
+     */
+    public FlowEngine(DataClassifier classifier, Policy policy, String inferredCategory, Diagnostics diagnostics, Budget budget,
+            Progress progress) {
         this.classifier = classifier;
         this.policy = policy;
         this.inferredCategory = inferredCategory;
         this.diagnostics = diagnostics;
+        this.budget = budget;
+        this.progress = progress;
     }
 
     /**
-     * Analyses a program.
+     * Analyses a program. When the budget runs out, the flows found so far are returned and one
+     * warning names what was cut.
      *
      * @param programClasses the module's classes and its reactor dependencies', whose code is analysed
      * @param classpath the compile classpath, whose classes are read only for their place in the hierarchy
@@ -75,15 +99,18 @@ public final class FlowEngine {
      */
     public FlowResult analyze(Collection<ClassModel> programClasses, List<Path> classpath) {
         try (ClassHierarchy hierarchy = new ClassHierarchy(programClasses, classpath, diagnostics)) {
-            FlowContext context = new FlowContext(hierarchy, classifier, policy, FlowCatalogs.bundled(), inferredCategory, diagnostics);
+            FlowContext context = new FlowContext(hierarchy, classifier, policy, FlowCatalogs.bundled(), inferredCategory, diagnostics,
+                    budget);
             List<MethodModel> methods = new ArrayList<>();
             for (MethodModel method : methodsWithCode(programClasses)) {
                 if (context.enhancement(method.declaringClass().internalName(), method.name()).isEmpty()) {
                     methods.add(method);
                 }
             }
+            progress.methodsToAnalyse(methods.size());
             CallGraph graph = CallGraph.build(context, methods);
-            Map<MethodModel, MethodFlow> lastRuns = fixedPoint(context, graph, methods);
+            Cuts cuts = new Cuts();
+            Map<MethodModel, MethodFlow> lastRuns = fixedPoint(context, graph, methods, cuts);
             Map<String, List<String>> packagePurposes = new HashMap<>();
             for (ClassModel type : programClasses) {
                 if (type.isPackageInfo()) {
@@ -93,6 +120,7 @@ public final class FlowEngine {
             }
             FlowResult result = collect(context, graph, methods, lastRuns, packagePurposes);
             hierarchy.reportMissing();
+            cuts.report(diagnostics, budget, context);
             return result;
         }
     }
@@ -110,24 +138,86 @@ public final class FlowEngine {
         return methods;
     }
 
-    private Map<MethodModel, MethodFlow> fixedPoint(FlowContext context, CallGraph graph, List<MethodModel> methods) {
+    /** What the budget cut: methods approximated past their step limit, and the work left when time ran out. */
+    private static final class Cuts {
+        final Set<MethodModel> overStepLimit = new LinkedHashSet<>();
+        final Set<MethodModel> unsettled = new LinkedHashSet<>();
+        boolean timedOut;
+        boolean didNotSettle;
+
+        void report(Diagnostics diagnostics, Budget budget, FlowContext context) {
+            if (overStepLimit.isEmpty() && unsettled.isEmpty() && !timedOut) {
+                return;
+            }
+            List<String> parts = new ArrayList<>();
+            if (timedOut) {
+                parts.add("it stopped at the module's time limit of " + Budget.format(budget.timeout())
+                        + " (privacyflow.timeout) with " + unsettled.size() + " " + (unsettled.size() == 1 ? "method" : "methods")
+                        + " not analysed to the end" + named(unsettled, context));
+            } else if (didNotSettle) {
+                parts.add("it did not settle (please report this) and left " + unsettled.size() + " methods not analysed to the end"
+                        + named(unsettled, context));
+            }
+            if (!overStepLimit.isEmpty()) {
+                parts.add(overStepLimit.size() + " " + (overStepLimit.size() == 1 ? "method went" : "methods went")
+                        + " over the step limit of " + budget.methodSteps() + " per method (privacyflow.methodSteps) and "
+                        + (overStepLimit.size() == 1 ? "was" : "were") + " approximated" + named(overStepLimit, context));
+            }
+            diagnostics.warn(null, "privacyflow: the flow analysis ran out of budget: " + String.join("; ", parts)
+                    + ". The findings it found are reported; flow findings may be missing. Raise the limits with -Dprivacyflow.timeout="
+                    + Budget.format(budget.timeout().multipliedBy(2)) + " or -Dprivacyflow.methodSteps=" + budget.methodSteps() * 4
+                    + ", or leave generated code out with <excludes>.");
+        }
+
+        /** Names a few of the methods, entry points first, since those are where users look. */
+        private static String named(Set<MethodModel> methods, FlowContext context) {
+            List<MethodModel> ordered = new ArrayList<>(methods);
+            ordered.sort(Comparator.comparing((MethodModel method) -> !EntryPoints.isEntryPoint(context, method))
+                    .thenComparing(MethodModel::signature));
+            List<String> names = new ArrayList<>();
+            for (MethodModel method : ordered.subList(0, Math.min(NAMED_IN_WARNING, ordered.size()))) {
+                names.add((EntryPoints.isEntryPoint(context, method) ? "entry point " : "") + method.displayName());
+            }
+            if (names.isEmpty()) {
+                return "";
+            }
+            return ": " + String.join(", ", names) + (ordered.size() > names.size() ? " and " + (ordered.size() - names.size())
+                    + " more" : "");
+        }
+    }
+
+    private Map<MethodModel, MethodFlow> fixedPoint(FlowContext context, CallGraph graph, List<MethodModel> methods, Cuts cuts) {
         Map<MethodModel, MethodFlow> lastRuns = new HashMap<>();
         LinkedHashSet<MethodModel> queue = new LinkedHashSet<>(graph.calleesFirst(methods));
-        long budget = (long) MAX_ANALYSES_PER_METHOD * methods.size() + 1_000;
+        long safetyNet = (long) MAX_ANALYSES_PER_METHOD * methods.size() + 1_000;
         Set<MethodModel> approximated = new HashSet<>();
         while (!queue.isEmpty()) {
-            if (budget-- <= 0) {
-                diagnostics.warn(null, "the flow analysis did not settle; flow findings may be incomplete. Please report this.");
+            if (safetyNet-- <= 0) {
+                cuts.didNotSettle = true;
+                cuts.unsettled.addAll(queue);
+                break;
+            }
+            if (budget.expired()) {
+                cuts.timedOut = true;
+                cuts.unsettled.addAll(queue);
                 break;
             }
             Iterator<MethodModel> next = queue.iterator();
             MethodModel method = next.next();
+            MethodFlow flow = analyzeOne(context, method, approximated, cuts);
+            if (flow == null) {
+                cuts.timedOut = true;
+                cuts.unsettled.addAll(queue);
+                break;
+            }
             next.remove();
-            MethodFlow flow = analyzeOne(context, method, approximated);
-            lastRuns.put(method, flow);
+            if (lastRuns.put(method, flow) == null) {
+                progress.methodAnalysed();
+            }
             Summary previous = context.summaries.get(method);
-            if (!flow.summary.sameAs(previous)) {
-                context.summaries.put(method, flow.summary);
+            Summary joined = flow.summary.joinedOnto(previous);
+            if (!joined.sameAs(previous)) {
+                context.summaries.put(method, joined);
                 queue.addAll(graph.callersOf(method));
             }
             for (Map.Entry<String, LabelSet> write : flow.fieldWrites.entrySet()) {
@@ -142,7 +232,8 @@ public final class FlowEngine {
         return lastRuns;
     }
 
-    private MethodFlow analyzeOne(FlowContext context, MethodModel method, Set<MethodModel> approximated) {
+    /** Analyses one method; {@code null} when the module's time ran out during it. */
+    private MethodFlow analyzeOne(FlowContext context, MethodModel method, Set<MethodModel> approximated, Cuts cuts) {
         MethodFlow flow = new MethodFlow(context, method);
         if (approximated.contains(method)) {
             approximate(flow, method);
@@ -159,8 +250,16 @@ public final class FlowEngine {
         try {
             flow.run();
         } catch (AnalyzerException | RuntimeException | StackOverflowError e) {
-            diagnostics.warn(method.declaringClass().classFile(), "cannot follow the data flow of " + method.displayName() + " ("
-                    + e.getClass().getSimpleName() + "); its data flows are approximated");
+            BudgetExceeded exceeded = BudgetExceeded.in(e);
+            if (exceeded != null && exceeded.kind() == BudgetExceeded.Kind.MODULE_TIME) {
+                return null;
+            }
+            if (exceeded != null) {
+                cuts.overStepLimit.add(method);
+            } else {
+                diagnostics.warn(method.declaringClass().classFile(), "cannot follow the data flow of " + method.displayName() + " ("
+                        + e.getClass().getSimpleName() + "); its data flows are approximated");
+            }
             approximated.add(method);
             flow = new MethodFlow(context, method);
             approximate(flow, method);

@@ -51,6 +51,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
     final Map<String, LabelSet> fieldWrites = new LinkedHashMap<>();
     private boolean returnsSeen;
     private boolean allReturnsConsented = true;
+    private long steps;
 
     MethodFlow(FlowContext context, MethodModel method) {
         super(Opcodes.ASM9);
@@ -111,6 +112,20 @@ final class MethodFlow extends Interpreter<TaintValue> {
         };
         analyzer.analyze(ownerName, method.node());
         summary.establishesConsent = returnsSeen && allReturnsConsented;
+    }
+
+    /**
+     * Counts one step of this method's analysis (an instruction interpreted or a frame merged)
+     * against the budget; checking the clock only every few thousand steps keeps this cheap.
+     */
+    void step() {
+        steps++;
+        if (steps > context.budget.methodSteps()) {
+            throw new BudgetExceeded(BudgetExceeded.Kind.METHOD_STEPS);
+        }
+        if ((steps & 0xFFF) == 0 && context.budget.expired()) {
+            throw new BudgetExceeded(BudgetExceeded.Kind.MODULE_TIME);
+        }
     }
 
     Label parameterLabel(int argument) {
@@ -455,8 +470,9 @@ final class MethodFlow extends Interpreter<TaintValue> {
         }
         LabelSet stored = context.fieldTaint.get(key);
         if (stored != null) {
-            labels = labels.union(stored.mapWitnesses(witness -> Step.then(witness, "reads it back from " + fieldName,
-                    here("reads " + fieldName))));
+            String readBack = "reads it back from " + fieldName;
+            Anchor at = here("reads " + fieldName);
+            labels = labels.union(stored.mapWitnesses(witness -> Step.then(witness, readBack, at)));
         }
         int tags = insn.getOpcode() == Opcodes.GETSTATIC ? context.tagOf(insn.owner, insn.name, insn.desc, true) : 0;
         TaintValue value = type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY
@@ -473,8 +489,12 @@ final class MethodFlow extends Interpreter<TaintValue> {
     }
 
     private void storeIntoField(String key, String fieldName, LabelSet labels, boolean addStep) {
-        LabelSet withStep = !addStep ? labels : labels.mapWitnesses(witness -> Step.then(witness, "stores it in " + fieldName,
-                here("stores in " + fieldName)));
+        LabelSet withStep = labels;
+        if (addStep) {
+            String stores = "stores it in " + fieldName;
+            Anchor at = here("stores in " + fieldName);
+            withStep = labels.mapWitnesses(witness -> Step.then(witness, stores, at));
+        }
         LabelSet parameters = withStep.only(Label.Kind.PARAMETER);
         if (!parameters.isEmpty()) {
             summary.addFieldWrite(key, parameters);
@@ -623,9 +643,10 @@ final class MethodFlow extends Interpreter<TaintValue> {
 
     private void recordSink(SinkSpec sink, String callee, LabelSet labels) {
         String what = sink.kind() != null ? sink.kind() : "processor " + sink.processor();
-        LabelSet arrived = labels.mapWitnesses(witness -> Step.then(witness, "sends it to " + callee + " (" + what + ")",
-                here("sink " + callee)));
-        SinkHit hit = new SinkHit(method, line(), callee, sink, arrived, List.of(method), !frame.consent());
+        String sends = "sends it to " + callee + " (" + what + ")";
+        Anchor at = here("sink " + callee);
+        LabelSet arrived = labels.mapWitnesses(witness -> Step.then(witness, sends, at));
+        SinkHit hit = SinkHit.at(method, line(), callee, sink, arrived, !frame.consent());
         LabelSet parameters = arrived.only(Label.Kind.PARAMETER);
         if (!parameters.isEmpty()) {
             summary.addParameterHit(hit.withLabels(parameters));
@@ -663,6 +684,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
         String name = target.declaringClass().simpleName() + "." + target.sourceName() + "()";
         Anchor anchor = here("calls " + name);
         LabelSet result = LabelSet.EMPTY;
+        String returnedBy = "returned by " + name;
         for (int i = 0; i < callee.returned.size(); i++) {
             Label label = callee.returned.label(i);
             if (label.kind() == Label.Kind.PARAMETER) {
@@ -670,7 +692,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
                     result = result.union(values.get(label.index()).labels);
                 }
             } else {
-                Step witness = Step.then(callee.returned.witness(i), "returned by " + name, anchor);
+                Step witness = Step.then(callee.returned.witness(i), returnedBy, anchor);
                 result = result.union(LabelSet.of(label, witness));
             }
         }
@@ -715,6 +737,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
     /** Replaces parameter labels by what the caller passes, keeping the callee's path after the call. */
     private LabelSet bind(LabelSet labels, List<? extends TaintValue> values, String name, Anchor anchor) {
         LabelSet bound = LabelSet.EMPTY;
+        String passes = "passes it to " + name;
         for (int i = 0; i < labels.size(); i++) {
             Label label = labels.label(i);
             if (label.kind() != Label.Kind.PARAMETER) {
@@ -726,8 +749,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
             }
             Step calleePath = labels.witness(i);
             LabelSet argument = values.get(label.index()).labels;
-            bound = bound.union(argument.mapWitnesses(witness ->
-                    Step.append(Step.then(witness, "passes it to " + name, anchor), calleePath)));
+            bound = bound.union(argument.mapWitnesses(witness -> Step.call(witness, passes, anchor, calleePath)));
         }
         return bound;
     }

@@ -1,39 +1,93 @@
 package io.github.privacyflow.flow;
 
 import io.github.privacyflow.model.MethodModel;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Labelled values reaching a sink call: where (method and line), which sink, the labels with
  * their witnesses, the chain of methods from where the labels are known down to the sink's
- * method, and whether a consent gate had been passed on the way.
- *
- * @param method the method holding the sink call
- * @param line the sink call's line
- * @param callee the called sink, for messages, e.g. {@code Logger.info}
- * @param spec the sink
- * @param labels what reaches it
- * @param chain the methods from the one the labels belong to down to {@link #method()}
- * @param unconsented whether no consent gate was passed between the chain's first method's entry and the sink
+ * method, and whether a consent gate had been passed on the way. Immutable; seeing a hit from
+ * a caller shares everything but the labels and one chain node.
  */
-record SinkHit(MethodModel method, int line, String callee, SinkSpec spec, LabelSet labels, List<MethodModel> chain,
-        boolean unconsented) {
+final class SinkHit {
+
+    private final MethodModel method;
+    private final int line;
+    private final String callee;
+    private final SinkSpec spec;
+    private final LabelSet labels;
+    private final CallChain chain;
+    private final boolean unconsented;
+    private final String siteKey;
+
+    private SinkHit(MethodModel method, int line, String callee, SinkSpec spec, LabelSet labels, CallChain chain,
+            boolean unconsented, String siteKey) {
+        this.method = method;
+        this.line = line;
+        this.callee = callee;
+        this.spec = spec;
+        this.labels = labels;
+        this.chain = chain;
+        this.unconsented = unconsented;
+        this.siteKey = siteKey;
+    }
+
+    /**
+     * A hit at a sink call in the method that makes it.
+     *
+     * @param method the method holding the sink call
+     * @param line the sink call's line
+     * @param callee the called sink, for messages, e.g. {@code Logger.info}
+     * @param spec the sink
+     * @param labels what reaches it
+     * @param unconsented whether no consent gate was passed between the method's entry and the sink
+     * @return the hit
+     */
+    static SinkHit at(MethodModel method, int line, String callee, SinkSpec spec, LabelSet labels, boolean unconsented) {
+        String key = method.signature() + ":" + line + ":" + callee + ":" + spec.kind() + ":" + spec.processor();
+        return new SinkHit(method, line, callee, spec, labels, CallChain.of(method), unconsented, key);
+    }
+
+    MethodModel method() {
+        return method;
+    }
+
+    int line() {
+        return line;
+    }
+
+    String callee() {
+        return callee;
+    }
+
+    SinkSpec spec() {
+        return spec;
+    }
+
+    LabelSet labels() {
+        return labels;
+    }
+
+    /** @return the methods from the one the labels belong to down to {@link #method()} */
+    List<MethodModel> chain() {
+        return chain;
+    }
+
+    boolean unconsented() {
+        return unconsented;
+    }
 
     /** The sink call site, which identifies a finding. */
     String siteKey() {
-        return method.signature() + ":" + line + ":" + callee + ":" + spec.kind() + ":" + spec.processor();
+        return siteKey;
     }
 
     SinkHit withLabels(LabelSet newLabels) {
-        return new SinkHit(method, line, callee, spec, newLabels, chain, unconsented);
+        return newLabels == labels ? this : new SinkHit(method, line, callee, spec, newLabels, chain, unconsented, siteKey);
     }
 
     /** The same hit seen from a caller: the caller joins the chain, and consent may have been given there. */
     SinkHit fromCaller(MethodModel caller, LabelSet newLabels, boolean consentAtCall) {
-        List<MethodModel> longer = new ArrayList<>(chain.size() + 1);
-        longer.add(caller);
-        longer.addAll(chain);
-        return new SinkHit(method, line, callee, spec, newLabels, List.copyOf(longer), unconsented && !consentAtCall);
+        return new SinkHit(method, line, callee, spec, newLabels, chain.calledFrom(caller), unconsented && !consentAtCall, siteKey);
     }
 }

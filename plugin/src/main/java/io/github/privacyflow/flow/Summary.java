@@ -2,6 +2,7 @@ package io.github.privacyflow.flow;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,13 @@ import java.util.Objects;
  */
 final class Summary {
 
-    /** Above this many sink hits a summary keeps the first ones; more add nothing to a finding. */
-    private static final int MAX_HITS = 256;
+    /**
+     * A summary keeps, for each of its parameters, the first this many sink sites the parameter
+     * reaches; more add little to a finding and would make every caller's summary hold its
+     * callees' sites transitively. Sites near the data's source are still found where the data
+     * is bound, in the callers closer to those sites.
+     */
+    static final int MAX_SITES_PER_PARAMETER = 32;
 
     static final Summary EMPTY = new Summary();
 
@@ -26,6 +32,8 @@ final class Summary {
     final Map<String, LabelSet> fieldWrites = new LinkedHashMap<>();
     final Map<String, SinkHit> parameterHits = new LinkedHashMap<>();
     final Map<String, SinkHit> unconsentedStores = new LinkedHashMap<>();
+    private final Map<Integer, Integer> sitesPerParameter = new HashMap<>();
+    private boolean storesData;
     boolean establishesConsent;
 
     void addArgumentMutation(int argument, LabelSet labels) {
@@ -36,24 +44,93 @@ final class Summary {
         fieldWrites.merge(field, labels, LabelSet::union);
     }
 
+    /** Records a sink site a parameter reaches, while the parameter has fewer than its share of sites. */
     void addParameterHit(SinkHit hit) {
-        merge(parameterHits, hit);
-    }
-
-    void addUnconsentedStore(SinkHit hit) {
-        merge(unconsentedStores, hit);
-    }
-
-    private static void merge(Map<String, SinkHit> hits, SinkHit hit) {
-        String key = hit.siteKey();
-        SinkHit known = hits.get(key);
-        if (known == null) {
-            if (hits.size() < MAX_HITS) {
-                hits.put(key, hit);
-            }
-        } else {
-            hits.put(key, known.withLabels(known.labels().union(hit.labels())));
+        SinkHit known = parameterHits.get(hit.siteKey());
+        if (known != null) {
+            parameterHits.put(hit.siteKey(), known.withLabels(known.labels().union(hit.labels())));
+            return;
         }
+        boolean wanted = false;
+        for (int i = 0; i < hit.labels().size(); i++) {
+            Label label = hit.labels().label(i);
+            if (label.kind() == Label.Kind.PARAMETER
+                    && sitesPerParameter.getOrDefault(label.index(), 0) < MAX_SITES_PER_PARAMETER) {
+                wanted = true;
+            }
+        }
+        if (!wanted) {
+            return;
+        }
+        for (int i = 0; i < hit.labels().size(); i++) {
+            Label label = hit.labels().label(i);
+            if (label.kind() == Label.Kind.PARAMETER) {
+                sitesPerParameter.merge(label.index(), 1, Integer::sum);
+            }
+        }
+        parameterHits.put(hit.siteKey(), hit);
+    }
+
+    /**
+     * Records a store reached before any consent gate. PF009 needs one store per entry point, so
+     * a summary keeps the first store of data and, for each parameter, the first store it
+     * reaches: a caller binding data to that parameter then finds it. Further stores would only
+     * be copied from summary to summary up every call chain.
+     */
+    void addUnconsentedStore(SinkHit hit) {
+        SinkHit known = unconsentedStores.get(hit.siteKey());
+        if (known != null) {
+            unconsentedStores.put(hit.siteKey(), known.withLabels(known.labels().union(hit.labels())));
+            storesData |= hit.labels().hasData();
+            return;
+        }
+        boolean wanted = hit.labels().hasData() && !storesData;
+        for (int i = 0; i < hit.labels().size() && !wanted; i++) {
+            Label label = hit.labels().label(i);
+            wanted = label.kind() == Label.Kind.PARAMETER && !storedParameter(label.index());
+        }
+        if (wanted) {
+            unconsentedStores.put(hit.siteKey(), hit);
+            storesData |= hit.labels().hasData();
+        }
+    }
+
+    private boolean storedParameter(int index) {
+        for (SinkHit store : unconsentedStores.values()) {
+            for (int i = 0; i < store.labels().size(); i++) {
+                Label label = store.labels().label(i);
+                if (label.kind() == Label.Kind.PARAMETER && label.index() == index) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Joins this fresh summary onto the previous one of the same method, the previous entries
+     * first. The bounds above keep the first entries they see, so without the join a method's
+     * summary could keep other sites on another run and the fixed point would never settle;
+     * joined, summaries only grow, and being bounded, they settle.
+     *
+     * @param previous the method's summary so far, or {@code null}
+     * @return the joined summary
+     */
+    Summary joinedOnto(Summary previous) {
+        if (previous == null) {
+            return this;
+        }
+        Summary joined = new Summary();
+        for (Summary part : List.of(previous, this)) {
+            joined.returned = joined.returned.union(part.returned);
+            joined.returnedTags |= part.returnedTags;
+            part.argumentMutations.forEach(joined::addArgumentMutation);
+            part.fieldWrites.forEach(joined::addFieldWrite);
+            part.parameterHits.values().forEach(joined::addParameterHit);
+            part.unconsentedStores.values().forEach(joined::addUnconsentedStore);
+        }
+        joined.establishesConsent = establishesConsent;
+        return joined;
     }
 
     List<SinkHit> parameterHitList() {

@@ -1,7 +1,9 @@
 package io.github.privacyflow.maven;
 
 import io.github.privacyflow.report.ReportWriter;
+import io.github.privacyflow.run.Budget;
 import java.io.File;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.apache.maven.execution.MavenSession;
@@ -52,9 +54,38 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
-    /** @return the analysis these parameters configure */
-    protected MavenAnalysis analysis() {
-        return new MavenAnalysis(getLog(), session, policy, heuristics, includes, excludes);
+    /**
+     * How long one module's analysis may take, e.g. {@code 300s}, {@code 10m} or {@code 1h}. When
+     * it runs out, the flow work that remains is cut: the findings found so far and every
+     * declaration rule are still reported, and one warning names what was cut.
+     */
+    @Parameter(property = "privacyflow.timeout", defaultValue = "5m")
+    protected String timeout;
+
+    /**
+     * How many steps (instructions interpreted and frames merged) one analysis of one method
+     * may take before the method is approximated: every argument may come back in its result.
+     */
+    @Parameter(property = "privacyflow.methodSteps", defaultValue = "1000000")
+    protected long methodSteps;
+
+    /**
+     * Returns the analysis these parameters configure.
+     *
+     * @return the analysis
+     * @throws MojoExecutionException naming a timeout or step limit that is not valid
+     */
+    protected MavenAnalysis analysis() throws MojoExecutionException {
+        Duration limit;
+        try {
+            limit = Budget.parseTimeout(timeout == null ? Budget.format(Budget.DEFAULT_TIMEOUT) : timeout);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("privacyflow.timeout: " + e.getMessage());
+        }
+        if (methodSteps <= 0) {
+            throw new MojoExecutionException("privacyflow.methodSteps must be a positive number of steps, not " + methodSteps);
+        }
+        return new MavenAnalysis(getLog(), session, policy, heuristics, includes, excludes).budget(limit, methodSteps);
     }
 
     /**

@@ -8,8 +8,10 @@ import io.github.privacyflow.engine.Severity;
 import io.github.privacyflow.report.ConsoleReport;
 import io.github.privacyflow.report.ReportPaths;
 import io.github.privacyflow.report.ReportWriter;
+import io.github.privacyflow.run.PhaseTimer;
 import java.io.File;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -55,8 +57,11 @@ public class CheckMojo extends AbstractAnalysisMojo {
             getLog().info("privacyflow: nothing to check in a pom-packaged module");
             return;
         }
+        long started = System.nanoTime();
         MavenAnalysis analysis = analysis();
         AnalysisResult result = analysis.analyze(project, !formats.isEmpty());
+        PhaseTimer reports = new PhaseTimer();
+        reports.start("reports");
         ReportPaths paths = new ReportPaths(project.getBasedir().toPath());
         Baseline.Comparison comparison = compare(result, paths);
         for (Finding finding : comparison.fresh()) {
@@ -72,16 +77,23 @@ public class CheckMojo extends AbstractAnalysisMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("privacyflow: cannot write the reports to " + outputDirectory + ": " + e.getMessage(), e);
         }
+        reports.stop();
+        if (getLog().isDebugEnabled()) {
+            List<PhaseTimer.Phase> phases = new ArrayList<>(result.phases());
+            phases.addAll(reports.phases());
+            getLog().debug("privacyflow: " + PhaseTimer.describe(phases));
+        }
         String summary = ConsoleReport.summary(result, comparison.fresh(), comparison.baselined().size());
+        String timedSummary = summary + " (" + PhaseTimer.seconds(System.nanoTime() - started) + ")";
         long failing = threshold == null ? 0 : comparison.fresh().stream().filter(f -> f.severity().atLeast(threshold)).count();
         if (failing > 0) {
-            getLog().error(summary);
+            getLog().error(timedSummary);
             throw new MojoFailureException(summary + "; failing on " + threshold.label() + " (privacyflow.failOnSeverity)");
         }
         if (comparison.fresh().isEmpty()) {
-            getLog().info(summary);
+            getLog().info(timedSummary);
         } else {
-            getLog().warn(summary);
+            getLog().warn(timedSummary);
         }
     }
 

@@ -6,6 +6,7 @@ import io.github.privacyflow.engine.Analyzer;
 import io.github.privacyflow.model.Diagnostics;
 import io.github.privacyflow.model.PathFilter;
 import io.github.privacyflow.policy.PolicyException;
+import io.github.privacyflow.run.Budget;
 import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,9 @@ final class MavenAnalysis {
     private final List<String> includes;
     private final List<String> excludes;
 
+    private Duration timeout = Budget.DEFAULT_TIMEOUT;
+    private long methodSteps = Budget.DEFAULT_METHOD_STEPS;
+
     MavenAnalysis(Log log, MavenSession session, File policy, boolean heuristics, List<String> includes, List<String> excludes) {
         this.log = log;
         this.session = session;
@@ -44,6 +49,13 @@ final class MavenAnalysis {
         this.heuristics = heuristics;
         this.includes = includes;
         this.excludes = excludes;
+    }
+
+    /** Sets the module's time limit and the step limit per method. */
+    MavenAnalysis budget(Duration moduleTimeout, long stepsPerMethod) {
+        this.timeout = moduleTimeout;
+        this.methodSteps = stepsPerMethod;
+        return this;
     }
 
     /** Whether a module has code to analyse: pom-packaged modules only aggregate others. */
@@ -61,7 +73,8 @@ final class MavenAnalysis {
      */
     AnalysisResult analyze(MavenProject module, boolean inventory) throws MojoFailureException {
         try {
-            return new Analyzer(this::warn).analyze(request(module, inventory));
+            // Progress is informational, so -q hides it.
+            return new Analyzer(this::warn, log::info).analyze(request(module, inventory));
         } catch (PolicyException e) {
             for (String line : e.messages()) {
                 log.error(line);
@@ -78,7 +91,9 @@ final class MavenAnalysis {
                 .filter(PathFilter.of(includes, excludes))
                 .sourceEncoding(encoding(module))
                 .reactorRoot(reactorRoot())
-                .inventory(inventory);
+                .inventory(inventory)
+                .timeout(timeout)
+                .methodSteps(methodSteps);
         for (String root : module.getCompileSourceRoots()) {
             builder.sourceRoot(Path.of(root));
         }

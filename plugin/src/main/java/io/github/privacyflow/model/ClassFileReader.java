@@ -21,6 +21,7 @@ public final class ClassFileReader {
 
     private final Diagnostics diagnostics;
     private final PathFilter filter;
+    private Runnable onRead = () -> { };
 
     /**
      * Creates a reader.
@@ -31,6 +32,18 @@ public final class ClassFileReader {
     public ClassFileReader(Diagnostics diagnostics, PathFilter filter) {
         this.diagnostics = diagnostics;
         this.filter = filter;
+    }
+
+    /**
+     * Calls back after each class file read, e.g. to count progress. The callback must be
+     * thread-safe: files are read on several threads.
+     *
+     * @param callback what to call
+     * @return this reader
+     */
+    public ClassFileReader onEachRead(Runnable callback) {
+        this.onRead = callback;
+        return this;
     }
 
     /**
@@ -61,6 +74,7 @@ public final class ClassFileReader {
             List<Object[]> warnings = new ArrayList<>();
             ClassModel model = new ClassFileReader((file, line, problem) -> warnings.add(new Object[] {file, line, problem}), filter)
                     .read(classFile);
+            onRead.run();
             String relative = classesDirectory.relativize(classFile).toString().replace('\\', '/');
             return new Read(model != null && filter.accepts(relative, sourcePathOf(model)) ? model : null, warnings);
         }).toList();

@@ -28,6 +28,8 @@ public final class ClassModel implements ProgramElement {
     private final boolean anonymous;
     private final boolean local;
     private ClassModel outer;
+    /** Computed once: keys and messages ask for it often. */
+    private String binaryName;
 
     /**
      * Builds the model of one class.
@@ -110,7 +112,10 @@ public final class ClassModel implements ProgramElement {
      * @return the binary name
      */
     public String binaryName() {
-        return node.name.replace('/', '.');
+        if (binaryName == null) {
+            binaryName = node.name.replace('/', '.');
+        }
+        return binaryName;
     }
 
     /**

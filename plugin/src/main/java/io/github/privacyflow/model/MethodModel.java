@@ -18,6 +18,8 @@ public final class MethodModel implements ProgramElement {
     private final MethodNode node;
     private final List<AnnotationModel> annotations;
     private final List<ParameterModel> parameters;
+    /** Computed once: call resolution and sink keys ask for it on every call. */
+    private String signature;
 
     MethodModel(ClassModel owner, MethodNode node) {
         this.owner = owner;
@@ -271,6 +273,13 @@ public final class MethodModel implements ProgramElement {
 
     @Override
     public String signature() {
+        if (signature == null) {
+            signature = buildSignature();
+        }
+        return signature;
+    }
+
+    private String buildSignature() {
         StringBuilder text = new StringBuilder(owner.binaryName()).append('#').append(node.name).append('(');
         Type[] types = Type.getArgumentTypes(node.desc);
         for (int i = 0; i < types.length; i++) {

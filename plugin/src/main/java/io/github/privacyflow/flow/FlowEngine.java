@@ -215,14 +215,14 @@ public final class FlowEngine {
                 progress.methodAnalysed();
             }
             Summary previous = context.summaries.get(method);
-            Summary joined = flow.summary.joinedOnto(previous);
+            Summary joined = flow.summary.joinedOnto(previous).widened(context.labels);
             if (!joined.sameAs(previous)) {
                 context.summaries.put(method, joined);
                 queue.addAll(graph.callersOf(method));
             }
             for (Map.Entry<String, LabelSet> write : flow.fieldWrites.entrySet()) {
                 LabelSet known = context.fieldTaint.getOrDefault(write.getKey(), LabelSet.EMPTY);
-                LabelSet united = known.union(write.getValue());
+                LabelSet united = context.labels.widen(known.union(write.getValue()), Summary.MAX_DATA_LABELS);
                 if (!united.equals(known)) {
                     context.fieldTaint.put(write.getKey(), united);
                     queue.addAll(graph.readersOf(write.getKey()));

@@ -25,6 +25,53 @@ final class LabelTable {
         return parameters[index];
     }
 
+    /**
+     * The label that stands for the data labels a widened set folded together: one per category
+     * and evidence, so a widened set still says which category of data it holds.
+     *
+     * @param category the category
+     * @param inferred whether only names classified the folded data
+     * @return the label
+     */
+    Label widened(String category, boolean inferred) {
+        return data("widened:" + category + ":" + inferred, new DataSource("further personal data (merged by the analysis)", category,
+                inferred, null, null));
+    }
+
+    /**
+     * Bounds the personal-data labels of a set: past {@code max}, the labels with the highest
+     * ids are folded into one {@link #widened} label per category. Parameter labels are kept:
+     * there are few of them, and summaries are made of them.
+     *
+     * @param set the set
+     * @param max how many data labels a set keeps as they are
+     * @return the set, or a widened one
+     */
+    LabelSet widen(LabelSet set, int max) {
+        int data = 0;
+        for (int i = 0; i < set.size(); i++) {
+            if (set.label(i).isData()) {
+                data++;
+            }
+        }
+        if (data <= max) {
+            return set;
+        }
+        LabelSet kept = LabelSet.EMPTY;
+        LabelSet folded = LabelSet.EMPTY;
+        int seen = 0;
+        for (int i = 0; i < set.size(); i++) {
+            Label label = set.label(i);
+            if (!label.isData() || seen++ < max - 1 || label.source().description().startsWith("further personal data")) {
+                kept = kept.union(LabelSet.of(label, set.witness(i)));
+            } else {
+                DataSource source = label.source();
+                folded = folded.union(LabelSet.of(widened(source.category(), source.inferred()), set.witness(i)));
+            }
+        }
+        return kept.union(folded);
+    }
+
     synchronized Label data(String key, DataSource source) {
         return data.computeIfAbsent(key, k -> new Label(nextId++, Label.Kind.DATA, source, -1, source.holderType()));
     }

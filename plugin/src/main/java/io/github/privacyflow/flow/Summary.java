@@ -24,6 +24,9 @@ final class Summary {
      */
     static final int MAX_SITES_PER_PARAMETER = 32;
 
+    /** Data labels a summary's set keeps as they are; more are folded per category. */
+    static final int MAX_DATA_LABELS = 32;
+
     static final Summary EMPTY = new Summary();
 
     LabelSet returned = LabelSet.EMPTY;
@@ -131,6 +134,22 @@ final class Summary {
         }
         joined.establishesConsent = establishesConsent;
         return joined;
+    }
+
+    /**
+     * Bounds every label set of this summary, so a summary can change only a bounded number of
+     * times and the fixed point settles in a number of rounds that does not grow with the program.
+     *
+     * @param labels the table that folds labels
+     * @return this summary, its sets widened
+     */
+    Summary widened(LabelTable labels) {
+        returned = labels.widen(returned, MAX_DATA_LABELS);
+        argumentMutations.replaceAll((argument, set) -> labels.widen(set, MAX_DATA_LABELS));
+        fieldWrites.replaceAll((field, set) -> labels.widen(set, MAX_DATA_LABELS));
+        parameterHits.replaceAll((site, hit) -> hit.withLabels(labels.widen(hit.labels(), MAX_DATA_LABELS)));
+        unconsentedStores.replaceAll((site, hit) -> hit.withLabels(labels.widen(hit.labels(), MAX_DATA_LABELS)));
+        return this;
     }
 
     List<SinkHit> parameterHitList() {

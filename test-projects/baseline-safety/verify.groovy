@@ -1,11 +1,11 @@
 // The baseline goal never loses a user's file, and every report tells new findings from baselined
-// ones. Four invocations (see invoker.properties); build.log holds them all.
+// ones. Five invocations (see invoker.properties); build.log holds them all.
 import groovy.json.JsonSlurper
 import io.github.privacyflow.fixture.ExpectationMarkers
 
 def log = new File(basedir, 'build.log').text.replaceAll(/\u001B\[[;\d]*m/, '')
 def runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).findAll { it.contains('privacyflow') }
-assert runs.size() == 4 : "expected 4 invocations, found ${runs.size()}"
+assert runs.size() == 5 : "expected 5 invocations, found ${runs.size()}"
 runs.each { assert !(it =~ /(?m)^\s+at [\w.$]+\(/) : 'a stack trace was printed' }
 
 // The user's files are as they were committed, byte for byte, and nothing was left beside them.
@@ -62,3 +62,7 @@ assert json.baseline.absent*.element == ['org.example.classroom.Learner#phoneNum
 def html = new File(reports, 'privacyflow.html').text
 assert html.contains('<span class="verdict warn">1 new warning \u00b7 1 baselined</span>')
 assert html.contains('Baseline entries no longer found (1)')
+
+// 5: check reading the POM as a baseline fails in one line and leaves it (checked above).
+assert runs[4].count("${pom}:1: not a privacyflow baseline (malformed JSON)") == 1 : runs[4]
+assert runs[4].contains('BUILD FAILURE')

@@ -185,8 +185,8 @@ public final class Baseline {
      * @throws BaselineException {@code file: not a privacyflow baseline (why); ...}, one line
      */
     public static void requireReplaceable(Path file) throws BaselineException {
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(file)) {
-            return;
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return; // a dangling symbolic link exists as a link, and is refused below
         }
         String why = notABaseline(file);
         if (why != null) {

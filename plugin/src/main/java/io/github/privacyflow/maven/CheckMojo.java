@@ -121,7 +121,7 @@ public class CheckMojo extends AbstractAnalysisMojo {
         try {
             return Baseline.load(baseline.toPath()).compare(result.findings(), paths);
         } catch (BaselineException e) {
-            getLog().error(e.getMessage());
+            // Maven prints the message in its failure line; logging it too would say it twice.
             throw new MojoFailureException("privacyflow: " + e.getMessage());
         }
     }

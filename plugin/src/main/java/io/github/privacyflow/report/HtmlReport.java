@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -166,10 +165,7 @@ public final class HtmlReport {
                 : warnings == 0 ? HtmlText.count(errors, fresh + "error", fresh + "errors")
                 : HtmlText.count(errors, fresh + "error", fresh + "errors") + " \u00b7 "
                         + HtmlText.count(warnings, fresh + "warning", fresh + "warnings");
-        if (baseline.compared()) {
-            long accepted = result.findings().stream().filter(baseline::isBaselined).count();
-            verdict += " \u00b7 " + accepted + " baselined";
-        }
+        verdict += HtmlBaseline.verdictSuffix(result, baseline);
         out.append("<header class=\"top\"><div class=\"wrap\">\n")
                 .append("<div class=\"brand\"><span class=\"logo\" aria-hidden=\"true\"></span>privacyflow report</div>\n")
                 .append("<h1>").append(HtmlText.escape(module)).append("<span class=\"verdict ").append(verdictClass).append("\">")
@@ -177,18 +173,7 @@ public final class HtmlReport {
                 .append("<p class=\"sub\">Checked against <strong>").append(HtmlText.escape(result.policy().name()))
                 .append("</strong> (").append(HtmlText.escape(policySource(result.policy(), paths))).append(") \u00b7 privacyflow ")
                 .append(HtmlText.escape(ToolVersion.get())).append("</p>\n");
-        if (baseline.compared()) {
-            out.append("<p class=\"sub\" id=\"baseline-summary\">Compared with the baseline <code>")
-                    .append(HtmlText.escape(paths.relative(baseline.baselineFile()))).append("</code>: <strong>")
-                    .append(HtmlText.count(errors + warnings, "new finding", "new findings")).append("</strong> (")
-                    .append(HtmlText.count(errors, "error", "errors")).append(", ").append(HtmlText.count(warnings, "warning", "warnings"))
-                    .append("), ").append(HtmlText.count(result.findings().size() - errors - warnings, "baselined finding",
-                            "baselined findings"))
-                    .append(" (").append(HtmlText.count(baseline.count(result.findings(), true, Severity.ERROR), "error", "errors"))
-                    .append(", ").append(HtmlText.count(baseline.count(result.findings(), true, Severity.WARNING), "warning", "warnings"))
-                    .append("), ").append(HtmlText.count(baseline.absent().size(), "entry", "entries"))
-                    .append(" no longer found. Only new findings fail the build.</p>\n");
-        }
+        HtmlBaseline.summaryLine(out, result, baseline, paths);
         out.append("<nav><a href=\"#summary\">Summary</a>");
         if (result.inventory() != null) {
             out.append("<a href=\"#data-map\">Data map</a>");
@@ -378,31 +363,8 @@ public final class HtmlReport {
         }
         out.append("<tr class=\"empty\" id=\"findings-empty\" hidden><td colspan=\"4\">No finding matches the filters.</td></tr>\n");
         out.append("</tbody>\n</table></div>\n");
-        if (baseline.compared()) {
-            absent(out, baseline);
-        }
+        HtmlBaseline.absent(out, baseline);
         out.append("</section>\n");
-    }
-
-    /** The baseline's entries no finding matches any more: fixed, or renamed or moved code. */
-    private static void absent(StringBuilder out, BaselineStates baseline) {
-        List<BaselineStates.Absent> absent = baseline.absent();
-        out.append("<details class=\"more\" id=\"baseline-absent\"><summary>Baseline entries no longer found (")
-                .append(absent.size()).append(")</summary>\n");
-        if (absent.isEmpty()) {
-            out.append("<p class=\"muted\">Every entry of the baseline still matches a finding.</p>\n");
-        } else {
-            out.append("<p class=\"muted\">Fixed, or the code they were about was renamed or moved; run "
-                    + "<code>privacyflow:baseline</code> again to drop them.</p>\n<table class=\"data\"><thead><tr><th>Rule</th>"
-                    + "<th>File</th><th>Element</th><th>Message when accepted</th></tr></thead><tbody>\n");
-            for (BaselineStates.Absent entry : absent) {
-                out.append("<tr><td><code>").append(HtmlText.escape(entry.ruleId())).append("</code></td><td><code>")
-                        .append(HtmlText.escape(entry.file())).append("</code></td><td><code>").append(HtmlText.escape(entry.element()))
-                        .append("</code></td><td>").append(HtmlText.escape(entry.message())).append("</td></tr>\n");
-            }
-            out.append("</tbody></table>\n");
-        }
-        out.append("</details>\n");
     }
 
     private static void finding(StringBuilder out, Finding finding, int index, ReportPaths paths, String baselineState) {
@@ -418,14 +380,8 @@ public final class HtmlReport {
                 .append(HtmlText.escape(finding.ruleId())).append("</a><span class=\"rule-name\">")
                 .append(HtmlText.escape(finding.ruleName())).append("</span></td>")
                 .append("<td class=\"where\">").append(HtmlText.location(finding.location(), paths)).append("</td>")
-                .append("<td class=\"msg\">");
-        if (BaselineStates.UNCHANGED.equals(baselineState)) {
-            out.append("<span class=\"tag tag-muted\" title=\"accepted by the baseline: it does not fail the build\">baselined"
-                    + "</span> ");
-        } else if (BaselineStates.NEW.equals(baselineState)) {
-            out.append("<span class=\"tag tag-bad\" title=\"not in the baseline\">new</span> ");
-        }
-        out.append("<span class=\"text\">").append(HtmlText.escape(finding.message())).append("</span>");
+                .append("<td class=\"msg\">").append(HtmlBaseline.tag(baselineState)).append("<span class=\"text\">")
+                .append(HtmlText.escape(finding.message())).append("</span>");
         if (finding.elementSignature() != null && !finding.elementSignature().isEmpty()) {
             out.append("<span class=\"element\">").append(HtmlText.escape(finding.elementSignature())).append("</span>");
         }

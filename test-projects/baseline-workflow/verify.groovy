@@ -11,12 +11,12 @@ assert runs[0].contains('privacyflow: 1 findings recorded in')
 assert runs[1] =~ /Attendee\.java:\[11,20\] PF002/
 assert runs[1] =~ /Attendee\.java:\[13,20\] PF002/
 assert !(runs[1] =~ /\] PF001 sensitive-data/) : 'a baselined finding must not be reported again'
-assert runs[1].contains('privacyflow: 0 errors, 2 warnings (1 baselined)')
+assert runs[1].contains('privacyflow: new: 0 errors, 2 warnings; baselined: 1 error, 0 warnings; no longer found: 0 in')
 assert runs[1].contains('BUILD FAILURE')
 
 assert runs[2].contains('privacyflow: 3 findings recorded in')
 assert runs[3].findAll(/stale baseline entry PF002 src\/main\/java\/org\/example\/classroom\/Attendee\.java/).size() == 2
-assert runs[3].contains('privacyflow: 0 errors, 0 warnings (1 baselined)')
+assert runs[3].contains('privacyflow: new: 0 errors, 0 warnings; baselined: 1 error, 0 warnings; no longer found: 2 in')
 assert runs[3].contains('BUILD SUCCESS')
 
 def last = File.createTempFile('privacyflow-last-run', '.log')

@@ -24,3 +24,9 @@ assert site.isFile() : 'the site has no privacyflow page'
 def page = site.text
 assert page.contains('PF003 undeclared-purpose') && page.contains('PF004 purpose-not-permitted')
 assert page.contains('Data map')
+// The site page draws the data map as the HTML report does, with its own style sheet.
+assert page.contains('<svg class="datamap"') && page.contains('<g class="dm-bands">') && page.contains('svg.datamap .dm-band{')
+assert page.contains('class="dm-band dm-violation"') : 'the analytics flow is drawn as a violation'
+
+// maven-site-plugin 3.21.0 runs the report, so check has nothing to warn about.
+assert !new File(basedir, 'build.log').text.contains('needs maven-site-plugin')

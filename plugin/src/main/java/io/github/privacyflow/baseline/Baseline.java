@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.privacyflow.engine.Finding;
+import io.github.privacyflow.report.BaselineStates;
 import io.github.privacyflow.report.ReportPaths;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,6 +31,9 @@ public final class Baseline {
 
     /** The version of the file's schema. */
     public static final int SCHEMA_VERSION = 1;
+
+    /** The {@code tool} the file names, so a reader knows where it came from. */
+    private static final String TOOL = "privacyflow";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -54,6 +60,21 @@ public final class Baseline {
      * @param stale entries no finding matched any more: fixed, and removable from the file
      */
     public record Comparison(List<Finding> fresh, List<Finding> baselined, List<Entry> stale) {
+
+        /**
+         * Describes the comparison for the reports: which findings are new, which the baseline
+         * accepted, and which of its entries are absent now.
+         *
+         * @param baselineFile the baseline file compared with
+         * @return the states
+         */
+        public BaselineStates states(Path baselineFile) {
+            List<BaselineStates.Absent> absent = new ArrayList<>();
+            for (Entry entry : stale) {
+                absent.add(new BaselineStates.Absent(entry.ruleId(), entry.file(), entry.element(), entry.message()));
+            }
+            return BaselineStates.of(baselineFile, baselined, absent);
+        }
     }
 
     private final List<Entry> entries;
@@ -128,13 +149,21 @@ public final class Baseline {
     /**
      * Writes the baseline, sorted and without timestamps, so it diffs well under version control.
      *
+     * <p>The file is a user's committed file, so it is never lost: the goal refuses to replace a
+     * file that is not a privacyflow baseline (a mistyped {@code -Dprivacyflow.baseline=pom.xml}
+     * must not destroy the POM), and the new content goes to a temporary file in the same folder
+     * first, then replaces the target in one move, so an interrupted build leaves the old file or
+     * the new one, never half of either.
+     *
      * @param file the file
-     * @throws IOException when it cannot be written
+     * @throws BaselineException when the file exists and is not a privacyflow baseline; it is left as it was
+     * @throws IOException when it cannot be written; the file is left as it was
      */
-    public void write(Path file) throws IOException {
+    public void write(Path file) throws BaselineException, IOException {
+        requireReplaceable(file);
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
-        root.put("tool", "privacyflow");
+        root.put("tool", TOOL);
         ArrayNode findings = root.putArray("findings");
         for (Entry entry : entries) {
             ObjectNode node = findings.addObject();
@@ -143,9 +172,54 @@ public final class Baseline {
             node.put("element", entry.element());
             node.put("message", entry.message());
         }
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Files.writeString(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+        String text = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Checks that a file may be replaced by a baseline: it does not exist yet, or it is a
+     * privacyflow baseline this plugin reads. Anything else (a POM, a source, a baseline of a newer
+     * schema, a folder) is the user's and is refused.
+     *
+     * @param file the target
+     * @throws BaselineException {@code file: not a privacyflow baseline (why); ...}, one line
+     */
+    public static void requireReplaceable(Path file) throws BaselineException {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return; // a dangling symbolic link exists as a link, and is refused below
+        }
+        String why = notABaseline(file);
+        if (why != null) {
+            throw new BaselineException(file + ": not a privacyflow baseline (" + why + "); privacyflow:baseline replaces only "
+                    + "its own files, so it is left as it was: name another file with -Dprivacyflow.baseline, or delete it first");
+        }
+    }
+
+    /** Why a file is not a baseline this plugin may replace, or {@code null} when it is one. */
+    private static String notABaseline(Path file) {
+        if (Files.isDirectory(file)) {
+            return "a folder";
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            return e.getLocation() == null ? "not JSON" : "not JSON: line " + e.getLocation().getLineNr();
+        } catch (CharacterCodingException e) {
+            return "not UTF-8 text";
+        } catch (IOException e) {
+            return "cannot be read: " + e.getClass().getSimpleName();
+        }
+        if (root == null || !root.isObject()) {
+            return "no JSON object";
+        }
+        if (!root.path("findings").isArray() || !root.path("schemaVersion").canConvertToInt()) {
+            return "no schemaVersion and findings";
+        }
+        if (root.path("schemaVersion").asInt() != SCHEMA_VERSION) {
+            return "schema version " + root.path("schemaVersion").asInt() + ", this plugin writes " + SCHEMA_VERSION;
+        }
+        return null;
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.privacyflow.baseline.BaselineException;
 import io.github.privacyflow.engine.AnalysisResult;
 import io.github.privacyflow.engine.Finding;
 import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.report.BaselineStates;
 import io.github.privacyflow.report.ConsoleReport;
 import io.github.privacyflow.report.ReportPaths;
 import io.github.privacyflow.report.ReportWriter;
@@ -17,10 +18,13 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
  * Checks the module's classes and sources against the data-processing agreement, writes the
@@ -29,6 +33,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * <p>Findings print in javac's form, {@code /abs/File.java:[line,col] PFnnn name: message}, at
  * error or warning level by severity, with a flow's path indented below; the last line counts
  * them. With a {@code baseline}, only findings it does not hold fail the build.
+ *
+ * <p>Inside Eclipse (m2e) the new findings also become problem markers on their lines, through
+ * the incremental build API; on incremental builds the check is skipped when nothing it reads
+ * changed. When the project runs the privacyflow report with a maven-site-plugin too old for it,
+ * the check warns before {@code mvn site} fails.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
@@ -45,6 +54,18 @@ public class CheckMojo extends AbstractAnalysisMojo {
     @Parameter(property = "privacyflow.baseline")
     private File baseline;
 
+    /**
+     * The IDE's incremental build: inside Eclipse (m2e) findings become problem markers through
+     * it. On the command line Maven injects the API's default context, which only logs, and the
+     * console lines are printed as before.
+     */
+    @Component
+    private BuildContext buildContext;
+
+    /** This plugin, to recognise its report in the project's {@code <reporting>} section. */
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -58,12 +79,20 @@ public class CheckMojo extends AbstractAnalysisMojo {
             return;
         }
         long started = System.nanoTime();
+        SitePluginCheck.warning(project, plugin.getGroupId(), plugin.getArtifactId()).ifPresent(getLog()::warn);
+        IdeMessages ide = new IdeMessages(buildContext);
+        if (ide.upToDate(IdeMessages.inputs(project, policy))) {
+            getLog().info("privacyflow: nothing the check reads changed since the IDE's last build");
+            return;
+        }
         MavenAnalysis analysis = analysis();
         AnalysisResult result = analysis.analyze(project, !formats.isEmpty());
         PhaseTimer reports = new PhaseTimer();
         reports.start("reports");
         ReportPaths paths = new ReportPaths(project.getBasedir().toPath());
         Baseline.Comparison comparison = compare(result, paths);
+        BaselineStates states = baseline == null ? BaselineStates.NONE : comparison.states(baseline.toPath());
+        ide.publish(ide.active() ? IdeMessages.analysedFiles(project, policy) : List.of(), comparison.fresh());
         for (Finding finding : comparison.fresh()) {
             print(finding);
         }
@@ -72,7 +101,7 @@ public class CheckMojo extends AbstractAnalysisMojo {
                     + ": no such finding any more; run privacyflow:baseline to drop it");
         }
         try {
-            ReportWriter.write(result, formats, outputDirectory.toPath(), paths, new ReportPaths(analysis.reactorRoot()),
+            ReportWriter.write(result, states, formats, outputDirectory.toPath(), paths, new ReportPaths(analysis.reactorRoot()),
                     project.getArtifactId());
         } catch (IOException e) {
             throw new MojoExecutionException("privacyflow: cannot write the reports to " + outputDirectory + ": " + e.getMessage(), e);
@@ -83,7 +112,7 @@ public class CheckMojo extends AbstractAnalysisMojo {
             phases.addAll(reports.phases());
             getLog().debug("privacyflow: " + PhaseTimer.describe(phases));
         }
-        String summary = ConsoleReport.summary(result, comparison.fresh(), comparison.baselined().size());
+        String summary = ConsoleReport.summary(result, states);
         String timedSummary = summary + " (" + PhaseTimer.seconds(System.nanoTime() - started) + ")";
         long failing = threshold == null ? 0 : comparison.fresh().stream().filter(f -> f.severity().atLeast(threshold)).count();
         if (failing > 0) {
@@ -104,7 +133,7 @@ public class CheckMojo extends AbstractAnalysisMojo {
         try {
             return Baseline.load(baseline.toPath()).compare(result.findings(), paths);
         } catch (BaselineException e) {
-            getLog().error(e.getMessage());
+            // Maven prints the message in its failure line; logging it too would say it twice.
             throw new MojoFailureException("privacyflow: " + e.getMessage());
         }
     }

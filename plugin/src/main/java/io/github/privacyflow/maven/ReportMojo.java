@@ -1,10 +1,15 @@
 package io.github.privacyflow.maven;
 
+import io.github.privacyflow.baseline.Baseline;
+import io.github.privacyflow.baseline.BaselineException;
 import io.github.privacyflow.engine.AnalysisResult;
 import io.github.privacyflow.engine.Finding;
 import io.github.privacyflow.engine.FlowStep;
 import io.github.privacyflow.engine.Severity;
 import io.github.privacyflow.inventory.DataInventory;
+import io.github.privacyflow.policy.Policy;
+import io.github.privacyflow.report.BaselineStates;
+import io.github.privacyflow.report.HtmlReport;
 import io.github.privacyflow.report.ReportPaths;
 import io.github.privacyflow.rules.Rule;
 import io.github.privacyflow.rules.RuleRegistry;
@@ -22,8 +27,11 @@ import org.apache.maven.reporting.MavenReportException;
 
 /**
  * The privacyflow page of the Maven site ({@code mvn site}): the findings, each flow's path,
- * and the data map per category, the same content as the HTML report. Configure it under
- * {@code <reporting>}; it reads the compiled classes, so build first.
+ * and the data map (the HTML report's picture, then per category), the same content as the HTML
+ * report. Configure it under {@code <reporting>}; it reads the compiled classes, so build first.
+ *
+ * <p>It is built on maven-reporting-api 4 (Doxia 2), so it needs maven-site-plugin 3.20.0 or
+ * later; {@code check} warns when the project's site plugin is older (see {@link SitePluginCheck}).
  */
 @Mojo(name = "report", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
 public class ReportMojo extends AbstractMavenReport {
@@ -47,6 +55,13 @@ public class ReportMojo extends AbstractMavenReport {
     /** Ant-style patterns of the classes and sources to leave out. */
     @Parameter
     private List<String> excludes;
+
+    /**
+     * A baseline written by {@code privacyflow:baseline}: the page then tells new findings from
+     * those the baseline accepted, as {@code check}'s reports do.
+     */
+    @Parameter(property = "privacyflow.baseline")
+    private File baseline;
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
@@ -80,6 +95,7 @@ public class ReportMojo extends AbstractMavenReport {
             throw new MavenReportException(e.getMessage(), e);
         }
         ReportPaths paths = new ReportPaths(getProject().getBasedir().toPath());
+        BaselineStates states = baselineStates(result, paths);
         Sink sink = getSink();
         sink.head();
         sink.title();
@@ -94,9 +110,16 @@ public class ReportMojo extends AbstractMavenReport {
         paragraph(sink, "Checked against \"" + result.policy().name() + "\": " + result.count(Severity.ERROR) + " errors, "
                 + result.count(Severity.WARNING) + " warnings, " + result.suppressed() + " suppressed, in "
                 + result.classesAnalysed() + " classes.");
-        findings(sink, result, paths);
+        if (states.compared()) {
+            paragraph(sink, "Compared with the baseline " + paths.relative(states.baselineFile()) + ": "
+                    + states.count(result.findings(), false, Severity.ERROR) + " new errors, "
+                    + states.count(result.findings(), false, Severity.WARNING) + " new warnings, "
+                    + result.findings().stream().filter(states::isBaselined).count() + " baselined, "
+                    + states.absent().size() + " baseline entries no longer found. Only new findings fail the build.");
+        }
+        findings(sink, result, states, paths);
         if (result.inventory() != null) {
-            dataMap(sink, result.inventory(), paths);
+            dataMap(sink, result.inventory(), result.policy(), paths);
         }
         sink.section1_();
         sink.body_();
@@ -104,7 +127,18 @@ public class ReportMojo extends AbstractMavenReport {
         sink.close();
     }
 
-    private static void findings(Sink sink, AnalysisResult result, ReportPaths paths) {
+    private BaselineStates baselineStates(AnalysisResult result, ReportPaths paths) throws MavenReportException {
+        if (baseline == null) {
+            return BaselineStates.NONE;
+        }
+        try {
+            return Baseline.load(baseline.toPath()).compare(result.findings(), paths).states(baseline.toPath());
+        } catch (BaselineException e) {
+            throw new MavenReportException("privacyflow: " + e.getMessage(), e);
+        }
+    }
+
+    private static void findings(Sink sink, AnalysisResult result, BaselineStates states, ReportPaths paths) {
         sink.section2();
         sink.sectionTitle2();
         sink.text("Findings");
@@ -114,7 +148,11 @@ public class ReportMojo extends AbstractMavenReport {
         } else {
             sink.table();
             sink.tableRows();
-            row(sink, true, "Rule", "Severity", "Location", "Message");
+            if (states.compared()) {
+                row(sink, true, "Rule", "Severity", "Baseline", "Location", "Message");
+            } else {
+                row(sink, true, "Rule", "Severity", "Location", "Message");
+            }
             for (Finding finding : result.findings()) {
                 String location = paths.relative(finding.location());
                 StringBuilder message = new StringBuilder(finding.message());
@@ -123,8 +161,13 @@ public class ReportMojo extends AbstractMavenReport {
                     message.append("\n").append(number++).append(". ").append(step.description()).append(" (")
                             .append(paths.relative(step.location())).append(")");
                 }
-                row(sink, false, finding.ruleId() + " " + finding.ruleName(), finding.severity().label(), location,
-                        message.toString());
+                if (states.compared()) {
+                    row(sink, false, finding.ruleId() + " " + finding.ruleName(), finding.severity().label(),
+                            states.isBaselined(finding) ? "baselined" : "new", location, message.toString());
+                } else {
+                    row(sink, false, finding.ruleId() + " " + finding.ruleName(), finding.severity().label(), location,
+                            message.toString());
+                }
             }
             sink.tableRows_();
             sink.table_();
@@ -145,11 +188,19 @@ public class ReportMojo extends AbstractMavenReport {
         sink.section2_();
     }
 
-    private static void dataMap(Sink sink, DataInventory inventory, ReportPaths paths) {
+    private static void dataMap(Sink sink, DataInventory inventory, Policy policy, ReportPaths paths) {
         sink.section2();
         sink.sectionTitle2();
         sink.text("Data map");
         sink.sectionTitle2_();
+        paragraph(sink, "Where personal data goes: from each data category, through the purpose in scope at the sink call, to "
+                + "the processor that receives it. A band is as wide as the number of sink calls it stands for; red bands and "
+                + "boxes are against the agreement.");
+        // The HTML report's picture, drawn on the server with its own style sheet, so it shows in
+        // any site skin; Doxia passes raw markup through to the page unchanged.
+        sink.division();
+        sink.rawText(HtmlReport.dataMapPicture(inventory, policy));
+        sink.division_();
         sink.table();
         sink.tableRows();
         row(sink, true, "Category", "Purpose", "Processor", "Sink calls", "Permitted");

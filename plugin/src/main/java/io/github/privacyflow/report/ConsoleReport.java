@@ -63,35 +63,40 @@ public final class ConsoleReport {
      * Formats the last line: the count of findings per severity.
      *
      * @param result the analysis result
-     * @return e.g. {@code privacyflow: 3 errors, 1 warning (2 suppressed)}
+     * @return e.g. {@code privacyflow: 3 errors, 1 warning (2 suppressed) in 12 classes, checked against "..."}
      */
     public static String summary(AnalysisResult result) {
-        return summary(result, result.findings(), 0);
+        return summary(result, BaselineStates.NONE);
     }
 
     /**
-     * Formats the last line when a baseline accepted some findings.
+     * Formats the last line. With a baseline it counts new findings (the ones printed above it,
+     * and the only ones that fail the build) apart from the baselined ones, per severity, and
+     * says how many baseline entries no finding matches any more.
      *
      * @param result the analysis result
-     * @param reported the findings reported (those the baseline did not accept)
-     * @param baselined how many the baseline accepted
-     * @return e.g. {@code privacyflow: 1 error, 0 warnings (3 baselined, 2 suppressed)}
+     * @param baseline how the findings compare with a baseline, or {@link BaselineStates#NONE}
+     * @return e.g. {@code privacyflow: new: 1 error, 0 warnings; baselined: 3 errors, 0 warnings;
+     *     no longer found: 1 (2 suppressed) in 12 classes, checked against "..."}
      */
-    public static String summary(AnalysisResult result, List<Finding> reported, int baselined) {
-        long errors = reported.stream().filter(finding -> finding.severity() == Severity.ERROR).count();
-        long warnings = reported.stream().filter(finding -> finding.severity() == Severity.WARNING).count();
-        String text = "privacyflow: " + plural(errors, "error") + ", " + plural(warnings, "warning");
-        List<String> notes = new ArrayList<>();
-        if (baselined > 0) {
-            notes.add(baselined + " baselined");
+    public static String summary(AnalysisResult result, BaselineStates baseline) {
+        List<Finding> findings = result.findings();
+        String text;
+        if (baseline.compared()) {
+            text = "privacyflow: new: " + counts(findings, baseline, false) + "; baselined: " + counts(findings, baseline, true)
+                    + "; no longer found: " + baseline.absent().size();
+        } else {
+            text = "privacyflow: " + counts(findings, baseline, false);
         }
         if (result.suppressed() > 0) {
-            notes.add(result.suppressed() + " suppressed");
-        }
-        if (!notes.isEmpty()) {
-            text += " (" + String.join(", ", notes) + ")";
+            text += " (" + result.suppressed() + " suppressed)";
         }
         return text + " in " + plural(result.classesAnalysed(), "class") + ", checked against \"" + result.policy().name() + "\"";
+    }
+
+    private static String counts(List<Finding> findings, BaselineStates baseline, boolean baselined) {
+        return plural(baseline.count(findings, baselined, Severity.ERROR), "error") + ", "
+                + plural(baseline.count(findings, baselined, Severity.WARNING), "warning");
     }
 
     private static String plural(long count, String noun) {

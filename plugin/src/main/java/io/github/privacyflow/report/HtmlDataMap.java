@@ -123,6 +123,38 @@ final class HtmlDataMap {
      * @return the {@code <svg>} element
      */
     static String svg(DataInventory inventory, Policy policy) {
+        return svg(inventory, policy, "");
+    }
+
+    /**
+     * Draws the picture as an SVG element that carries its own style sheet, for a page that does
+     * not have the HTML report's (the Maven site page): the same picture, with the report's
+     * colours and fonts written out instead of read from its CSS variables.
+     *
+     * @param inventory the data map
+     * @param policy the agreement
+     * @return the {@code <svg>} element
+     */
+    static String standaloneSvg(DataInventory inventory, Policy policy) {
+        return svg(inventory, policy, STANDALONE_STYLE);
+    }
+
+    /** The report's {@code svg.datamap} rules (report.css), with the values of its variables. */
+    private static final String STANDALONE_STYLE = "<style>"
+            + "svg.datamap{display:block;max-width:100%;height:auto;font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,"
+            + "\"Helvetica Neue\",Arial,sans-serif}"
+            + "svg.datamap .dm-col{font-size:11.5px;font-weight:650;letter-spacing:.08em;fill:#8a94a3}"
+            + "svg.datamap .dm-band{stroke-opacity:.38}svg.datamap .dm-band.dm-violation{stroke-opacity:.62}"
+            + "svg.datamap .dm-band:hover{stroke-opacity:.85}"
+            + "svg.datamap .dm-name{font-size:13.5px;font-weight:650;fill:#1d2433;font-family:ui-monospace,SFMono-Regular,Menlo,"
+            + "Consolas,\"DejaVu Sans Mono\",monospace}"
+            + "svg.datamap .dm-count{font-size:12.5px;font-weight:600;fill:#5f6b7c}svg.datamap .dm-sub{font-size:12px;fill:#5f6b7c}"
+            + "svg.datamap .dm-node-violation .dm-name,svg.datamap .dm-node-violation .dm-count{fill:#b42318}"
+            + "svg.datamap .dm-node-unused .dm-name,svg.datamap .dm-node-unused .dm-count,svg.datamap .dm-node-unused .dm-sub"
+            + "{fill:#8a94a3}svg.datamap .dm-empty{font-size:13px;fill:#5f6b7c}"
+            + "</style>\n";
+
+    private static String svg(DataInventory inventory, Policy policy, String style) {
         List<Map<String, Node>> columns = nodes(inventory, policy);
         List<Band> bands = bands(inventory, policy, columns);
         double height = layout(columns, bands);
@@ -136,7 +168,7 @@ final class HtmlDataMap {
         out.append("<svg class=\"datamap\" id=\"datamap-svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(num(height))
                 .append("\" width=\"").append(WIDTH).append("\" height=\"").append(num(height))
                 .append("\" role=\"img\" aria-labelledby=\"datamap-title\" preserveAspectRatio=\"xMidYMin meet\">\n");
-        out.append("<title id=\"datamap-title\">").append(HtmlText.escape(summary)).append("</title>\n");
+        out.append("<title id=\"datamap-title\">").append(HtmlText.escape(summary)).append("</title>\n").append(style);
         for (int column = 0; column < 3; column++) {
             double x = COLUMN_X[column] + NODE_WIDTH / 2.0;
             out.append("<text class=\"dm-col\" x=\"").append(num(x)).append("\" y=\"14\" text-anchor=\"middle\">")

@@ -44,6 +44,21 @@ public final class HtmlReport {
      * @return the page
      */
     public static String render(AnalysisResult result, ReportPaths paths, String moduleName) {
+        return render(result, BaselineStates.NONE, paths, moduleName);
+    }
+
+    /**
+     * Renders the report of a build compared with a baseline: the headline counts the new
+     * findings (the ones that fail the build) and the baselined ones apart, each finding row
+     * says which it is, and the baseline's entries no finding matches any more are listed.
+     *
+     * @param result the analysis result
+     * @param baseline how the findings compare with a baseline, or {@link BaselineStates#NONE}
+     * @param paths makes file paths relative to the module root
+     * @param moduleName the module's name, e.g. its artifactId
+     * @return the page
+     */
+    public static String render(AnalysisResult result, BaselineStates baseline, ReportPaths paths, String moduleName) {
         String module = moduleName == null || moduleName.isBlank() ? paths.root().getFileName() == null ? "module"
                 : paths.root().getFileName().toString() : moduleName;
         Map<String, String> values = new LinkedHashMap<>();
@@ -51,7 +66,7 @@ public final class HtmlReport {
         values.put("title", HtmlText.escape("privacyflow \u00b7 " + module));
         values.put("style", HtmlText.resource("report.css").strip());
         values.put("script", HtmlText.resource("report.js").strip());
-        values.put("content", content(result, paths, module));
+        values.put("content", content(result, baseline, paths, module));
         return fill(HtmlText.resource("report.html"), values);
     }
 
@@ -65,8 +80,35 @@ public final class HtmlReport {
      * @throws IOException when the file cannot be written
      */
     public static void write(AnalysisResult result, ReportPaths paths, String moduleName, Path file) throws IOException {
+        write(result, BaselineStates.NONE, paths, moduleName, file);
+    }
+
+    /**
+     * Renders the report of a build compared with a baseline into a file, creating its folder.
+     *
+     * @param result the analysis result
+     * @param baseline how the findings compare with a baseline, or {@link BaselineStates#NONE}
+     * @param paths makes file paths relative to the module root
+     * @param moduleName the module's name
+     * @param file the target file
+     * @throws IOException when the file cannot be written
+     */
+    public static void write(AnalysisResult result, BaselineStates baseline, ReportPaths paths, String moduleName, Path file)
+            throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, render(result, paths, moduleName), StandardCharsets.UTF_8);
+        Files.writeString(file, render(result, baseline, paths, moduleName), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Draws the data map picture of this report (categories to purposes to processors) as an SVG
+     * element that carries its own style sheet, for other pages, such as the Maven site page.
+     *
+     * @param inventory the data map
+     * @param policy the agreement, which says what it defines and permits
+     * @return the {@code <svg>} element
+     */
+    public static String dataMapPicture(DataInventory inventory, Policy policy) {
+        return HtmlDataMap.standaloneSvg(inventory, policy);
     }
 
     /** Replaces {@code {{name}}} in the template only, so no inserted text is read as a placeholder. */
@@ -90,15 +132,15 @@ public final class HtmlReport {
         return out.append(template.substring(at)).toString();
     }
 
-    private static String content(AnalysisResult result, ReportPaths paths, String module) {
+    private static String content(AnalysisResult result, BaselineStates baseline, ReportPaths paths, String module) {
         StringBuilder out = new StringBuilder();
-        header(out, result, paths, module);
+        header(out, result, baseline, paths, module);
         out.append("<main class=\"wrap\">\n");
         summary(out, result, paths);
         if (result.inventory() != null) {
             dataMap(out, result.inventory(), result.policy());
         }
-        findings(out, result, paths);
+        findings(out, result, baseline, paths);
         if (result.inventory() != null) {
             inventory(out, result.inventory(), paths);
         }
@@ -111,22 +153,28 @@ public final class HtmlReport {
         return out.toString();
     }
 
-    private static void header(StringBuilder out, AnalysisResult result, ReportPaths paths, String module) {
-        long errors = result.count(Severity.ERROR);
-        long warnings = result.count(Severity.WARNING);
+    private static void header(StringBuilder out, AnalysisResult result, BaselineStates baseline, ReportPaths paths,
+            String module) {
+        // With a baseline the verdict is about the new findings, the ones that fail the build.
+        long errors = baseline.count(result.findings(), false, Severity.ERROR);
+        long warnings = baseline.count(result.findings(), false, Severity.WARNING);
         String verdictClass = errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass";
-        String verdict = errors + warnings == 0 ? "no findings"
-                : errors == 0 ? HtmlText.count(warnings, "warning", "warnings")
-                : warnings == 0 ? HtmlText.count(errors, "error", "errors")
-                : HtmlText.count(errors, "error", "errors") + " \u00b7 " + HtmlText.count(warnings, "warning", "warnings");
+        String fresh = baseline.compared() ? "new " : "";
+        String verdict = errors + warnings == 0 ? "no " + fresh + "findings"
+                : errors == 0 ? HtmlText.count(warnings, fresh + "warning", fresh + "warnings")
+                : warnings == 0 ? HtmlText.count(errors, fresh + "error", fresh + "errors")
+                : HtmlText.count(errors, fresh + "error", fresh + "errors") + " \u00b7 "
+                        + HtmlText.count(warnings, fresh + "warning", fresh + "warnings");
+        verdict += HtmlBaseline.verdictSuffix(result, baseline);
         out.append("<header class=\"top\"><div class=\"wrap\">\n")
                 .append("<div class=\"brand\"><span class=\"logo\" aria-hidden=\"true\"></span>privacyflow report</div>\n")
                 .append("<h1>").append(HtmlText.escape(module)).append("<span class=\"verdict ").append(verdictClass).append("\">")
                 .append(verdict).append("</span></h1>\n")
                 .append("<p class=\"sub\">Checked against <strong>").append(HtmlText.escape(result.policy().name()))
                 .append("</strong> (").append(HtmlText.escape(policySource(result.policy(), paths))).append(") \u00b7 privacyflow ")
-                .append(HtmlText.escape(ToolVersion.get())).append("</p>\n")
-                .append("<nav><a href=\"#summary\">Summary</a>");
+                .append(HtmlText.escape(ToolVersion.get())).append("</p>\n");
+        HtmlBaseline.summaryLine(out, result, baseline, paths);
+        out.append("<nav><a href=\"#summary\">Summary</a>");
         if (result.inventory() != null) {
             out.append("<a href=\"#data-map\">Data map</a>");
         }
@@ -258,7 +306,7 @@ public final class HtmlReport {
                 .append(")</summary>\n").append(HtmlDataMap.table(inventory)).append("\n</details>\n</div>\n</section>\n");
     }
 
-    private static void findings(StringBuilder out, AnalysisResult result, ReportPaths paths) {
+    private static void findings(StringBuilder out, AnalysisResult result, BaselineStates baseline, ReportPaths paths) {
         int total = result.findings().size();
         out.append("<section id=\"findings\">\n<h2>Findings<span class=\"h-count\">").append(total).append("</span></h2>\n")
                 .append("<p class=\"lead\">Each finding names the data, its category and the clause it breaks; a flow finding "
@@ -307,26 +355,33 @@ public final class HtmlReport {
         int index = 0;
         for (Finding finding : result.findings()) {
             index++;
-            finding(out, finding, index, paths);
+            finding(out, finding, index, paths, baseline.state(finding));
         }
         if (total == 0) {
             out.append("<tr class=\"empty\" id=\"findings-none\"><td colspan=\"4\">No findings: the code keeps to the agreement."
                     + "</td></tr>\n");
         }
         out.append("<tr class=\"empty\" id=\"findings-empty\" hidden><td colspan=\"4\">No finding matches the filters.</td></tr>\n");
-        out.append("</tbody>\n</table></div>\n</section>\n");
+        out.append("</tbody>\n</table></div>\n");
+        HtmlBaseline.absent(out, baseline);
+        out.append("</section>\n");
     }
 
-    private static void finding(StringBuilder out, Finding finding, int index, ReportPaths paths) {
+    private static void finding(StringBuilder out, Finding finding, int index, ReportPaths paths, String baselineState) {
         String severity = finding.severity().label();
         out.append("<tr class=\"finding\" id=\"finding-").append(index).append("\" data-severity=\"").append(severity)
-                .append("\" data-rule=\"").append(HtmlText.escape(finding.ruleId())).append("\">")
+                .append("\" data-rule=\"").append(HtmlText.escape(finding.ruleId())).append('"');
+        if (baselineState != null) {
+            out.append(" data-baseline=\"").append(baselineState).append('"');
+        }
+        out.append('>')
                 .append("<td><span class=\"sev sev-").append(severity).append("\">").append(severity).append("</span></td>")
                 .append("<td><a class=\"rule-id\" href=\"#rule-").append(HtmlText.escape(finding.ruleId())).append("\">")
                 .append(HtmlText.escape(finding.ruleId())).append("</a><span class=\"rule-name\">")
                 .append(HtmlText.escape(finding.ruleName())).append("</span></td>")
                 .append("<td class=\"where\">").append(HtmlText.location(finding.location(), paths)).append("</td>")
-                .append("<td class=\"msg\"><span class=\"text\">").append(HtmlText.escape(finding.message())).append("</span>");
+                .append("<td class=\"msg\">").append(HtmlBaseline.tag(baselineState)).append("<span class=\"text\">")
+                .append(HtmlText.escape(finding.message())).append("</span>");
         if (finding.elementSignature() != null && !finding.elementSignature().isEmpty()) {
             out.append("<span class=\"element\">").append(HtmlText.escape(finding.elementSignature())).append("</span>");
         }

@@ -43,6 +43,22 @@ public final class JsonReport {
      * @return the report
      */
     public static ObjectNode build(AnalysisResult result, ReportPaths paths, String moduleName) {
+        return build(result, BaselineStates.NONE, paths, moduleName);
+    }
+
+    /**
+     * Builds the report's JSON tree for a build compared with a baseline: the summary counts new
+     * and baselined findings apart, each finding carries its {@code baselineState} (SARIF's
+     * {@code new} or {@code unchanged}), and {@code baseline} names the file and lists its absent
+     * entries. Without a baseline none of these keys is written.
+     *
+     * @param result the analysis result
+     * @param baseline how the findings compare with a baseline, or {@link BaselineStates#NONE}
+     * @param paths makes file paths relative
+     * @param moduleName the module's name, e.g. its artifactId
+     * @return the report
+     */
+    public static ObjectNode build(AnalysisResult result, BaselineStates baseline, ReportPaths paths, String moduleName) {
         ObjectNode report = MAPPER.createObjectNode();
         report.put("schemaVersion", SCHEMA_VERSION);
         ObjectNode tool = report.putObject("tool");
@@ -57,14 +73,45 @@ public final class JsonReport {
         summary.put("errors", result.count(Severity.ERROR));
         summary.put("warnings", result.count(Severity.WARNING));
         summary.put("suppressed", result.suppressed());
+        if (baseline.compared()) {
+            counts(summary.putObject("new"), result, baseline, false);
+            counts(summary.putObject("baselined"), result, baseline, true);
+            summary.put("absent", baseline.absent().size());
+        }
         ArrayNode findings = report.putArray("findings");
         for (Finding finding : result.findings()) {
-            findings.add(finding(finding, paths));
+            ObjectNode node = finding(finding, paths);
+            if (baseline.compared()) {
+                node.put("baselineState", baseline.state(finding));
+            }
+            findings.add(node);
+        }
+        if (baseline.compared()) {
+            report.set("baseline", baseline(baseline, paths));
         }
         if (result.inventory() != null) {
             report.set("inventory", inventory(result.inventory(), paths));
         }
         return report;
+    }
+
+    private static void counts(ObjectNode node, AnalysisResult result, BaselineStates baseline, boolean baselined) {
+        node.put("errors", baseline.count(result.findings(), baselined, Severity.ERROR));
+        node.put("warnings", baseline.count(result.findings(), baselined, Severity.WARNING));
+    }
+
+    private static ObjectNode baseline(BaselineStates baseline, ReportPaths paths) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("file", paths.relative(baseline.baselineFile()));
+        ArrayNode absent = node.putArray("absent");
+        for (BaselineStates.Absent entry : baseline.absent()) {
+            ObjectNode entryNode = absent.addObject();
+            entryNode.put("ruleId", entry.ruleId());
+            entryNode.put("file", entry.file());
+            entryNode.put("element", entry.element());
+            entryNode.put("message", entry.message());
+        }
+        return node;
     }
 
     private static ObjectNode inventory(DataInventory inventory, ReportPaths paths) {

@@ -45,7 +45,7 @@ public final class ReportWriter {
     }
 
     /**
-     * Writes the reports.
+     * Writes the reports of a build without a baseline.
      *
      * @param result the analysis result
      * @param formats which reports
@@ -59,20 +59,38 @@ public final class ReportWriter {
      */
     public static List<Path> write(AnalysisResult result, Set<String> formats, Path outputDirectory, ReportPaths paths,
             ReportPaths reactorPaths, String moduleName) throws IOException {
+        return write(result, BaselineStates.NONE, formats, outputDirectory, paths, reactorPaths, moduleName);
+    }
+
+    /**
+     * Writes the reports, each telling new findings from those a baseline accepted.
+     *
+     * @param result the analysis result
+     * @param baseline how the findings compare with a baseline; {@link BaselineStates#NONE} without one
+     * @param formats which reports
+     * @param outputDirectory where
+     * @param paths makes paths relative to the module's root (JSON, HTML)
+     * @param reactorPaths makes paths relative to the reactor's root (SARIF)
+     * @param moduleName the module's name
+     * @return the files written
+     * @throws IOException when a file cannot be written
+     */
+    public static List<Path> write(AnalysisResult result, BaselineStates baseline, Set<String> formats, Path outputDirectory,
+            ReportPaths paths, ReportPaths reactorPaths, String moduleName) throws IOException {
         List<Path> written = new ArrayList<>();
         if (formats.contains("sarif")) {
             Path file = outputDirectory.resolve("privacyflow.sarif");
-            SarifReport.write(result, reactorPaths, moduleName, file);
+            JsonReport.write(SarifReport.build(result, baseline, reactorPaths, moduleName), file);
             written.add(file);
         }
         if (formats.contains("json")) {
             Path file = outputDirectory.resolve("privacyflow.json");
-            JsonReport.write(JsonReport.build(result, paths, moduleName), file);
+            JsonReport.write(JsonReport.build(result, baseline, paths, moduleName), file);
             written.add(file);
         }
         if (formats.contains("html")) {
             Path file = outputDirectory.resolve(HtmlReport.FILE_NAME);
-            HtmlReport.write(result, paths, moduleName, file);
+            HtmlReport.write(result, baseline, paths, moduleName, file);
             written.add(file);
         }
         return written;

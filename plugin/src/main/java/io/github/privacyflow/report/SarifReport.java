@@ -48,6 +48,29 @@ public final class SarifReport {
      * @return the log
      */
     public static ObjectNode build(AnalysisResult result, ReportPaths reactorPaths, String moduleName) {
+        return build(result, BaselineStates.NONE, reactorPaths, moduleName);
+    }
+
+    /**
+     * Builds the SARIF log of a build compared with a baseline: every result carries its
+     * {@code baselineState}, {@code new} or {@code unchanged} (SARIF 2.1.0 §3.27.24), and the
+     * run names the baseline in its property bag, the "out of band" information SARIF asks for
+     * when the baseline is not itself a SARIF run. Without a baseline no result has a state.
+     *
+     * <p>The baseline's entries no finding matches any more are not written as {@code absent}
+     * results, though SARIF allows them: GitHub code scanning reads neither {@code baselineState}
+     * nor {@code kind}, so an absent result would show as an open alert, and, sharing the fixed
+     * finding's fingerprint, would keep that alert from closing. A fixed finding leaves the file,
+     * which is how code scanning learns it was fixed; the JSON and HTML reports list the absent
+     * entries.
+     *
+     * @param result the analysis result
+     * @param baseline how the findings compare with a baseline, or {@link BaselineStates#NONE}
+     * @param reactorPaths makes paths relative to the reactor (repository) root
+     * @param moduleName the module's name, e.g. its artifactId, for the run's category
+     * @return the log
+     */
+    public static ObjectNode build(AnalysisResult result, BaselineStates baseline, ReportPaths reactorPaths, String moduleName) {
         ObjectNode log = JsonReport.mapper().createObjectNode();
         log.put("$schema", SCHEMA);
         log.put("version", "2.1.0");
@@ -62,7 +85,14 @@ public final class SarifReport {
         for (Finding finding : result.findings()) {
             String fingerprint = Fingerprints.of(finding, reactorPaths);
             int occurrence = occurrences.merge(fingerprint, 1, Integer::sum);
-            results.add(result(finding, rules.index(finding.ruleId()), locations, fingerprint + ":" + occurrence));
+            ObjectNode node = result(finding, rules.index(finding.ruleId()), locations, fingerprint + ":" + occurrence);
+            if (baseline.compared()) {
+                node.put("baselineState", baseline.state(finding));
+            }
+            results.add(node);
+        }
+        if (baseline.compared()) {
+            run.putObject("properties").put("privacyflowBaseline", reactorPaths.relative(baseline.baselineFile()));
         }
         return log;
     }

@@ -112,6 +112,7 @@ public final class Analyzer {
         List<RawFinding> raw = new ArrayList<>();
         for (Rule rule : request.rules()) {
             RuleInfo ruleInfo = rule.info();
+            progress.stage("rule " + ruleInfo.id());
             FindingCollector collector = (anchor, message, path) -> raw.add(new RawFinding(ruleInfo, anchor, message, path));
             try {
                 rule.check(context, collector);
@@ -127,8 +128,12 @@ public final class Analyzer {
         for (RawFinding finding : raw) {
             byFile.computeIfAbsent(placer.fileKey(finding.anchor()), key -> new ArrayList<>()).add(finding);
         }
+        progress.stage("placing " + raw.size() + " findings in their sources");
         List<List<Finding>> placed = byFile.values().parallelStream()
-                .map(group -> place(group, placer))
+                .map(group -> {
+                    progress.maybePrint();
+                    return place(group, placer);
+                })
                 .toList();
         Set<Finding> findings = new LinkedHashSet<>();
         int placedCount = 0;
@@ -139,6 +144,9 @@ public final class Analyzer {
         int suppressed = raw.size() - placedCount;
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Finding.ORDER);
+        if (request.inventory()) {
+            progress.stage("building the data map");
+        }
         DataInventory inventory = request.inventory()
                 ? new InventoryBuilder(context, sources::locateQuickly, sources::locateAnnotation).build() : null;
         timer.stop();

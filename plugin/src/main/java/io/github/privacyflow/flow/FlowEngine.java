@@ -213,6 +213,8 @@ public final class FlowEngine {
             next.remove();
             if (lastRuns.put(method, flow) == null) {
                 progress.methodAnalysed();
+            } else {
+                progress.maybePrint();
             }
             Summary previous = context.summaries.get(method);
             Summary joined = flow.summary.joinedOnto(previous).widened(context.labels);

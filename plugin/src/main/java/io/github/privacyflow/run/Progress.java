@@ -23,6 +23,7 @@ public final class Progress {
     private final AtomicInteger methodsAnalysed = new AtomicInteger();
     private final AtomicInteger methodsTotal = new AtomicInteger();
     private final AtomicLong clockNow;
+    private volatile String stage;
 
     private Progress(Consumer<String> sink, AtomicLong clock) {
         this.sink = sink;
@@ -84,6 +85,17 @@ public final class Progress {
         maybePrint();
     }
 
+    /**
+     * Says what the analysis does now, after the flow analysis: e.g. placing findings in their
+     * sources, so a long stretch without methods to count still says what it is doing.
+     *
+     * @param description e.g. {@code placing 224 findings in their sources}
+     */
+    public void stage(String description) {
+        this.stage = description;
+        maybePrint();
+    }
+
     /** Prints a line if the quiet period and the interval since the last line have passed. */
     public void maybePrint() {
         long time = now();
@@ -99,6 +111,10 @@ public final class Progress {
         int total = methodsTotal.get();
         if (total > 0) {
             text.append(", ").append(methodsAnalysed.get()).append(" of ").append(total).append(" methods analysed");
+        }
+        String now = stage;
+        if (now != null) {
+            text.append(", ").append(now);
         }
         return text.append(", ").append((time - start) / 1_000_000_000L).append(" s").toString();
     }

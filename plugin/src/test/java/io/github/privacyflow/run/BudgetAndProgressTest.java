@@ -65,8 +65,11 @@ class BudgetAndProgressTest {
         progress.methodAnalysed();
         clock.set(10_000_000_000L);
         progress.methodAnalysed();
+        clock.set(16_000_000_000L);
+        progress.stage("placing 3 findings in their sources");
         assertEquals(List.of("privacyflow: 10 classes read, 2 of 40 methods analysed, 5 s",
-                "privacyflow: 10 classes read, 4 of 40 methods analysed, 10 s"), lines);
+                "privacyflow: 10 classes read, 4 of 40 methods analysed, 10 s",
+                "privacyflow: 10 classes read, 4 of 40 methods analysed, placing 3 findings in their sources, 16 s"), lines);
     }
 
     @Test

@@ -29,6 +29,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -241,12 +243,15 @@ public final class Analyzer {
             Budget budget, Progress progress) {
         List<ClassModel> programClasses = new ArrayList<>(program.classes());
         programClasses.addAll(program.packageInfos());
+        // Upstream modules' classes are analysed for what their methods do; findings stay in this module's own code.
+        Set<ClassModel> own = Collections.newSetFromMap(new IdentityHashMap<>());
+        own.addAll(programClasses);
         ClassFileReader reader = new ClassFileReader(diagnostics, PathFilter.all());
         for (Path dependency : request.reactorDependencies()) {
             programClasses.addAll(Files.isDirectory(dependency) ? reader.readDirectory(dependency) : reader.readJar(dependency));
         }
         return new FlowEngine(classifier, policy, inferredCategory(policy), diagnostics, budget, progress)
-                .analyze(programClasses, request.classpath());
+                .analyze(programClasses, own::contains, request.classpath());
     }
 
     private static String inferredCategory(Policy policy) {

@@ -21,12 +21,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
 
@@ -98,6 +100,22 @@ public final class FlowEngine {
      * @return the flows found
      */
     public FlowResult analyze(Collection<ClassModel> programClasses, List<Path> classpath) {
+        return analyze(programClasses, type -> true, classpath);
+    }
+
+    /**
+     * Analyses a module whose program includes upstream classes (its reactor dependencies):
+     * they are analysed for what their methods do, but every flow is reported in the module's
+     * own code. A flow that reaches a sink inside upstream code is reported at the module's own
+     * call into that code, its path going on to the sink; a flow wholly inside upstream code is
+     * the upstream module's finding and is left to it.
+     *
+     * @param programClasses the module's classes and its reactor dependencies'
+     * @param own which of them are the module's own
+     * @param classpath the compile classpath, whose classes are read only for their place in the hierarchy
+     * @return the flows found, all located in own classes
+     */
+    public FlowResult analyze(Collection<ClassModel> programClasses, Predicate<ClassModel> own, List<Path> classpath) {
         try (ClassHierarchy hierarchy = new ClassHierarchy(programClasses, classpath, diagnostics)) {
             FlowContext context = new FlowContext(hierarchy, classifier, policy, FlowCatalogs.bundled(), inferredCategory, diagnostics,
                     budget);
@@ -118,7 +136,7 @@ public final class FlowEngine {
                             .ifPresent(purpose -> packagePurposes.put(type.packageName(), purpose.strings("value")));
                 }
             }
-            FlowResult result = collect(context, graph, methods, lastRuns, packagePurposes);
+            FlowResult result = collect(context, graph, methods, lastRuns, packagePurposes, own);
             hierarchy.reportMissing();
             cuts.report(diagnostics, budget, context);
             return result;
@@ -280,7 +298,7 @@ public final class FlowEngine {
     }
 
     private FlowResult collect(FlowContext context, CallGraph graph, List<MethodModel> methods,
-            Map<MethodModel, MethodFlow> lastRuns, Map<String, List<String>> packagePurposes) {
+            Map<MethodModel, MethodFlow> lastRuns, Map<String, List<String>> packagePurposes, Predicate<ClassModel> own) {
         Map<String, FlowFinding> bySite = new LinkedHashMap<>();
         Map<String, FlowResult.SinkHitView> storedTypes = new LinkedHashMap<>();
         Map<MethodModel, FlowResult.SinkHitView> entryStores = new LinkedHashMap<>();
@@ -290,12 +308,15 @@ public final class FlowEngine {
                 continue;
             }
             for (SinkHit hit : flow.concreteHits.values()) {
-                addContext(bySite, hit);
+                SinkHit located = own.test(hit.method().declaringClass()) ? hit : placeInOwnCode(context, hit, own);
+                if (located != null) {
+                    addContext(bySite, located);
+                }
             }
             for (Map.Entry<String, SinkHit> store : flow.holderStores.entrySet()) {
                 storedTypes.putIfAbsent(store.getKey(), view(store.getValue()));
             }
-            if (EntryPoints.isEntryPoint(context, method)) {
+            if (own.test(method.declaringClass()) && EntryPoints.isEntryPoint(context, method)) {
                 Summary summary = context.summaries.getOrDefault(method, Summary.EMPTY);
                 for (SinkHit store : summary.unconsentedStores.values()) {
                     if (store.labels().hasData()) {
@@ -309,6 +330,49 @@ public final class FlowEngine {
         findings.sort(Comparator.comparing((FlowFinding finding) -> finding.method().declaringClass().internalName())
                 .thenComparingInt(FlowFinding::line).thenComparing(FlowFinding::callee));
         return new FlowResult(List.copyOf(findings), storedTypes, entryStores, graph.callers(), packagePurposes);
+    }
+
+    /**
+     * Places a hit at a sink in upstream code at the deepest call from the module's own code
+     * into upstream code on its chain; {@code null} when no own method is on the chain.
+     */
+    private static SinkHit placeInOwnCode(FlowContext context, SinkHit hit, Predicate<ClassModel> own) {
+        List<MethodModel> chain = hit.chain();
+        int deepestOwn = -1;
+        for (int i = 0; i < chain.size(); i++) {
+            if (own.test(chain.get(i).declaringClass())) {
+                deepestOwn = i;
+            }
+        }
+        if (deepestOwn < 0 || deepestOwn + 1 >= chain.size()) {
+            return null;
+        }
+        MethodModel caller = chain.get(deepestOwn);
+        MethodModel called = chain.get(deepestOwn + 1);
+        // The callee text ends with the call made here, which is also where the column is looked up.
+        return hit.placedAt(caller, callLine(context, caller, called),
+                hit.callee() + " via " + called.declaringClass().simpleName() + "." + called.sourceName());
+    }
+
+    /** The line of a method's first call that may run another method; its first line when none is found. */
+    private static int callLine(FlowContext context, MethodModel caller, MethodModel called) {
+        int line = 0;
+        for (AbstractInsnNode insn : caller.node().instructions) {
+            if (insn instanceof LineNumberNode number) {
+                line = number.line;
+            } else if (insn instanceof MethodInsnNode call
+                    && context.targets(call.getOpcode(), call.owner, call.name, call.desc).contains(called)) {
+                return line;
+            } else if (insn instanceof InvokeDynamicInsnNode dynamic) {
+                for (Object argument : dynamic.bsmArgs) {
+                    if (argument instanceof Handle handle && handle.getOwner().equals(called.declaringClass().internalName())
+                            && handle.getName().equals(called.name()) && handle.getDesc().equals(called.descriptor())) {
+                        return line;
+                    }
+                }
+            }
+        }
+        return caller.firstLine();
     }
 
     private static FlowResult.SinkHitView view(SinkHit hit) {

@@ -46,7 +46,8 @@ final class MethodFlow extends Interpreter<TaintValue> {
     private boolean consentAfterCall;
 
     final Summary summary = new Summary();
-    final Map<String, SinkHit> concreteHits = new LinkedHashMap<>();
+    /** Hits with known data, one per sink site and chain: each chain is a calling context of its own, and may leave the module elsewhere. */
+    final Map<List<Object>, SinkHit> concreteHits = new LinkedHashMap<>();
     final Map<String, SinkHit> holderStores = new LinkedHashMap<>();
     final Map<String, LabelSet> fieldWrites = new LinkedHashMap<>();
     private boolean returnsSeen;
@@ -661,7 +662,8 @@ final class MethodFlow extends Interpreter<TaintValue> {
         if (!hit.labels().hasData()) {
             return;
         }
-        merge(concreteHits, hit);
+        concreteHits.merge(List.of(hit.siteKey(), hit.chain()), hit,
+                (known, added) -> known.withLabels(known.labels().union(added.labels())));
         if (context.stores(hit.spec())) {
             for (int i = 0; i < hit.labels().size(); i++) {
                 Label label = hit.labels().label(i);
@@ -672,9 +674,6 @@ final class MethodFlow extends Interpreter<TaintValue> {
         }
     }
 
-    private static void merge(Map<String, SinkHit> hits, SinkHit hit) {
-        hits.merge(hit.siteKey(), hit, (known, added) -> known.withLabels(known.labels().union(added.labels())));
-    }
 
     /**
      * Applies a callee's summary at a call: its result in the caller's terms, the data it

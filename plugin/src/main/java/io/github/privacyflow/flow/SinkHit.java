@@ -86,6 +86,21 @@ final class SinkHit {
         return newLabels == labels ? this : new SinkHit(method, line, callee, spec, newLabels, chain, unconsented, siteKey);
     }
 
+    /**
+     * The same hit placed at a call in another method, keeping its chain and path: a flow that
+     * leaves the module's own code for an upstream module's sink is reported at the module's
+     * own call into that code.
+     *
+     * @param caller the module's own method making the call
+     * @param callLine the call's line
+     * @param called the sink and the call that leads to it, e.g. {@code Logger.info via AuditLog.record}
+     * @return the hit at the call
+     */
+    SinkHit placedAt(MethodModel caller, int callLine, String called) {
+        String key = caller.signature() + ":" + callLine + ":" + called + ":" + spec.kind() + ":" + spec.processor();
+        return new SinkHit(caller, callLine, called, spec, labels, chain, unconsented, key);
+    }
+
     /** The same hit seen from a caller: the caller joins the chain, and consent may have been given there. */
     SinkHit fromCaller(MethodModel caller, LabelSet newLabels, boolean consentAtCall) {
         return new SinkHit(method, line, callee, spec, newLabels, chain.calledFrom(caller), unconsented && !consentAtCall, siteKey);

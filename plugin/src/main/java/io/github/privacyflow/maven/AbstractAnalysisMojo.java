@@ -1,16 +1,16 @@
 package io.github.privacyflow.maven;
 
-import io.github.privacyflow.report.ReportWriter;
 import java.io.File;
 import java.util.List;
-import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-/** The parameters every analysing goal shares, and the analysis they configure. */
+/**
+ * The parameters every analysing goal shares, and the analysis they configure. The report files'
+ * parameters belong to the goals that write them ({@link AbstractReportingMojo}).
+ */
 abstract class AbstractAnalysisMojo extends AbstractMojo {
 
     /** Skips the goal. */
@@ -36,10 +36,6 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     @Parameter
     protected List<String> excludes;
 
-    /** The report files to write: any of {@code sarif}, {@code json}, {@code html}, comma-separated. */
-    @Parameter(property = "privacyflow.formats", defaultValue = "sarif,json,html")
-    protected String formats;
-
     /** Where the report files go. */
     @Parameter(defaultValue = "${project.build.directory}/privacyflow")
     protected File outputDirectory;
@@ -55,19 +51,5 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     /** @return the analysis these parameters configure */
     protected MavenAnalysis analysis() {
         return new MavenAnalysis(getLog(), session, policy, heuristics, includes, excludes);
-    }
-
-    /**
-     * Parses {@link #formats}.
-     *
-     * @return the formats
-     * @throws MojoExecutionException naming an unknown format
-     */
-    protected Set<String> reportFormats() throws MojoExecutionException {
-        try {
-            return ReportWriter.parseFormats(formats);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("privacyflow.formats: " + e.getMessage());
-        }
     }
 }

@@ -30,7 +30,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
-public class CheckMojo extends AbstractAnalysisMojo {
+public class CheckMojo extends AbstractReportingMojo {
 
     /** The lowest severity that fails the build: {@code error}, {@code warning} or {@code never}. */
     @Parameter(property = "privacyflow.failOnSeverity", defaultValue = "error")
@@ -68,7 +68,7 @@ public class CheckMojo extends AbstractAnalysisMojo {
         }
         try {
             ReportWriter.write(result, formats, outputDirectory.toPath(), paths, new ReportPaths(analysis.reactorRoot()),
-                    project.getArtifactId());
+                    project.getArtifactId(), helpBaseUrl());
         } catch (IOException e) {
             throw new MojoExecutionException("privacyflow: cannot write the reports to " + outputDirectory + ": " + e.getMessage(), e);
         }

@@ -59,10 +59,28 @@ public final class ReportWriter {
      */
     public static List<Path> write(AnalysisResult result, Set<String> formats, Path outputDirectory, ReportPaths paths,
             ReportPaths reactorPaths, String moduleName) throws IOException {
+        return write(result, formats, outputDirectory, paths, reactorPaths, moduleName, RuleDocs.BASE_URI);
+    }
+
+    /**
+     * Writes the reports, linking SARIF's rule help under a base URL.
+     *
+     * @param result the analysis result
+     * @param formats which reports
+     * @param outputDirectory where
+     * @param paths makes paths relative to the module's root (JSON, HTML)
+     * @param reactorPaths makes paths relative to the reactor's root (SARIF)
+     * @param moduleName the module's name
+     * @param helpBaseUrl where the rule pages are published ({@link RuleDocs#uri(String, String)})
+     * @return the files written
+     * @throws IOException when a file cannot be written
+     */
+    public static List<Path> write(AnalysisResult result, Set<String> formats, Path outputDirectory, ReportPaths paths,
+            ReportPaths reactorPaths, String moduleName, String helpBaseUrl) throws IOException {
         List<Path> written = new ArrayList<>();
         if (formats.contains("sarif")) {
             Path file = outputDirectory.resolve("privacyflow.sarif");
-            SarifReport.write(result, reactorPaths, moduleName, file);
+            SarifReport.write(result, reactorPaths, moduleName, file, helpBaseUrl);
             written.add(file);
         }
         if (formats.contains("json")) {

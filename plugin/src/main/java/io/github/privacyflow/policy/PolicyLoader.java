@@ -42,6 +42,10 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * construction, no tags), validated completely, and every problem is reported with its line in
  * one {@link PolicyException}.
  *
+ * <p>Sink kinds are open: besides the built-in ones a file may name kinds of its own
+ * ({@code sms-gateway}); what looks like a typo in them (a processor kind no sink has, a sink kind
+ * no processor lists) becomes a {@link PolicyWarning} on the loaded {@link Policy}, not an error.
+ *
  * <p>A project file that has any of {@code categories}, {@code purposes} or {@code processors}
  * <em>replaces</em> the agreement; one that has none of them <em>extends</em> the embedded
  * default with its {@code sources} and {@code sinks} (and its {@code name} and
@@ -609,8 +613,12 @@ public final class PolicyLoader {
                     category = text(keys.get("category"), "category of source");
                 }
                 if (targets.size() != 1) {
-                    error(item, "a source needs exactly one of field, method, parameter; found "
-                            + (targets.isEmpty() ? "none" : String.join(", ", targets)));
+                    // A misspelt target key ("methd") is already reported as an unknown key,
+                    // with the keys expected: one line for one mistake.
+                    if (!targets.isEmpty() || !hasUnknownKey(item, keys)) {
+                        error(item, "a source needs exactly one of field, method, parameter; found "
+                                + (targets.isEmpty() ? "none" : String.join(", ", targets)));
+                    }
                     checkIndexUnused(keys, null);
                     continue;
                 }
@@ -646,8 +654,12 @@ public final class PolicyLoader {
                 }
                 List<String> targets = present(keys, "method", "parameter", "returns");
                 if (targets.size() != 1) {
-                    error(item, "a sink needs exactly one of method, parameter, returns; found "
-                            + (targets.isEmpty() ? "none" : String.join(", ", targets)));
+                    // A misspelt target key ("methd") is already reported as an unknown key,
+                    // with the keys expected: one line for one mistake.
+                    if (!targets.isEmpty() || !hasUnknownKey(item, keys)) {
+                        error(item, "a sink needs exactly one of method, parameter, returns; found "
+                                + (targets.isEmpty() ? "none" : String.join(", ", targets)));
+                    }
                     checkIndexUnused(keys, null);
                     continue;
                 }
@@ -733,6 +745,16 @@ public final class PolicyLoader {
                 return -2;
             }
             return -1;
+        }
+
+        /** Whether a mapping had a key that {@link #keys} reported as unknown and left out. */
+        private static boolean hasUnknownKey(MappingNode item, Map<String, Entry> known) {
+            for (NodeTuple t : item.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode key && !known.containsKey(key.getValue())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static List<String> present(Map<String, Entry> keys, String... names) {

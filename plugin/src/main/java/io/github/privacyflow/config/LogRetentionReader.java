@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,22 +45,33 @@ public final class LogRetentionReader {
      */
     public static List<LogRetention> read(List<Path> resourceRoots, Diagnostics diagnostics) {
         List<LogRetention> result = new ArrayList<>();
+        // A module often lists one folder as two resources (filtered and unfiltered parts), and
+        // one folder can be reached by two spellings: each configuration is read, and warned
+        // about, once per module.
+        Set<Path> seen = new HashSet<>();
         for (Path root : resourceRoots) {
             for (String name : LOGBACK_FILES) {
-                Path file = root.resolve(name);
-                if (Files.isRegularFile(file)) {
-                    XmlReader.read(file, diagnostics).ifPresent(xml -> readLogback(file.toAbsolutePath().normalize(), xml, result));
+                Path file = root.resolve(name).toAbsolutePath().normalize();
+                if (Files.isRegularFile(file) && seen.add(canonical(file))) {
+                    XmlReader.read(file, diagnostics).ifPresent(xml -> readLogback(file, xml, result));
                 }
             }
             for (String name : LOG4J2_FILES) {
-                Path file = root.resolve(name);
-                if (Files.isRegularFile(file)) {
-                    XmlReader.read(file, diagnostics).ifPresent(xml ->
-                            readLog4j2(file.toAbsolutePath().normalize(), xml, result, diagnostics));
+                Path file = root.resolve(name).toAbsolutePath().normalize();
+                if (Files.isRegularFile(file) && seen.add(canonical(file))) {
+                    XmlReader.read(file, diagnostics).ifPresent(xml -> readLog4j2(file, xml, result, diagnostics));
                 }
             }
         }
         return result;
+    }
+
+    private static Path canonical(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (java.io.IOException e) {
+            return file;
+        }
     }
 
     private static void readLogback(Path file, XmlElement configuration, List<LogRetention> result) {

@@ -48,10 +48,45 @@ public record DataInventory(String policyName, List<Category> categories, List<E
      *
      * @param name the purpose or processor; for a sink kind no processor receives, {@code "(no processor: http)"};
      *     for data with no purpose in scope, {@code "(no purpose)"}
+     * @param title how the agreement names a processor (its {@code title}); empty for purposes and
+     *     placeholders
      * @param permitted whether the agreement permits it for the category
      * @param flows how many sink calls use it
      */
-    public record Use(String name, boolean permitted, int flows) {
+    public record Use(String name, String title, boolean permitted, int flows) {
+
+        /**
+         * A use without a title.
+         *
+         * @param name the name
+         * @param permitted whether it is permitted
+         * @param flows how many sink calls
+         */
+        public Use(String name, boolean permitted, int flows) {
+            this(name, "", permitted, flows);
+        }
+
+        /**
+         * Checks for nulls.
+         *
+         * @param name the name
+         * @param title the title, or empty
+         * @param permitted whether it is permitted
+         * @param flows how many sink calls
+         */
+        public Use {
+            java.util.Objects.requireNonNull(name, "name");
+            title = title == null ? "" : title;
+        }
+
+        /**
+         * The name with the title after it, when the title says more than the name.
+         *
+         * @return e.g. {@code tencent-sms (Tencent Cloud SMS)}, or just the name
+         */
+        public String label() {
+            return title.isEmpty() || title.equals(name) ? name : name + " (" + title + ")";
+        }
     }
 
     /**

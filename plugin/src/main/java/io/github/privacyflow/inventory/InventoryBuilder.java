@@ -40,6 +40,9 @@ public final class InventoryBuilder {
     /** The purpose name used for data reaching a sink with no purpose in scope. */
     public static final String NO_PURPOSE = "(no purpose)";
 
+    /** The start of the processor name used for a sink kind that no processor receives, e.g. "(no processor: http)". */
+    public static final String NO_PROCESSOR = "(no processor: ";
+
     private final RuleContext context;
     private final Function<ProgramElement, SourceLocation> locate;
     private final BiFunction<ProgramElement, String, SourceLocation> locateAnnotation;
@@ -88,8 +91,10 @@ public final class InventoryBuilder {
             categories.add(new DataInventory.Category(name, declared == null ? "" : declared.title(), declared != null,
                     declared == null ? "not defined by the agreement" : describe(declared),
                     sorted(holders.getOrDefault(name, List.of())),
-                    uses(purposeSites.getOrDefault(name, Map.of()), purpose -> declared != null && declared.purposes().contains(purpose)),
-                    uses(processorSites.getOrDefault(name, Map.of()), processor -> declared != null && declared.processors().contains(processor)),
+                    uses(purposeSites.getOrDefault(name, Map.of()), purpose -> declared != null && declared.purposes().contains(purpose),
+                            purpose -> ""),
+                    uses(processorSites.getOrDefault(name, Map.of()), processor -> declared != null && declared.processors().contains(processor),
+                            processor -> processorTitle(policy, processor)),
                     retentions.getOrDefault(name, List.of()), clauses(policy, name, declared)));
         }
         List<DataInventory.Edge> edges = new ArrayList<>();
@@ -192,15 +197,22 @@ public final class InventoryBuilder {
 
     private List<String> processors(FlowFinding finding) {
         List<String> names = finding.receivingProcessors(context.policy());
-        return names.isEmpty() ? List.of("(no processor: " + finding.kind() + ")") : names;
+        return names.isEmpty() ? List.of(NO_PROCESSOR + finding.kind() + ")") : names;
     }
 
-    private static List<DataInventory.Use> uses(Map<String, Set<String>> sites, java.util.function.Predicate<String> permitted) {
+    private static List<DataInventory.Use> uses(Map<String, Set<String>> sites, java.util.function.Predicate<String> permitted,
+            Function<String, String> title) {
         List<DataInventory.Use> uses = new ArrayList<>();
         for (Map.Entry<String, Set<String>> entry : sites.entrySet()) {
-            uses.add(new DataInventory.Use(entry.getKey(), permitted.test(entry.getKey()), entry.getValue().size()));
+            uses.add(new DataInventory.Use(entry.getKey(), title.apply(entry.getKey()), permitted.test(entry.getKey()),
+                    entry.getValue().size()));
         }
         return List.copyOf(uses);
+    }
+
+    /** A processor's title in the agreement; none for "(no processor: kind)", which names itself. */
+    private static String processorTitle(Policy policy, String processor) {
+        return policy.processor(processor).map(p -> p.title()).orElse("");
     }
 
     private DataInventory.Holder holder(ProgramElement element, String classifiedBy) {

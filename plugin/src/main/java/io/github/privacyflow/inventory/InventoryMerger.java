@@ -56,7 +56,7 @@ public final class InventoryMerger {
 
     private static void add(Map<String, DataInventory.Use> into, List<DataInventory.Use> uses) {
         for (DataInventory.Use use : uses) {
-            into.merge(use.name(), use, (a, b) -> new DataInventory.Use(a.name(), a.permitted(), a.flows() + b.flows()));
+            into.merge(use.name(), use, (a, b) -> new DataInventory.Use(a.name(), a.title(), a.permitted(), a.flows() + b.flows()));
         }
     }
 

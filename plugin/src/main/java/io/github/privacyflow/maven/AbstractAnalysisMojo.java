@@ -1,18 +1,19 @@
 package io.github.privacyflow.maven;
 
-import io.github.privacyflow.report.ReportWriter;
 import io.github.privacyflow.run.Budget;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-/** The parameters every analysing goal shares, and the analysis they configure. */
+/**
+ * The parameters every analysing goal shares, and the analysis they configure. The report files'
+ * parameters belong to the goals that write them ({@link AbstractReportingMojo}).
+ */
 abstract class AbstractAnalysisMojo extends AbstractMojo {
 
     /** Skips the goal. */
@@ -37,10 +38,6 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     /** Ant-style patterns of the classes and sources to leave out, e.g. {@code **}{@code /generated/**}. */
     @Parameter
     protected List<String> excludes;
-
-    /** The report files to write: any of {@code sarif}, {@code json}, {@code html}, comma-separated. */
-    @Parameter(property = "privacyflow.formats", defaultValue = "sarif,json,html")
-    protected String formats;
 
     /** Where the report files go. */
     @Parameter(defaultValue = "${project.build.directory}/privacyflow")
@@ -86,19 +83,5 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
             throw new MojoExecutionException("privacyflow.methodSteps must be a positive number of steps, not " + methodSteps);
         }
         return new MavenAnalysis(getLog(), session, policy, heuristics, includes, excludes).budget(limit, methodSteps);
-    }
-
-    /**
-     * Parses {@link #formats}.
-     *
-     * @return the formats
-     * @throws MojoExecutionException naming an unknown format
-     */
-    protected Set<String> reportFormats() throws MojoExecutionException {
-        try {
-            return ReportWriter.parseFormats(formats);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("privacyflow.formats: " + e.getMessage());
-        }
     }
 }

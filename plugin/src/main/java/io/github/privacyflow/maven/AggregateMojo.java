@@ -1,6 +1,7 @@
 package io.github.privacyflow.maven;
 
 import io.github.privacyflow.engine.AnalysisResult;
+import io.github.privacyflow.report.BaselineStates;
 import io.github.privacyflow.report.ConsoleReport;
 import io.github.privacyflow.report.DataMapMarkdown;
 import io.github.privacyflow.report.ReportPaths;
@@ -23,7 +24,7 @@ import org.apache.maven.project.MavenProject;
  * build on findings; {@code check} does that per module.
  */
 @Mojo(name = "aggregate", aggregator = true, threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
-public class AggregateMojo extends AbstractAnalysisMojo {
+public class AggregateMojo extends AbstractReportingMojo {
 
     /** The modules of the reactor. */
     @Parameter(defaultValue = "${reactorProjects}", readonly = true, required = true)
@@ -51,7 +52,8 @@ public class AggregateMojo extends AbstractAnalysisMojo {
         ReportPaths reactorPaths = new ReportPaths(analysis.reactorRoot());
         String name = project.getArtifactId();
         try {
-            ReportWriter.write(merged, reportFormats(), outputDirectory.toPath(), reactorPaths, reactorPaths, name);
+            ReportWriter.write(merged, BaselineStates.NONE, reportFormats(), outputDirectory.toPath(), reactorPaths, reactorPaths, name,
+                    helpBaseUrl());
             DataMapMarkdown.write(DataMapMarkdown.render(merged, reactorPaths, name), outputDirectory.toPath().resolve("data-map.md"));
         } catch (IOException e) {
             throw new MojoExecutionException("privacyflow: cannot write the reports to " + outputDirectory + ": " + e.getMessage(), e);

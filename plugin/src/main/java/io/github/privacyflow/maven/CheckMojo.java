@@ -41,7 +41,7 @@ import org.sonatype.plexus.build.incremental.BuildContext;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
-public class CheckMojo extends AbstractAnalysisMojo {
+public class CheckMojo extends AbstractReportingMojo {
 
     /** The lowest severity that fails the build: {@code error}, {@code warning} or {@code never}. */
     @Parameter(property = "privacyflow.failOnSeverity", defaultValue = "error")
@@ -102,7 +102,7 @@ public class CheckMojo extends AbstractAnalysisMojo {
         }
         try {
             ReportWriter.write(result, states, formats, outputDirectory.toPath(), paths, new ReportPaths(analysis.reactorRoot()),
-                    project.getArtifactId());
+                    project.getArtifactId(), helpBaseUrl());
         } catch (IOException e) {
             throw new MojoExecutionException("privacyflow: cannot write the reports to " + outputDirectory + ": " + e.getMessage(), e);
         }

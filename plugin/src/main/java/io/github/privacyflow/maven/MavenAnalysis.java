@@ -6,6 +6,7 @@ import io.github.privacyflow.engine.Analyzer;
 import io.github.privacyflow.model.Diagnostics;
 import io.github.privacyflow.model.PathFilter;
 import io.github.privacyflow.policy.PolicyException;
+import io.github.privacyflow.policy.PolicyWarning;
 import io.github.privacyflow.run.Budget;
 import java.io.File;
 import java.nio.charset.Charset;
@@ -69,18 +70,27 @@ final class MavenAnalysis {
      * @param module the module
      * @param inventory whether to build the data map too
      * @return the result
-     * @throws MojoFailureException when the policy is invalid: every problem is printed as {@code file:line: ...}
+     * @throws MojoFailureException when the policy is missing or invalid: every problem is printed as
+     *     {@code file:line: ...}; the policy's warnings are printed the same way when it loads
      */
     AnalysisResult analyze(MavenProject module, boolean inventory) throws MojoFailureException {
+        AnalysisResult result;
         try {
             // Progress is informational, so -q hides it.
-            return new Analyzer(this::warn, log::info).analyze(request(module, inventory));
+            result = new Analyzer(this::warn, log::info).analyze(request(module, inventory));
         } catch (PolicyException e) {
+            // Each problem on a line of its own, in javac's form, so consoles link it; the build
+            // failure then repeats a single problem, or says where the list is.
             for (String line : e.messages()) {
                 log.error(line);
             }
-            throw new MojoFailureException("privacyflow: the policy is not valid: " + e.getMessage());
+            throw new MojoFailureException(e.problems().size() == 1 ? "privacyflow: " + e.messages().get(0)
+                    : "privacyflow: " + e.problems().size() + " problems in the policy file " + e.file() + ", listed above");
         }
+        for (PolicyWarning warning : result.policy().warnings()) {
+            log.warn(warning.message());
+        }
+        return result;
     }
 
     private AnalysisRequest request(MavenProject module, boolean inventory) {

@@ -76,7 +76,7 @@ public final class ClassFileReader {
                     .read(classFile);
             onRead.run();
             String relative = classesDirectory.relativize(classFile).toString().replace('\\', '/');
-            return new Read(model != null && filter.accepts(relative, sourcePathOf(model)) ? model : null, warnings);
+            return new Read(model != null && filter.acceptsClass(model.binaryName(), model.packageName(), relative, sourcePathOf(model)) ? model : null, warnings);
         }).toList();
         for (Read one : read) {
             for (Object[] warning : one.warnings()) {

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * A data-processing agreement as the plugin enforces it, plus the project's extra sources and
@@ -27,10 +29,32 @@ import java.util.OptionalInt;
  * @param agreementOrigin the file the categories, purposes and processors were declared in:
  *     {@code origin} when the project file replaces the agreement, {@code null} when they come
  *     from the embedded default; the lines of {@link Category} and {@link Processor} refer to it
+ * @param warnings what in the file is probably a mistake but does not stop the build, such as a
+ *     sink kind no processor lists; in file order
  */
 public record Policy(String name, boolean sensitiveDataForbidden, Map<String, Category> categories,
         Map<String, String> purposes, Map<String, Processor> processors, List<PolicySource> sources,
-        List<PolicySink> sinks, Path origin, Path agreementOrigin) {
+        List<PolicySink> sinks, Path origin, Path agreementOrigin, List<PolicyWarning> warnings) {
+
+    /**
+     * Creates a policy without warnings.
+     *
+     * @param name the name
+     * @param sensitiveDataForbidden whether sensitive data is forbidden
+     * @param categories the categories
+     * @param purposes the purposes
+     * @param processors the processors
+     * @param sources the sources
+     * @param sinks the sinks
+     * @param origin the file, or {@code null}
+     * @param agreementOrigin the agreement's file, or {@code null}
+     */
+    public Policy(String name, boolean sensitiveDataForbidden, Map<String, Category> categories,
+            Map<String, String> purposes, Map<String, Processor> processors, List<PolicySource> sources,
+            List<PolicySink> sinks, Path origin, Path agreementOrigin) {
+        this(name, sensitiveDataForbidden, categories, purposes, processors, sources, sinks, origin,
+                agreementOrigin, List.of());
+    }
 
     /**
      * Makes unmodifiable, order-preserving copies of the collections.
@@ -44,6 +68,7 @@ public record Policy(String name, boolean sensitiveDataForbidden, Map<String, Ca
      * @param sinks the sinks
      * @param origin the file, or {@code null}
      * @param agreementOrigin the agreement's file, or {@code null}
+     * @param warnings the warnings
      */
     public Policy {
         Objects.requireNonNull(name, "name");
@@ -52,6 +77,7 @@ public record Policy(String name, boolean sensitiveDataForbidden, Map<String, Ca
         processors = Collections.unmodifiableMap(new LinkedHashMap<>(processors));
         sources = List.copyOf(sources);
         sinks = List.copyOf(sinks);
+        warnings = List.copyOf(warnings);
     }
 
     /**
@@ -144,6 +170,54 @@ public record Policy(String name, boolean sensitiveDataForbidden, Map<String, Ca
             }
         }
         return false;
+    }
+
+    /**
+     * Every sink kind the agreement knows: the built-in kinds, then the kinds the policy's
+     * {@code sinks:} entries and processors name themselves, in file order.
+     *
+     * @return the kinds' identifiers, without duplicates
+     */
+    public List<String> sinkKinds() {
+        Set<String> kinds = new LinkedHashSet<>(SinkKind.ids());
+        for (PolicySink sink : sinks) {
+            kinds.add(sink.kind());
+        }
+        for (Processor processor : processors.values()) {
+            kinds.addAll(processor.sinks());
+        }
+        return List.copyOf(kinds);
+    }
+
+    /**
+     * How reports name a sink kind: a built-in kind by its catalogue title ("Logging and the
+     * console"); a kind of the policy's own by the titles of the processors that receive it
+     * ("Tencent Cloud SMS"), since the agreement names the service, not the kind.
+     *
+     * @param kind a sink kind identifier
+     * @return the title; the identifier itself when no processor receives a kind of the policy's own
+     */
+    public String sinkKindTitle(String kind) {
+        Optional<SinkKind> builtIn = SinkKind.fromId(kind);
+        if (builtIn.isPresent()) {
+            return builtIn.get().title();
+        }
+        List<String> titles = new ArrayList<>();
+        for (Processor processor : processorsForSinkKind(kind)) {
+            titles.add(processor.title());
+        }
+        return titles.isEmpty() ? kind : String.join(" / ", titles);
+    }
+
+    /**
+     * How reports name a processor: its title in the agreement.
+     *
+     * @param name a processor name
+     * @return its title, or the name when the policy does not define it
+     */
+    public String processorTitle(String name) {
+        Processor processor = processors.get(name);
+        return processor == null ? name : processor.title();
     }
 
     /**

@@ -42,6 +42,10 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * construction, no tags), validated completely, and every problem is reported with its line in
  * one {@link PolicyException}.
  *
+ * <p>Sink kinds are open: besides the built-in ones a file may name kinds of its own
+ * ({@code sms-gateway}); what looks like a typo in them (a processor kind no sink has, a sink kind
+ * no processor lists) becomes a {@link PolicyWarning} on the loaded {@link Policy}, not an error.
+ *
  * <p>A project file that has any of {@code categories}, {@code purposes} or {@code processors}
  * <em>replaces</em> the agreement; one that has none of them <em>extends</em> the embedded
  * default with its {@code sources} and {@code sinks} (and its {@code name} and
@@ -65,6 +69,10 @@ public final class PolicyLoader {
     private static final Set<Tag> PLAIN_TAGS = Set.of(
             Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP, Tag.ENV_TAG);
     private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+");
+    /** The end of the message for a sink kind that is not a valid name. */
+    private static final String INVALID_KIND = "is not a valid sink kind name: use lower-case letters,"
+            + " digits and '-', starting with a letter, e.g. sms-gateway (built-in kinds: "
+            + String.join(", ", SinkKind.ids()) + ")";
 
     private static volatile Policy cachedDefault;
 
@@ -246,6 +254,9 @@ public final class PolicyLoader {
         private final Path file;
         private final Policy base;
         private final List<PolicyException.Problem> problems = new ArrayList<>();
+        private final List<PolicyWarning> warnings = new ArrayList<>();
+        /** The line of each kind in a processor's sinks list, keyed "processor\0kind". */
+        private final Map<String, Integer> kindLines = new LinkedHashMap<>();
 
         Walker(Path file, Policy base) {
             this.file = file;
@@ -318,8 +329,83 @@ public final class PolicyLoader {
             if (forbidden == null) {
                 forbidden = replace || base.sensitiveDataForbidden();
             }
+            warnSinkKinds(processors, sinks);
             return new Policy(name, forbidden, categories, purposes, processors, sources, sinks,
-                    file, replace ? file : base.agreementOrigin());
+                    file, replace ? file : base.agreementOrigin(), warnings);
+        }
+
+        /**
+         * Warns where a sink kind of the file is probably a typo: a processor listing a kind no
+         * sink has (neither built in nor under {@code sinks:}), and a sink whose kind no
+         * processor lists, so that personal data reaching it is always PF005. Both stay legal:
+         * an agreement may name a processor the code does not use yet, and a project may declare
+         * a sink precisely to have every flow into it reported.
+         */
+        private void warnSinkKinds(Map<String, Processor> processors, List<PolicySink> sinks) {
+            Set<String> sinkKinds = new java.util.TreeSet<>(SinkKind.ids());
+            for (PolicySink sink : sinks) {
+                sinkKinds.add(sink.kind());
+            }
+            Set<String> listed = new java.util.TreeSet<>();
+            for (Processor processor : processors.values()) {
+                listed.addAll(processor.sinks());
+            }
+            for (Map.Entry<String, Integer> entry : kindLines.entrySet()) {
+                String processor = entry.getKey().substring(0, entry.getKey().indexOf('\u0000'));
+                String kind = entry.getKey().substring(entry.getKey().indexOf('\u0000') + 1);
+                if (!sinkKinds.contains(kind)) {
+                    warn(entry.getValue(), "processor '" + processor + "' lists sink kind '" + kind
+                            + "', which no sink has: it is not built in and no entry under sinks: names it"
+                            + suggestion(kind, sinkKinds) + "; add a sink of that kind or correct the name");
+                }
+            }
+            for (PolicySink sink : sinks) {
+                if (!listed.contains(sink.kind())) {
+                    warn(sink.line(), "no processor lists sink kind '" + sink.kind() + "'"
+                            + suggestion(sink.kind(), listed) + ", so personal data reaching "
+                            + sink.method() + " is always PF005; list the kind under the sinks: of the"
+                            + " processor that receives it, or correct the name");
+                }
+            }
+            warnings.sort(java.util.Comparator.comparingInt(PolicyWarning::line));
+        }
+
+        /** " (did you mean 'x'?)" for the closest known name within two edits, or nothing. */
+        private static String suggestion(String kind, Set<String> known) {
+            String best = null;
+            int bestDistance = 3;
+            for (String candidate : known) {
+                int distance = editDistance(kind, candidate);
+                if (distance > 0 && distance < bestDistance) {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+            return best == null ? "" : " (did you mean '" + best + "'?)";
+        }
+
+        /** Levenshtein distance, for suggesting the kind a typo meant. */
+        private static int editDistance(String a, String b) {
+            int[] previous = new int[b.length() + 1];
+            int[] current = new int[b.length() + 1];
+            for (int j = 0; j <= b.length(); j++) {
+                previous[j] = j;
+            }
+            for (int i = 1; i <= a.length(); i++) {
+                current[0] = i;
+                for (int j = 1; j <= b.length(); j++) {
+                    int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                    current[j] = Math.min(substitute, Math.min(previous[j] + 1, current[j - 1] + 1));
+                }
+                int[] swap = previous;
+                previous = current;
+                current = swap;
+            }
+            return previous[b.length()];
+        }
+
+        private void warn(int line, String text) {
+            warnings.add(new PolicyWarning(file, line, text));
         }
 
         // ---- sections ----
@@ -385,13 +471,13 @@ public final class PolicyLoader {
                         for (ScalarNode item : nameList(keys.get("sinks"), "sinks of " + where,
                                 "sink kind")) {
                             String kind = item.getValue();
-                            if (SinkKind.fromId(kind).isEmpty()) {
-                                error(item, where + " lists unknown sink kind '" + kind
-                                        + "'; expected one of: " + String.join(", ", SinkKind.ids()));
+                            if (!SinkKind.isValidId(kind)) {
+                                error(item, where + " lists '" + kind + "', which " + INVALID_KIND);
                             } else if (sinkKinds.contains(kind)) {
                                 error(item, where + " lists sink kind '" + kind + "' twice");
                             } else {
                                 sinkKinds.add(kind);
+                                kindLines.put(e.name() + "\u0000" + kind, line(item));
                             }
                         }
                     }
@@ -527,8 +613,12 @@ public final class PolicyLoader {
                     category = text(keys.get("category"), "category of source");
                 }
                 if (targets.size() != 1) {
-                    error(item, "a source needs exactly one of field, method, parameter; found "
-                            + (targets.isEmpty() ? "none" : String.join(", ", targets)));
+                    // A misspelt target key ("methd") is already reported as an unknown key,
+                    // with the keys expected: one line for one mistake.
+                    if (!targets.isEmpty() || !hasUnknownKey(item, keys)) {
+                        error(item, "a source needs exactly one of field, method, parameter; found "
+                                + (targets.isEmpty() ? "none" : String.join(", ", targets)));
+                    }
                     checkIndexUnused(keys, null);
                     continue;
                 }
@@ -553,20 +643,23 @@ public final class PolicyLoader {
                 Map<String, Entry> keys = keys(item, "sink", SINK_KEYS);
                 String kind = null;
                 if (!keys.containsKey("kind")) {
-                    error(item, "sink needs a kind; expected one of: "
-                            + String.join(", ", SinkKind.ids()));
+                    error(item, "sink needs a kind: a built-in one (" + String.join(", ", SinkKind.ids())
+                            + ") or one of your own, such as sms-gateway");
                 } else {
                     kind = text(keys.get("kind"), "kind of sink");
-                    if (kind != null && SinkKind.fromId(kind).isEmpty()) {
-                        error(keys.get("kind").value(), "unknown sink kind '" + kind
-                                + "'; expected one of: " + String.join(", ", SinkKind.ids()));
+                    if (kind != null && !SinkKind.isValidId(kind)) {
+                        error(keys.get("kind").value(), "sink kind '" + kind + "' " + INVALID_KIND);
                         kind = null;
                     }
                 }
                 List<String> targets = present(keys, "method", "parameter", "returns");
                 if (targets.size() != 1) {
-                    error(item, "a sink needs exactly one of method, parameter, returns; found "
-                            + (targets.isEmpty() ? "none" : String.join(", ", targets)));
+                    // A misspelt target key ("methd") is already reported as an unknown key,
+                    // with the keys expected: one line for one mistake.
+                    if (!targets.isEmpty() || !hasUnknownKey(item, keys)) {
+                        error(item, "a sink needs exactly one of method, parameter, returns; found "
+                                + (targets.isEmpty() ? "none" : String.join(", ", targets)));
+                    }
                     checkIndexUnused(keys, null);
                     continue;
                 }
@@ -652,6 +745,16 @@ public final class PolicyLoader {
                 return -2;
             }
             return -1;
+        }
+
+        /** Whether a mapping had a key that {@link #keys} reported as unknown and left out. */
+        private static boolean hasUnknownKey(MappingNode item, Map<String, Entry> known) {
+            for (NodeTuple t : item.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode key && !known.containsKey(key.getValue())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static List<String> present(Map<String, Entry> keys, String... names) {

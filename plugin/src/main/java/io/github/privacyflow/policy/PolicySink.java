@@ -1,12 +1,14 @@
 package io.github.privacyflow.policy;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * A {@code sinks:} entry: an addition to the built-in sink catalogue.
  *
- * @param kind the sink kind identifier, one of {@link SinkKind#ids()}
+ * @param kind the sink kind: a built-in one ({@link SinkKind#ids()}) or one the policy names itself,
+ *     such as {@code sms-gateway}; always {@linkplain SinkKind#isValidId(String) valid}
  * @param target which values leave the system through the method
  * @param method the method (never a field reference)
  * @param index the 0-based parameter index for {@link Target#PARAMETER}, {@code -1} otherwise
@@ -37,8 +39,8 @@ public record PolicySink(String kind, Target target, MemberRef method, int index
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(method, "method");
-        if (SinkKind.fromId(kind).isEmpty()) {
-            throw new IllegalArgumentException("unknown sink kind " + kind);
+        if (!SinkKind.isValidId(kind)) {
+            throw new IllegalArgumentException("invalid sink kind " + kind);
         }
         if (!method.isMethod()) {
             throw new IllegalArgumentException("a sink must name a method: " + method);
@@ -49,12 +51,12 @@ public record PolicySink(String kind, Target target, MemberRef method, int index
     }
 
     /**
-     * The sink kind as an enum constant.
+     * The sink kind as a built-in constant.
      *
-     * @return the kind (always present for a loaded policy)
+     * @return the built-in kind, or empty for a kind the policy names itself
      */
-    public SinkKind sinkKind() {
-        return SinkKind.fromId(kind).orElseThrow();
+    public Optional<SinkKind> builtInKind() {
+        return SinkKind.fromId(kind);
     }
 
     /**

@@ -3,37 +3,75 @@ package io.github.privacyflow.policy;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The kinds of sink a policy's processors and {@code sinks:} entries may name: where personal
- * data leaves the application. The built-in sink catalogue and the policy file share this list.
+ * The built-in kinds of sink: where personal data leaves the application through the libraries
+ * the bundled sink catalogue knows. Sink kinds are open: a policy may name kinds of its own
+ * ({@code sms-gateway}, {@code payments}) in {@code sinks:} and in a processor's {@code sinks:}
+ * list, as long as the name is {@linkplain #isValidId(String) valid}; those kinds have no constant
+ * here and travel as plain strings.
  */
 public enum SinkKind {
     /** Logging frameworks, {@code System.out/err} and {@code printStackTrace}. */
-    LOGGING("logging"),
+    LOGGING("logging", "Logging and the console"),
     /** JDBC statements and Spring {@code JdbcTemplate}. */
-    JDBC("jdbc"),
+    JDBC("jdbc", "JDBC database access"),
     /** JPA {@code EntityManager}, Hibernate {@code Session}, Spring Data repositories. */
-    JPA("jpa"),
+    JPA("jpa", "JPA and Spring Data repositories"),
     /** Object stores: Tencent COS, AWS S3, MinIO. */
-    OBJECT_STORAGE("object-storage"),
+    OBJECT_STORAGE("object-storage", "Object storage (COS, S3, MinIO)"),
     /** Writes through {@code java.io} / {@code java.nio}. */
-    FILE("file"),
+    FILE("file", "Files"),
     /** HTTP clients. */
-    HTTP("http"),
+    HTTP("http", "HTTP clients"),
     /** Message brokers: Kafka, JMS, RabbitMQ. */
-    MESSAGING("messaging"),
+    MESSAGING("messaging", "Message brokers (Kafka, JMS, RabbitMQ)"),
     /** Analytics and tracking SDKs. */
-    ANALYTICS("analytics");
+    ANALYTICS("analytics", "Analytics and tracking SDKs");
+
+    /** What a sink kind's name may look like: lower-case words joined by '-', e.g. {@code sms-gateway}. */
+    public static final Pattern VALID_ID = Pattern.compile("[a-z][a-z0-9-]*");
 
     private static final List<String> IDS =
             Arrays.stream(values()).map(SinkKind::id).collect(Collectors.toUnmodifiableList());
 
     private final String id;
+    private final String title;
 
-    SinkKind(String id) {
+    SinkKind(String id, String title) {
         this.id = id;
+        this.title = title;
+    }
+
+    /**
+     * Whether a name may be used as a sink kind, built-in or a policy's own.
+     *
+     * @param id a name such as {@code sms-gateway}; may be {@code null}
+     * @return {@code true} when it matches {@code [a-z][a-z0-9-]*}
+     */
+    public static boolean isValidId(String id) {
+        return id != null && VALID_ID.matcher(id).matches();
+    }
+
+    /**
+     * Whether a name is one of the built-in kinds, which the bundled sink catalogue fills.
+     *
+     * @param id a name; may be {@code null}
+     * @return {@code true} for {@code logging}, {@code jdbc}, ... {@code analytics}
+     */
+    public static boolean isBuiltIn(String id) {
+        return fromId(id).isPresent();
+    }
+
+    /**
+     * How reports name the kind, e.g. "Logging and the console".
+     *
+     * @return the title
+     */
+    public String title() {
+        return title;
     }
 
     /**

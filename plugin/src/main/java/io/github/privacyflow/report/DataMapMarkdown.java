@@ -91,7 +91,7 @@ public final class DataMapMarkdown {
         }
         md.append("| name | permitted | sink calls | rests on |\n|---|---|---:|---|\n");
         for (DataInventory.Use use : uses) {
-            md.append("| ").append(escape(use.name())).append(" | ").append(use.permitted() ? "yes" : "**not permitted**")
+            md.append("| ").append(escape(use.label())).append(" | ").append(use.permitted() ? "yes" : "**not permitted**")
                     .append(" | ").append(use.flows()).append(" | ").append(escape(clause(category, clausePrefix))).append(" |\n");
         }
     }
@@ -114,7 +114,7 @@ public final class DataMapMarkdown {
             if (text.length() > 0) {
                 text.append(", ");
             }
-            text.append(escape(use.name())).append(use.permitted() ? "" : " (**not permitted**)");
+            text.append(escape(use.label())).append(use.permitted() ? "" : " (**not permitted**)");
         }
         return text.toString();
     }

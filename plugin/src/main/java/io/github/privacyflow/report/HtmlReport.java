@@ -244,10 +244,25 @@ public final class HtmlReport {
         }
         out.append("</dd>\n<dt>Processors</dt><dd>");
         for (Processor processor : policy.processors().values()) {
-            pill(out, processor.name(), processor.title() + " (sinks: " + String.join(", ", processor.sinks()) + ")");
+            // by its title, as the agreement names it; the name and sink kinds in the tooltip
+            pill(out, processor.title(), processor.name() + " (sinks: " + String.join(", ", processor.sinks()) + ")");
         }
+        ownSinkKinds(out, policy);
         out.append("</dd>\n<dt>Sensitive data</dt><dd>").append(policy.sensitiveDataForbidden() ? "forbidden" : "allowed")
                 .append("</dd>\n</dl></div>\n</div>\n</section>\n");
+    }
+
+    /** The sink kinds the policy names itself (e.g. sms-gateway), by their titles; nothing when it names none. */
+    private static void ownSinkKinds(StringBuilder out, Policy policy) {
+        java.util.List<String> own = policy.sinkKinds().stream()
+                .filter(kind -> !io.github.privacyflow.policy.SinkKind.isBuiltIn(kind)).toList();
+        if (own.isEmpty()) {
+            return;
+        }
+        out.append("</dd>\n<dt>Own sink kinds</dt><dd>");
+        for (String kind : own) {
+            pill(out, kind + " \u2014 " + policy.sinkKindTitle(kind), "a sink kind this policy defines");
+        }
     }
 
     private static void stat(StringBuilder out, String kind, long value, String labelHtml) {
@@ -468,7 +483,9 @@ public final class HtmlReport {
             out.append("<ul class=\"uses\">");
             for (DataInventory.Use use : uses) {
                 out.append("<li").append(use.permitted() ? "" : " class=\"bad\"").append("><code>").append(HtmlText.escape(use.name()))
-                        .append("</code><span class=\"calls\">").append(HtmlText.count(use.flows(), "sink call", "sink calls"))
+                        .append("</code>").append(use.title().isEmpty() || use.title().equals(use.name()) ? ""
+                                : "<span class=\"title\">" + HtmlText.escape(use.title()) + "</span>")
+                        .append("<span class=\"calls\">").append(HtmlText.count(use.flows(), "sink call", "sink calls"))
                         .append("</span>").append(use.permitted() ? "<span class=\"tag tag-ok\">permitted</span>"
                                 : "<span class=\"tag tag-bad\">not permitted</span>")
                         .append("</li>");

@@ -68,6 +68,7 @@ public final class JsonReport {
         ObjectNode policy = report.putObject("policy");
         policy.put("name", result.policy().name());
         policy.put("file", result.policy().origin() == null ? "embedded" : paths.relative(result.policy().origin()));
+        policyTerms(policy, result.policy());
         ObjectNode summary = report.putObject("summary");
         summary.put("classes", result.classesAnalysed());
         summary.put("errors", result.count(Severity.ERROR));
@@ -157,10 +158,30 @@ public final class JsonReport {
         return node;
     }
 
+    /** The agreement's processors and sink kinds with their titles, so a reader can name a policy's own ones. */
+    private static void policyTerms(ObjectNode node, io.github.privacyflow.policy.Policy policy) {
+        ArrayNode processors = node.putArray("processors");
+        for (io.github.privacyflow.policy.Processor processor : policy.processors().values()) {
+            ObjectNode entry = processors.addObject();
+            entry.put("name", processor.name());
+            entry.put("title", processor.title());
+            ArrayNode sinks = entry.putArray("sinks");
+            processor.sinks().forEach(sinks::add);
+        }
+        ArrayNode kinds = node.putArray("sinkKinds");
+        for (String kind : policy.sinkKinds()) {
+            ObjectNode entry = kinds.addObject();
+            entry.put("name", kind);
+            entry.put("title", policy.sinkKindTitle(kind));
+            entry.put("builtIn", io.github.privacyflow.policy.SinkKind.isBuiltIn(kind));
+        }
+    }
+
     private static void uses(ArrayNode array, java.util.List<DataInventory.Use> uses) {
         for (DataInventory.Use use : uses) {
             ObjectNode node = array.addObject();
             node.put("name", use.name());
+            node.put("title", use.title());
             node.put("permitted", use.permitted());
             node.put("sinkCalls", use.flows());
         }

@@ -59,7 +59,7 @@ public final class ReportWriter {
      */
     public static List<Path> write(AnalysisResult result, Set<String> formats, Path outputDirectory, ReportPaths paths,
             ReportPaths reactorPaths, String moduleName) throws IOException {
-        return write(result, BaselineStates.NONE, formats, outputDirectory, paths, reactorPaths, moduleName);
+        return write(result, BaselineStates.NONE, formats, outputDirectory, paths, reactorPaths, moduleName, RuleDocs.BASE_URI);
     }
 
     /**
@@ -77,10 +77,48 @@ public final class ReportWriter {
      */
     public static List<Path> write(AnalysisResult result, BaselineStates baseline, Set<String> formats, Path outputDirectory,
             ReportPaths paths, ReportPaths reactorPaths, String moduleName) throws IOException {
+        return write(result, baseline, formats, outputDirectory, paths, reactorPaths, moduleName, RuleDocs.BASE_URI);
+    }
+
+    /**
+     * Writes the reports, linking SARIF's rule help under a base URL.
+     *
+     * @param result the analysis result
+     * @param formats which reports
+     * @param outputDirectory where
+     * @param paths makes paths relative to the module's root (JSON, HTML)
+     * @param reactorPaths makes paths relative to the reactor's root (SARIF)
+     * @param moduleName the module's name
+     * @param helpBaseUrl where the rule pages are published ({@link RuleDocs#uri(String, String)})
+     * @return the files written
+     * @throws IOException when a file cannot be written
+     */
+    public static List<Path> write(AnalysisResult result, Set<String> formats, Path outputDirectory, ReportPaths paths,
+            ReportPaths reactorPaths, String moduleName, String helpBaseUrl) throws IOException {
+        return write(result, BaselineStates.NONE, formats, outputDirectory, paths, reactorPaths, moduleName, helpBaseUrl);
+    }
+
+    /**
+     * Writes the reports, each telling new findings from those a baseline accepted, and linking
+     * SARIF's rule help under a base URL.
+     *
+     * @param result the analysis result
+     * @param baseline how the findings compare with a baseline; {@link BaselineStates#NONE} without one
+     * @param formats which reports
+     * @param outputDirectory where
+     * @param paths makes paths relative to the module's root (JSON, HTML)
+     * @param reactorPaths makes paths relative to the reactor's root (SARIF)
+     * @param moduleName the module's name
+     * @param helpBaseUrl where the rule pages are published ({@link RuleDocs#uri(String, String)})
+     * @return the files written
+     * @throws IOException when a file cannot be written
+     */
+    public static List<Path> write(AnalysisResult result, BaselineStates baseline, Set<String> formats, Path outputDirectory,
+            ReportPaths paths, ReportPaths reactorPaths, String moduleName, String helpBaseUrl) throws IOException {
         List<Path> written = new ArrayList<>();
         if (formats.contains("sarif")) {
             Path file = outputDirectory.resolve("privacyflow.sarif");
-            JsonReport.write(SarifReport.build(result, baseline, reactorPaths, moduleName), file);
+            JsonReport.write(SarifReport.build(result, baseline, reactorPaths, moduleName, helpBaseUrl), file);
             written.add(file);
         }
         if (formats.contains("json")) {

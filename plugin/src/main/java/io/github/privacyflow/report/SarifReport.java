@@ -48,7 +48,20 @@ public final class SarifReport {
      * @return the log
      */
     public static ObjectNode build(AnalysisResult result, ReportPaths reactorPaths, String moduleName) {
-        return build(result, BaselineStates.NONE, reactorPaths, moduleName);
+        return build(result, BaselineStates.NONE, reactorPaths, moduleName, RuleDocs.BASE_URI);
+    }
+
+    /**
+     * Builds the SARIF log, linking each rule's {@code helpUri} under a base URL.
+     *
+     * @param result the analysis result
+     * @param reactorPaths makes paths relative to the reactor (repository) root
+     * @param moduleName the module's name
+     * @param helpBaseUrl where the rule pages are published ({@link RuleDocs#uri(String, String)})
+     * @return the log
+     */
+    public static ObjectNode build(AnalysisResult result, ReportPaths reactorPaths, String moduleName, String helpBaseUrl) {
+        return build(result, BaselineStates.NONE, reactorPaths, moduleName, helpBaseUrl);
     }
 
     /**
@@ -71,11 +84,27 @@ public final class SarifReport {
      * @return the log
      */
     public static ObjectNode build(AnalysisResult result, BaselineStates baseline, ReportPaths reactorPaths, String moduleName) {
+        return build(result, baseline, reactorPaths, moduleName, RuleDocs.BASE_URI);
+    }
+
+    /**
+     * Builds the SARIF log of a build compared with a baseline, linking each rule's
+     * {@code helpUri} under a base URL.
+     *
+     * @param result the analysis result
+     * @param baseline how the findings compare with a baseline, or {@link BaselineStates#NONE}
+     * @param reactorPaths makes paths relative to the reactor (repository) root
+     * @param moduleName the module's name, e.g. its artifactId, for the run's category
+     * @param helpBaseUrl where the rule pages are published ({@link RuleDocs#uri(String, String)})
+     * @return the log
+     */
+    public static ObjectNode build(AnalysisResult result, BaselineStates baseline, ReportPaths reactorPaths, String moduleName,
+            String helpBaseUrl) {
         ObjectNode log = JsonReport.mapper().createObjectNode();
         log.put("$schema", SCHEMA);
         log.put("version", "2.1.0");
         ObjectNode run = log.putArray("runs").addObject();
-        SarifRules rules = new SarifRules(RuleRegistry.all());
+        SarifRules rules = new SarifRules(RuleRegistry.all(), helpBaseUrl);
         run.set("tool", tool(rules));
         run.putObject("automationDetails").put("id", "privacyflow/" + moduleName + "/");
         run.put("columnKind", "utf16CodeUnits");
@@ -108,7 +137,22 @@ public final class SarifReport {
      */
     public static void write(AnalysisResult result, ReportPaths reactorPaths, String moduleName, Path file)
             throws IOException {
-        JsonReport.write(build(result, reactorPaths, moduleName), file);
+        write(result, reactorPaths, moduleName, file, RuleDocs.BASE_URI);
+    }
+
+    /**
+     * Builds and writes the SARIF log, linking each rule's {@code helpUri} under a base URL.
+     *
+     * @param result the analysis result
+     * @param reactorPaths makes paths relative to the reactor (repository) root
+     * @param moduleName the module's name
+     * @param file the target
+     * @param helpBaseUrl where the rule pages are published
+     * @throws IOException when the file cannot be written
+     */
+    public static void write(AnalysisResult result, ReportPaths reactorPaths, String moduleName, Path file,
+            String helpBaseUrl) throws IOException {
+        JsonReport.write(build(result, reactorPaths, moduleName, helpBaseUrl), file);
     }
 
     private static ObjectNode tool(SarifRules rules) {

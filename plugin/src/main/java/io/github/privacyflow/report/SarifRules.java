@@ -23,15 +23,25 @@ final class SarifRules {
     private final ArrayNode descriptors = JsonReport.mapper().createArrayNode();
 
     /**
-     * Describes the rules.
+     * Describes the rules, linking each to its page under the project's published docs.
      *
      * @param rules the rules, in the order they are written ({@code ruleIndex} counts from 0)
      */
     SarifRules(List<Rule> rules) {
+        this(rules, RuleDocs.BASE_URI);
+    }
+
+    /**
+     * Describes the rules.
+     *
+     * @param rules the rules, in the order they are written ({@code ruleIndex} counts from 0)
+     * @param helpBaseUrl where the rule pages are published ({@link RuleDocs#uri(String, String)})
+     */
+    SarifRules(List<Rule> rules, String helpBaseUrl) {
         for (Rule rule : rules) {
             RuleInfo info = rule.info();
             indexes.put(info.id(), descriptors.size());
-            descriptors.add(descriptor(info));
+            descriptors.add(descriptor(info, helpBaseUrl));
         }
     }
 
@@ -65,7 +75,7 @@ final class SarifRules {
         return severity == Severity.ERROR ? "error" : "warning";
     }
 
-    private static ObjectNode descriptor(RuleInfo info) {
+    private static ObjectNode descriptor(RuleInfo info, String helpBaseUrl) {
         ObjectNode rule = JsonReport.mapper().createObjectNode();
         rule.put("id", info.id());
         rule.put("name", info.name());
@@ -75,7 +85,7 @@ final class SarifRules {
         ObjectNode help = rule.putObject("help");
         help.put("text", page);
         help.put("markdown", page);
-        rule.put("helpUri", RuleDocs.uri(info.id()));
+        rule.put("helpUri", RuleDocs.uri(helpBaseUrl, info.id()));
         rule.putObject("defaultConfiguration").put("level", level(info.severity()));
         SarifRuleTraits traits = SarifRuleTraits.of(info);
         ObjectNode properties = rule.putObject("properties");

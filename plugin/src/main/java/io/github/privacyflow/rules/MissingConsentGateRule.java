@@ -23,7 +23,9 @@ public final class MissingConsentGateRule implements Rule {
             findings.report(new Anchor.AtElement(entryPoint), "request entry point " + entryPoint.displayName()
                     + " stores personal data " + FlowFacts.describe(store.data()) + " through " + store.callee() + " ("
                     + store.kind() + ") in " + store.method().displayName() + " before any @ConsentGate call on some path; "
-                    + "the agreement requires the end user's consent and minimum age first", FlowFacts.path(store.data()));
+                    + "the agreement requires the end user's consent and minimum age first; to fix it, call a @ConsentGate "
+                    + "method (one that checks the end user's consent and age) on every path from the entry point before the store",
+                    FlowFacts.path(store.data()));
         }
     }
 }

@@ -59,9 +59,14 @@ public final class SensitiveDataRule implements Rule {
         String how = found.origin() == Origin.NAME
                 ? "inferred from the name, matching '" + found.evidence() + "'"
                 : "declared with @Sensitive";
+        // The fix comes last, after the clause: SARIF viewers title the alert with the part before
+        // the first "; ", and the fix is what the reader acts on.
+        String fix = "; to fix it, stop holding this data here (remove it, or keep only what is not special-category),"
+                + " or set sensitive-data: allowed in the policy if your agreement permits it"
+                + (found.origin() == Origin.NAME ? ", or annotate it @NotPersonalData(reason = \"...\") if the name misleads" : "");
         findings.report(new Anchor.AtElement(element), element.kindWord() + " " + element.displayName()
                 + " holds special-category data of kind '" + found.kind() + "' (" + how
-                + "); the agreement is not intended for sensitive data and none may be processed");
+                + "); the agreement is not intended for sensitive data and none may be processed" + fix);
     }
 
     /** A parameter named like a sensitive field of its class only carries that field's value in or out. */

@@ -4,6 +4,8 @@ import io.github.privacyflow.engine.Severity;
 import io.github.privacyflow.flow.FlowFinding;
 import io.github.privacyflow.flow.LabelSet;
 import io.github.privacyflow.policy.Category;
+import io.github.privacyflow.policy.Policy;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,19 +32,37 @@ public final class UndeclaredProcessorRule implements Rule {
                 if (!permitted) {
                     LabelSet ofCategory = FlowFacts.ofCategory(data, name);
                     findings.report(FlowFacts.at(context, finding), "personal data " + FlowFacts.describe(ofCategory) + " of category '"
-                            + name + "' reaches " + finding.describeSink() + ", " + describe(finding, processors)
+                            + name + "' reaches " + finding.describeSink() + ", " + describe(context.policy(), finding, processors)
                             + ", which the agreement does not list for " + name + " (listed: "
-                            + String.join(", ", category.processors()) + ")", FlowFacts.path(ofCategory));
+                            + (category.processors().isEmpty() ? "none" : String.join(", ", category.processors())) + "); "
+                            + fix(finding, processors, name), FlowFacts.path(ofCategory));
                     break;
                 }
             }
         }
     }
 
-    private static String describe(FlowFinding finding, List<String> processors) {
+    /** The receiving processors by name and, where the agreement gives one, title. */
+    private static String describe(Policy policy, FlowFinding finding, List<String> processors) {
         if (processors.isEmpty()) {
             return "a sink of kind '" + finding.kind() + "' that no processor of the agreement receives";
         }
-        return "handled by " + String.join(", ", processors);
+        List<String> named = new ArrayList<>();
+        for (String processor : processors) {
+            String title = policy.processorTitle(processor);
+            named.add(title.equals(processor) ? processor : processor + " (" + title + ")");
+        }
+        return "handled by " + String.join(", ", named);
+    }
+
+    private static String fix(FlowFinding finding, List<String> processors, String category) {
+        if (processors.isEmpty()) {
+            return "to fix it, hand the data to a processor the agreement lists for " + category + " instead, or, if the"
+                    + " agreement names the service behind this sink, add '" + finding.kind() + "' to the sinks: of that"
+                    + " processor and the processor to the processors: of " + category + " in the policy";
+        }
+        return "to fix it, hand the data to a processor the agreement lists for " + category + " instead, or, if the"
+                + " agreement permits it, add " + String.join(" or ", processors) + " to the processors: of " + category
+                + " in the policy";
     }
 }

@@ -141,6 +141,34 @@ class BadInputTest {
         assertEquals(1, failure.getMessage().lines().count(), failure.getMessage());
     }
 
+    @Test
+    void missingClassesDirectoryIsOneWarningAndEveryReportIsStillWritten() throws Exception {
+        // a module nobody compiled: no target/ at all, and no source folder either
+        FixtureProject project = FixtureProject.in(folder)
+                .configure(builder -> builder.inventory(true).sourceRoot(Path.of("src/main/java")));
+
+        AnalysisResult result = project.analyze();
+
+        assertEquals(List.of("target/classes: the classes directory does not exist; is the module compiled?"),
+                project.diagnostics());
+        Path out = folder.resolve("target/privacyflow");
+        io.github.privacyflow.report.ReportPaths paths = new io.github.privacyflow.report.ReportPaths(folder);
+        assertEquals(3, io.github.privacyflow.report.ReportWriter.write(result,
+                io.github.privacyflow.report.ReportWriter.parseFormats("sarif,json,html"), out, paths, paths, "m").size());
+        io.github.privacyflow.report.DataMapMarkdown.write(
+                io.github.privacyflow.report.DataMapMarkdown.render(result, paths, "m"), out.resolve("data-map.md"));
+    }
+
+    @Test
+    void missingPolicyFileIsOneLineNamingThePath() {
+        FixtureProject project = twoClasses().configure(builder -> builder.policyFile(Path.of("no-such-policy.yaml")));
+
+        PolicyException failure = assertThrows(PolicyException.class, project::analyze);
+
+        Path policy = folder.resolve("no-such-policy.yaml").toAbsolutePath().normalize();
+        assertEquals(policy + ": the policy file does not exist", failure.getMessage());
+    }
+
     private List<String> places(AnalysisResult result) {
         return result.findings().stream()
                 .map(finding -> finding.file().getFileName() + ":" + finding.location().line())

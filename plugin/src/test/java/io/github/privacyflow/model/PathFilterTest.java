@@ -43,4 +43,38 @@ class PathFilterTest {
     void trailingSlashMeansTheWholeFolder() {
         assertFalse(PathFilter.of(List.of(), List.of("org/legacy/")).accepts("org/legacy/a/B.class"));
     }
+
+    @Test
+    void classNamePatternsNameNestedTypesWithDollarOrDot() {
+        String[] outer = {"org.example.Outer", "org.example", "org/example/Outer.class", "org/example/Outer.java"};
+        String[] inner = {"org.example.Outer$Inner", "org.example", "org/example/Outer$Inner.class", "org/example/Outer.java"};
+        String[] deeper = {"org.example.Outer$Inner$Leaf", "org.example", "org/example/Outer$Inner$Leaf.class",
+            "org/example/Outer.java"};
+        for (String written : List.of("org.example.Outer$Inner", "org.example.Outer.Inner", "Outer.Inner", "Outer$Inner")) {
+            PathFilter exclude = PathFilter.of(List.of(), List.of(written));
+            assertTrue(accepts(exclude, outer), written + " must keep the outer class");
+            assertFalse(accepts(exclude, inner), written + " must exclude the nested class");
+            assertFalse(accepts(exclude, deeper), written + " must exclude what is nested in it");
+            PathFilter include = PathFilter.of(List.of(written), List.of());
+            assertFalse(accepts(include, outer), written + " must not include the outer class");
+            assertTrue(accepts(include, inner), written + " must include the nested class");
+        }
+    }
+
+    @Test
+    void classNameWildcardsStayWithinOneName() {
+        PathFilter filter = PathFilter.of(List.of(), List.of("org.example.generated.*"));
+        assertFalse(filter.acceptsClass("org.example.generated.Dto", "org.example.generated"));
+        assertTrue(filter.acceptsClass("org.example.generated.deep.Dto", "org.example.generated.deep"));
+        assertFalse(PathFilter.of(List.of(), List.of("org.example.**")).acceptsClass("org.example.a.b.C", "org.example.a.b"));
+        // path patterns keep working next to class name patterns
+        assertTrue(PathFilter.isClassNamePattern("Outer.Inner"));
+        assertFalse(PathFilter.isClassNamePattern("**/Outer$Inner.class"));
+        assertFalse(PathFilter.of(List.of(), List.of("**/Outer$Inner.class")).acceptsClass("org.example.Outer$Inner",
+                "org.example", "org/example/Outer$Inner.class", "org/example/Outer.java"));
+    }
+
+    private static boolean accepts(PathFilter filter, String[] type) {
+        return filter.acceptsClass(type[0], type[1], type[2], type[3]);
+    }
 }

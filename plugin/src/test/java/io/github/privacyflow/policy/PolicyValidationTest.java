@@ -15,6 +15,8 @@ class PolicyValidationTest {
 
     private static final String KINDS =
             "logging, jdbc, jpa, object-storage, file, http, messaging, analytics";
+    private static final String INVALID_KIND = "is not a valid sink kind name: use lower-case letters,"
+            + " digits and '-', starting with a letter, e.g. sms-gateway (built-in kinds: " + KINDS + ")";
     private static final String TOP =
             "name, sensitive-data, categories, purposes, processors, sources, sinks";
 
@@ -44,8 +46,7 @@ class PolicyValidationTest {
                 + " not defined under purposes; defined: provide-feature",
         "undefined-processor.yaml|8|category 'user-interaction' names processor 'google-analytics',"
                 + " which is not defined under processors; defined: mysql",
-        "unknown-processor-sink-kind.yaml|11|processor 'mysql' lists unknown sink kind 'database';"
-                + " expected one of: " + KINDS,
+        "processor-invalid-sink-kind.yaml|11|processor 'mysql' lists 'data base', which " + INVALID_KIND,
         // retention
         "retention-missing.yaml|3|category 'user-interaction' has no retention; add retention:"
                 + " { max-days: <days> } or retention: { until-deleted: true }",
@@ -87,8 +88,9 @@ class PolicyValidationTest {
                 + " (indexes count from 0)",
         "sink-index-negative.yaml|2|index must be a whole number from 0, found '-1'",
         "sink-index-without-parameter.yaml|2|index is only allowed with parameter, not with method",
-        "sink-unknown-kind.yaml|2|unknown sink kind 'database'; expected one of: " + KINDS,
-        "sink-no-kind.yaml|2|sink needs a kind; expected one of: " + KINDS,
+        "sink-invalid-kind.yaml|2|sink kind 'SMS_Gateway' " + INVALID_KIND,
+        "sink-no-kind.yaml|2|sink needs a kind: a built-in one (" + KINDS + ") or one of your own, such as"
+                + " sms-gateway",
     })
     void reportsFileLineAndProblem(String name, int line, String problem) {
         Path file = fixture("errors/" + name);
@@ -121,8 +123,7 @@ class PolicyValidationTest {
                         + " number of days, found '-5'",
                 file + ":9: unknown key 'owner' in category 'user-interaction'; expected one of:"
                         + " title, purposes, processors, retention",
-                file + ":13: processor 'mysql' lists unknown sink kind 'sql'; expected one of: "
-                        + KINDS));
+                file + ":13: processor 'mysql' lists 'SQL', which " + INVALID_KIND));
         assertEquals(expected, e.messages());
         assertEquals(String.join("\n", expected), e.getMessage());
         assertEquals(2, e.line());

@@ -46,7 +46,7 @@ class DataMapMarkdownTest {
         assertTrue(markdown.contains("| `Participant.deviceId` | field | `src/main/java/org/example/Participant.java:7` | name |"), markdown);
         assertTrue(markdown.contains("| troubleshooting | yes | 1 | purposes permitted: provide-feature, troubleshooting |"), markdown);
         assertTrue(markdown.contains("| analytics | **not permitted** | 1 |"), markdown);
-        assertTrue(markdown.contains("| cloud-log-service | yes | 1 |"), markdown);
+        assertTrue(markdown.contains("| cloud-log-service (Cloud Log Service) | yes | 1 |"), markdown);
         assertTrue(markdown.contains("| (no processor: file) | **not permitted** | 1 |"), markdown);
         assertTrue(markdown.contains("| `Participant` | `src/main/java/org/example/Participant.java:4` | 365 days | **no** (PF007) | retention: at most 180 days |"),
                 markdown);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.privacyflow.engine.AnalysisResult;
 import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.testing.Chromium;
 import io.github.privacyflow.testing.FixtureProject;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -29,12 +31,14 @@ import org.junit.jupiter.api.io.TempDir;
  * dumps the DOM after the page's script ran, and drives the filters from a probe script. The
  * report and the screenshot are kept in {@code target/html-report/}.
  *
- * <p>Without {@code /usr/bin/chromium} the test is skipped, unless the environment variable
- * {@code PRIVACYFLOW_REQUIRE_BROWSER=1} is set (CI sets it and installs Chromium), when it fails.
+ * <p>The browser is the one {@code PRIVACYFLOW_CHROMIUM} names, else {@code chromium},
+ * {@code chromium-browser} or {@code google-chrome} on the {@code PATH} ({@link Chromium}). Without
+ * one the test is skipped, unless the environment variable {@code PRIVACYFLOW_REQUIRE_BROWSER=1}
+ * is set (CI sets it and installs Chromium), when it fails.
  */
 class HtmlReportBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static Path chromium;
     private static final int WIDTH = 1400;
     private static final int HEIGHT = 1800;
     private static final String READY_LINE = "privacyflow report ready: ";
@@ -243,14 +247,19 @@ class HtmlReportBrowserTest {
     }
 
     private static void requireChromium() {
-        if (Files.isExecutable(CHROMIUM)) {
+        Optional<Path> found = Chromium.find();
+        if (found.isPresent()) {
+            chromium = found.get();
             return;
         }
+        String missing = "no Chromium: none of " + String.join(", ", Chromium.NAMES) + " is on the PATH and "
+                + Chromium.VARIABLE + " is not set";
         if ("1".equals(System.getenv("PRIVACYFLOW_REQUIRE_BROWSER"))) {
-            fail(CHROMIUM + " is missing but PRIVACYFLOW_REQUIRE_BROWSER=1: install it with apt-get install -y chromium");
+            fail(missing + ", but PRIVACYFLOW_REQUIRE_BROWSER=1: install it with apt-get install -y chromium, or set "
+                    + Chromium.VARIABLE + " to its executable");
         }
-        Assumptions.abort(CHROMIUM + " is not installed; the HTML report's browser check is skipped "
-                + "(apt-get install chromium to run it; CI sets PRIVACYFLOW_REQUIRE_BROWSER=1 to require it)");
+        Assumptions.abort(missing + "; the HTML report's browser check is skipped (apt-get install chromium, or set "
+                + Chromium.VARIABLE + ", to run it; CI sets PRIVACYFLOW_REQUIRE_BROWSER=1 to require it)");
     }
 
     /** The outcome of one Chromium run. */
@@ -259,7 +268,7 @@ class HtmlReportBrowserTest {
 
     private Run chromium(String name, Path page, List<String> extra) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(folder, "chromium-profile-");
-        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0",
                 "--window-size=" + WIDTH + "," + HEIGHT));

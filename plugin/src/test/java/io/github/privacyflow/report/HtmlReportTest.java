@@ -114,7 +114,9 @@ class HtmlReportTest {
         assertTrue(card.contains("<span class=\"tag tag-bad\">exceeds</span>"));
         assertTrue(card.contains("<code>Participant</code> keeps it <strong>90 days</strong>"));
         assertTrue(card.contains("<li class=\"bad\"><code>(no purpose)</code>"));
-        assertTrue(card.contains("<li><code>mysql</code><span class=\"calls\">2 sink calls</span>"));
+        // processors by their title in the agreement, next to the name annotations use
+        assertTrue(card.contains("<li><code>mysql</code><span class=\"title\">TencentDB for MySQL</span>"
+                + "<span class=\"calls\">2 sink calls</span>"));
         assertTrue(card.contains("<code title=\"org.example.classroom.Participant#phoneNumber\">Participant.phoneNumber</code>"
                 + "</td><td>field</td><td>name</td>"));
         assertTrue(card.contains("<span class=\"file\">Participant.java</span><span class=\"line\">:14:12</span>"));

@@ -111,4 +111,24 @@ class MissingConsentGateRuleTest {
                         "}")
                 .assertMatchesMarkers();
     }
+
+    @Test
+    void theMessageSaysHowToFixIt() {
+        io.github.privacyflow.engine.AnalysisResult result = withStore()
+                .source("org/example/JoinController.java",
+                        "package org.example;",
+                        "import org.springframework.web.bind.annotation.PostMapping;",
+                        "public class JoinController {",
+                        "    private final ParticipantStore store = new ParticipantStore();",
+                        "    @PostMapping(\"/join\")",
+                        "    public void join(Participant participant) { // expect PF009",
+                        "        store.save(participant);",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+        org.junit.jupiter.api.Assertions.assertTrue(result.findings().get(0).message().endsWith(
+                "before any @ConsentGate call on some path; the agreement requires the end user's consent and minimum age"
+                        + " first; to fix it, call a @ConsentGate method (one that checks the end user's consent and age)"
+                        + " on every path from the entry point before the store"), result.findings().get(0).message());
+    }
 }

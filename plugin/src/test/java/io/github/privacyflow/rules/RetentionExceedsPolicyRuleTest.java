@@ -1,5 +1,7 @@
 package io.github.privacyflow.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.github.privacyflow.testing.FixtureProject;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -166,5 +168,32 @@ class RetentionExceedsPolicyRuleTest {
                         "    private String participantId;",
                         "}")
                 .assertMatchesMarkers();
+    }
+
+    @Test
+    void aConfigurationListedTwiceIsReadAndWarnedAboutOnce() throws Exception {
+        // Maven lists src/main/resources twice when a pom filters part of it; the log4j2 "forever"
+        // finding and the configuration's warnings must still come once per module.
+        FixtureProject project = FixtureProject.in(folder).rule("PF007")
+                .source("org/example/App.java", "package org.example;", "public class App { }")
+                .resource("log4j2.xml", String.join("\n",
+                        "<Configuration>",
+                        "  <Appenders>",
+                        "    <RollingFile name=\"App\" fileName=\"app.log\" filePattern=\"app-%d{yyyy-MM-dd}.log.gz\">",
+                        "      <DefaultRolloverStrategy max=\"30\"/>",
+                        "    </RollingFile>",
+                        "    <RollingFile name=\"Odd\" fileName=\"odd.log\" filePattern=\"odd-%d{yyyy-MM-dd}.log.gz\">",
+                        "      <DefaultRolloverStrategy><Delete basePath=\"logs\"><IfLastModified age=\"a while\"/></Delete></DefaultRolloverStrategy>",
+                        "    </RollingFile>",
+                        "  </Appenders>",
+                        "</Configuration>", ""))
+                .configure(builder -> builder.resourceRoot(java.nio.file.Path.of("src/main/resources"))
+                        .resourceRoot(java.nio.file.Path.of("src/main/../main/resources")));
+        project.compile();
+        io.github.privacyflow.engine.AnalysisResult result = project.analyze();
+        assertEquals(2, result.findings().size(), () -> result.findings().toString());
+        assertEquals(1, result.findings().stream().filter(f -> f.message().contains("appender 'App' keeps log files forever")).count());
+        assertEquals(java.util.List.of("src/main/resources/log4j2.xml:7: IfLastModified age is not a log4j2 duration; not checked"),
+                project.diagnostics());
     }
 }

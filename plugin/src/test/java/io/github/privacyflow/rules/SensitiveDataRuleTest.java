@@ -123,4 +123,26 @@ class SensitiveDataRuleTest {
                         "}")
                 .assertMatchesMarkers();
     }
+
+    @Test
+    void theMessageSaysHowToFixIt() {
+        io.github.privacyflow.engine.AnalysisResult result = FixtureProject.in(folder).rule("PF001")
+                .source("org/example/Learner.java",
+                        "package org.example;",
+                        "import io.github.privacyflow.annotations.Sensitive;",
+                        "public class Learner {",
+                        "    @Sensitive(kind = \"health\")",
+                        "    private String accessibilityNeeds; // expect PF001",
+                        "    private String allergies; // expect PF001",
+                        "}")
+                .assertMatchesMarkers();
+        String fix = "; the agreement is not intended for sensitive data and none may be processed; to fix it, stop holding"
+                + " this data here (remove it, or keep only what is not special-category), or set sensitive-data: allowed"
+                + " in the policy if your agreement permits it";
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(
+                "field Learner.accessibilityNeeds holds special-category data of kind 'health' (declared with @Sensitive)" + fix,
+                "field Learner.allergies holds special-category data of kind 'health' (inferred from the name, matching"
+                        + " 'allergy')" + fix + ", or annotate it @NotPersonalData(reason = \"...\") if the name misleads"),
+                result.findings().stream().map(f -> f.message()).toList());
+    }
 }

@@ -64,7 +64,7 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
      * may take before the method is approximated: every argument may come back in its result.
      */
     @Parameter(property = "privacyflow.methodSteps", defaultValue = "1000000")
-    protected long methodSteps;
+    protected Long methodSteps;
 
     /**
      * Returns the analysis these parameters configure.
@@ -79,9 +79,10 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("privacyflow.timeout: " + e.getMessage());
         }
-        if (methodSteps <= 0) {
+        long steps = methodSteps == null ? Budget.DEFAULT_METHOD_STEPS : methodSteps;
+        if (steps <= 0) {
             throw new MojoExecutionException("privacyflow.methodSteps must be a positive number of steps, not " + methodSteps);
         }
-        return new MavenAnalysis(getLog(), session, policy, heuristics, includes, excludes).budget(limit, methodSteps);
+        return new MavenAnalysis(getLog(), session, policy, heuristics, includes, excludes).budget(limit, steps);
     }
 }

@@ -1,15 +1,21 @@
 package io.github.privacyflow.flow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.privacyflow.engine.AnalysisResult;
+import io.github.privacyflow.engine.Finding;
+import io.github.privacyflow.engine.FlowStep;
 import io.github.privacyflow.testing.FixtureProject;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The call graph covers the module's reactor dependencies: flows through a sibling module's code are followed. */
+/**
+ * The call graph covers the module's reactor dependencies: flows through a sibling module's code
+ * are followed, and reported in the module's own code, at its call into the sibling's.
+ */
 class ReactorDependencyTest {
 
     @TempDir
@@ -41,8 +47,14 @@ class ReactorDependencyTest {
         AnalysisResult result = app.configure(builder -> builder.reactorDependency(shared.root().resolve("target/classes")))
                 .analyze();
 
-        assertEquals(List.of("Audit.class:4 PF003"), result.findings().stream()
+        assertEquals(List.of("Join.java:7 PF003"), result.findings().stream()
                 .map(finding -> finding.file().getFileName() + ":" + finding.location().line() + " " + finding.ruleId())
                 .toList());
+        Finding finding = result.findings().get(0);
+        assertTrue(finding.message().contains("reaches PrintStream.println via Audit.record (logging)"), finding.message());
+        FlowStep last = finding.path().get(finding.path().size() - 1);
+        assertEquals("Audit.class", last.location().file().getFileName().toString(), finding.path().toString());
+        assertTrue(finding.path().stream().anyMatch(step -> step.description().equals("passes it to Audit.record()")),
+                finding.path().toString());
     }
 }

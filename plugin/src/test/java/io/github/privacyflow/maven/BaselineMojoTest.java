@@ -98,7 +98,6 @@ class BaselineMojoTest {
         set(mojo, "project", project);
         set(mojo, "baseline", target.toFile());
         set(mojo, "heuristics", true);
-        set(mojo, "formats", "sarif,json,html");
         return mojo;
     }
 

@@ -22,3 +22,4 @@ assert seconds.every { it >= 5 } : "no progress in the first five seconds: ${sec
 seconds.collate(2, 1).findAll { it.size() == 2 }.each { pair ->
     assert pair[1] - pair[0] >= 5 : "progress lines at most every five seconds: ${seconds}"
 }
+true

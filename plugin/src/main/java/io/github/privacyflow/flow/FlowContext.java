@@ -53,6 +53,7 @@ final class FlowContext {
     }
 
     private final Map<CallKey, List<MethodModel>> targets = new HashMap<>();
+    private final Map<CallKey, Optional<MethodModel>> declaredMethods = new HashMap<>();
     private final Map<MemberKey, String> fieldKeys = new HashMap<>();
     private final Map<String, Optional<Label>> fieldSources = new HashMap<>();
     private final Map<String, LabelSet> typeLabels = new HashMap<>();
@@ -212,8 +213,12 @@ final class FlowContext {
         return Optional.empty();
     }
 
-    /** The program method a call names, abstract or not, for its annotations. */
+    /** The program method a call names, abstract or not, for its annotations; looked up once per call target. */
     Optional<MethodModel> declared(String owner, String name, String descriptor) {
+        return declaredMethods.computeIfAbsent(new CallKey(0, owner, name, descriptor), key -> findDeclared(owner, name, descriptor));
+    }
+
+    private Optional<MethodModel> findDeclared(String owner, String name, String descriptor) {
         for (String type : hierarchy.supertypes(owner)) {
             Optional<MethodModel> method = hierarchy.programClass(type).flatMap(model -> model.method(name, descriptor));
             if (method.isPresent()) {

@@ -40,6 +40,71 @@ public final class LabelSet {
         return new LabelSet(new Label[] {label}, new Step[] {witness});
     }
 
+    /**
+     * Collects labels one by one and sorts them once: a set built from many labels in a loop
+     * would otherwise be merged anew for each. A label added twice keeps its first witness, as
+     * {@link #union} keeps this set's.
+     */
+    public static final class Builder {
+        private Label[] labels = new Label[8];
+        private Step[] witnesses = new Step[8];
+        private int size;
+
+        /**
+         * Adds a label.
+         *
+         * @param label the label
+         * @param witness how it got here
+         * @return this builder
+         */
+        public Builder add(Label label, Step witness) {
+            if (size == labels.length) {
+                labels = Arrays.copyOf(labels, size * 2);
+                witnesses = Arrays.copyOf(witnesses, size * 2);
+            }
+            labels[size] = label;
+            witnesses[size++] = witness;
+            return this;
+        }
+
+        /**
+         * Adds every label of a set.
+         *
+         * @param set the set
+         * @return this builder
+         */
+        public Builder addAll(LabelSet set) {
+            for (int i = 0; i < set.labels.length; i++) {
+                add(set.labels[i], set.witnesses[i]);
+            }
+            return this;
+        }
+
+        /** @return the set of the labels added */
+        public LabelSet build() {
+            if (size == 0) {
+                return EMPTY;
+            }
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            // A stable sort keeps the first witness of a label added twice first.
+            Arrays.sort(order, (a, b) -> Integer.compare(labels[a].id(), labels[b].id()));
+            Label[] sorted = new Label[size];
+            Step[] sortedWitnesses = new Step[size];
+            int n = 0;
+            for (int index : order) {
+                if (n > 0 && sorted[n - 1] == labels[index]) {
+                    continue;
+                }
+                sorted[n] = labels[index];
+                sortedWitnesses[n++] = witnesses[index];
+            }
+            return new LabelSet(n == size ? sorted : Arrays.copyOf(sorted, n), n == size ? sortedWitnesses : Arrays.copyOf(sortedWitnesses, n));
+        }
+    }
+
     /** @return whether the set is empty */
     public boolean isEmpty() {
         return labels.length == 0;
@@ -68,6 +133,29 @@ public final class LabelSet {
      */
     public Step witness(int i) {
         return witnesses[i];
+    }
+
+    /**
+     * Tells whether the set holds a label.
+     *
+     * @param label the label
+     * @return whether it is in the set
+     */
+    public boolean contains(Label label) {
+        int low = 0;
+        int high = labels.length - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int id = labels[middle].id();
+            if (id < label.id()) {
+                low = middle + 1;
+            } else if (id > label.id()) {
+                high = middle - 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether some label is personal data */

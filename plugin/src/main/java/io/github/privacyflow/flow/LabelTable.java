@@ -2,6 +2,8 @@ package io.github.privacyflow.flow;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Interns labels for one analysis, so equal labels are the same object and sets compare by id.
@@ -13,6 +15,7 @@ final class LabelTable {
 
     private final Label[] parameters = new Label[MAX_PARAMETERS];
     private final Map<String, Label> data = new HashMap<>();
+    private final Set<Label> widenedLabels = ConcurrentHashMap.newKeySet();
     private int nextId = MAX_PARAMETERS;
 
     LabelTable() {
@@ -34,8 +37,10 @@ final class LabelTable {
      * @return the label
      */
     Label widened(String category, boolean inferred) {
-        return data("widened:" + category + ":" + inferred, new DataSource("further personal data (merged by the analysis)", category,
-                inferred, null, null));
+        Label label = data("widened:" + category + ":" + inferred, new DataSource("further personal data (merged by the analysis)",
+                category, inferred, null, null));
+        widenedLabels.add(label);
+        return label;
     }
 
     /**
@@ -57,19 +62,18 @@ final class LabelTable {
         if (data <= max) {
             return set;
         }
-        LabelSet kept = LabelSet.EMPTY;
-        LabelSet folded = LabelSet.EMPTY;
+        LabelSet.Builder kept = new LabelSet.Builder();
         int seen = 0;
         for (int i = 0; i < set.size(); i++) {
             Label label = set.label(i);
-            if (!label.isData() || seen++ < max - 1 || label.source().description().startsWith("further personal data")) {
-                kept = kept.union(LabelSet.of(label, set.witness(i)));
+            if (!label.isData() || seen++ < max - 1 || widenedLabels.contains(label)) {
+                kept.add(label, set.witness(i));
             } else {
                 DataSource source = label.source();
-                folded = folded.union(LabelSet.of(widened(source.category(), source.inferred()), set.witness(i)));
+                kept.add(widened(source.category(), source.inferred()), set.witness(i));
             }
         }
-        return kept.union(folded);
+        return kept.build();
     }
 
     synchronized Label data(String key, DataSource source) {

@@ -5,10 +5,12 @@ import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.MethodModel;
 import io.github.privacyflow.model.PrivacyAnnotations;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -679,30 +681,81 @@ final class MethodFlow extends Interpreter<TaintValue> {
      * Applies a callee's summary at a call: its result in the caller's terms, the data it
      * writes into the arguments and fields, and the sinks and stores the arguments reach.
      */
+    /** A summary applied at a call, as it was last applied there: the same inputs give the same effects. */
+    private record AppliedSummary(Summary callee, List<LabelSet> arguments, boolean consent, LabelSet result,
+            Map<Integer, LabelSet> mutations) {
+    }
+
+    private record CallSite(int instruction, MethodModel target) {
+    }
+
+    /**
+     * The summaries applied in this run, by call: the analysis interprets a call again on every
+     * pass over a loop, and binding a summary is the costliest step of the analysis.
+     */
+    private final Map<CallSite, AppliedSummary> applied = new HashMap<>();
+
     private LabelSet applySummary(MethodModel target, Summary callee, List<? extends TaintValue> values) {
+        List<LabelSet> arguments = new ArrayList<>(values.size());
+        for (TaintValue value : values) {
+            arguments.add(value.labels);
+        }
+        CallSite site = new CallSite(insnIndex, target);
+        AppliedSummary last = applied.get(site);
+        if (last != null && last.callee() == callee && last.consent() == frame.consent() && last.arguments().equals(arguments)) {
+            // Hits, stores and field writes were recorded the first time; only this frame's aliases need the mutations.
+            last.mutations().forEach((argument, labels) -> mutate(values.get(argument), labels, 0));
+            return last.result();
+        }
+        Map<Integer, LabelSet> mutations = new LinkedHashMap<>();
+        LabelSet result = bindSummary(target, callee, values, mutations);
+        applied.put(site, new AppliedSummary(callee, arguments, frame.consent(), result, mutations));
+        return result;
+    }
+
+    private LabelSet bindSummary(MethodModel target, Summary callee, List<? extends TaintValue> values,
+            Map<Integer, LabelSet> mutations) {
         String name = target.declaringClass().simpleName() + "." + target.sourceName() + "()";
         Anchor anchor = here("calls " + name);
-        LabelSet result = LabelSet.EMPTY;
+        LabelSet.Builder returned = new LabelSet.Builder();
         String returnedBy = "returned by " + name;
+        String passes = "passes it to " + name;
         for (int i = 0; i < callee.returned.size(); i++) {
             Label label = callee.returned.label(i);
             if (label.kind() == Label.Kind.PARAMETER) {
                 if (label.index() < values.size()) {
-                    result = result.union(values.get(label.index()).labels);
+                    returned.addAll(values.get(label.index()).labels);
                 }
             } else {
-                Step witness = Step.then(callee.returned.witness(i), returnedBy, anchor);
-                result = result.union(LabelSet.of(label, witness));
+                returned.add(label, Step.then(callee.returned.witness(i), returnedBy, anchor));
             }
+        }
+        LabelSet result = returned.build();
+        boolean argumentsCarryLabels = false;
+        for (TaintValue value : values) {
+            argumentsCarryLabels |= !value.labels.isEmpty();
+        }
+        if (!argumentsCarryLabels) {
+            // Mutations, field writes and sink hits of a summary are in terms of its parameters:
+            // with nothing passed in, they bring nothing here but the stores' own data.
+            recordCalleeStores(callee, values, passes, anchor);
+            return result;
         }
         for (Map.Entry<Integer, LabelSet> mutation : callee.argumentMutations.entrySet()) {
             if (mutation.getKey() < values.size()) {
-                LabelSet into = bind(mutation.getValue(), values, name, anchor);
+                LabelSet into = bind(mutation.getValue(), values, passes, anchor);
+                mutations.put(mutation.getKey(), into);
                 mutate(values.get(mutation.getKey()), into, 0);
             }
         }
         for (Map.Entry<String, LabelSet> write : callee.fieldWrites.entrySet()) {
-            LabelSet written = bind(write.getValue(), values, name, anchor);
+            String field = write.getKey();
+            // A field keeps the first path of each label: only labels it does not hold yet are worth a path.
+            LabelSet global = context.fieldTaint.getOrDefault(field, LabelSet.EMPTY);
+            LabelSet local = fieldWrites.getOrDefault(field, LabelSet.EMPTY);
+            LabelSet inSummary = summary.fieldWrites.getOrDefault(field, LabelSet.EMPTY);
+            LabelSet written = bind(write.getValue(), values, passes, anchor,
+                    label -> global.contains(label) || local.contains(label) || inSummary.contains(label));
             if (!written.isEmpty()) {
                 String key = write.getKey();
                 // The callee's path already ends with its "stores it in" step.
@@ -710,7 +763,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
             }
         }
         for (SinkHit hit : callee.parameterHits.values()) {
-            LabelSet bound = bind(hit.labels().only(Label.Kind.PARAMETER), values, name, anchor);
+            LabelSet bound = bind(hit.labels().only(Label.Kind.PARAMETER), values, passes, anchor);
             if (bound.isEmpty()) {
                 continue;
             }
@@ -721,26 +774,36 @@ final class MethodFlow extends Interpreter<TaintValue> {
             }
             recordConcrete(here.withLabels(bound.without(Label.Kind.PARAMETER)));
         }
-        if (!frame.consent()) {
-            for (SinkHit store : callee.unconsentedStores.values()) {
-                LabelSet bound = bind(store.labels().only(Label.Kind.PARAMETER), values, name, anchor)
-                        .union(store.labels().only(Label.Kind.DATA));
-                if (!bound.isEmpty()) {
-                    summary.addUnconsentedStore(store.fromCaller(method, bound, false));
-                }
-            }
-        }
+        recordCalleeStores(callee, values, passes, anchor);
         return result;
     }
 
+    /** A callee's stores before consent are this method's too, unless consent was given before the call. */
+    private void recordCalleeStores(Summary callee, List<? extends TaintValue> values, String passes, Anchor anchor) {
+        if (frame.consent()) {
+            return;
+        }
+        for (SinkHit store : callee.unconsentedStores.values()) {
+            LabelSet bound = bind(store.labels().only(Label.Kind.PARAMETER), values, passes, anchor)
+                    .union(store.labels().only(Label.Kind.DATA));
+            if (!bound.isEmpty()) {
+                summary.addUnconsentedStore(store.fromCaller(method, bound, false));
+            }
+        }
+    }
+
     /** Replaces parameter labels by what the caller passes, keeping the callee's path after the call. */
-    private LabelSet bind(LabelSet labels, List<? extends TaintValue> values, String name, Anchor anchor) {
-        LabelSet bound = LabelSet.EMPTY;
-        String passes = "passes it to " + name;
+    private LabelSet bind(LabelSet labels, List<? extends TaintValue> values, String passes, Anchor anchor) {
+        return bind(labels, values, passes, anchor, label -> false);
+    }
+
+    /** Binds like {@link #bind(LabelSet, List, String, Anchor)}, leaving out the labels the target already holds. */
+    private LabelSet bind(LabelSet labels, List<? extends TaintValue> values, String passes, Anchor anchor, Predicate<Label> known) {
+        LabelSet.Builder bound = new LabelSet.Builder();
         for (int i = 0; i < labels.size(); i++) {
             Label label = labels.label(i);
             if (label.kind() != Label.Kind.PARAMETER) {
-                bound = bound.union(LabelSet.of(label, labels.witness(i)));
+                bound.add(label, labels.witness(i));
                 continue;
             }
             if (label.index() >= values.size()) {
@@ -748,9 +811,13 @@ final class MethodFlow extends Interpreter<TaintValue> {
             }
             Step calleePath = labels.witness(i);
             LabelSet argument = values.get(label.index()).labels;
-            bound = bound.union(argument.mapWitnesses(witness -> Step.call(witness, passes, anchor, calleePath)));
+            for (int a = 0; a < argument.size(); a++) {
+                if (!known.test(argument.label(a))) {
+                    bound.add(argument.label(a), Step.call(argument.witness(a), passes, anchor, calleePath));
+                }
+            }
         }
-        return bound;
+        return bound.build();
     }
 
     private record LibraryResult(LabelSet labels, int tags) {

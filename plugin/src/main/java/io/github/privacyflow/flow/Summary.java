@@ -18,11 +18,13 @@ final class Summary {
 
     /**
      * A summary keeps, for each of its parameters, the first this many sink sites the parameter
-     * reaches; more add little to a finding and would make every caller's summary hold its
+     * reaches, and the first this many fields it flows into; more add little to a finding and would make every caller's summary hold its
      * callees' sites transitively. Sites near the data's source are still found where the data
      * is bound, in the callers closer to those sites.
      */
     static final int MAX_SITES_PER_PARAMETER = 32;
+    /** The fields a summary keeps for each parameter, in the same way. */
+    static final int MAX_FIELDS_PER_PARAMETER = 32;
 
     /** Data labels a summary's set keeps as they are; more are folded per category. */
     static final int MAX_DATA_LABELS = 32;
@@ -36,6 +38,7 @@ final class Summary {
     final Map<String, SinkHit> parameterHits = new LinkedHashMap<>();
     final Map<String, SinkHit> unconsentedStores = new LinkedHashMap<>();
     private final Map<Integer, Integer> sitesPerParameter = new HashMap<>();
+    private final Map<Integer, Integer> fieldsPerParameter = new HashMap<>();
     private boolean storesData;
     boolean establishesConsent;
 
@@ -43,8 +46,42 @@ final class Summary {
         argumentMutations.merge(argument, labels, LabelSet::union);
     }
 
+    /**
+     * Records that parameters flow into a field, while each parameter flows into fewer than
+     * {@link #MAX_SITES_PER_PARAMETER} fields: a setter called from everywhere would otherwise
+     * put its field into every caller's summary, up every call chain.
+     */
     void addFieldWrite(String field, LabelSet labels) {
-        fieldWrites.merge(field, labels, LabelSet::union);
+        LabelSet known = fieldWrites.get(field);
+        if (known != null) {
+            fieldWrites.put(field, known.union(labels));
+            return;
+        }
+        if (!belowShare(fieldsPerParameter, labels, MAX_FIELDS_PER_PARAMETER)) {
+            return;
+        }
+        count(fieldsPerParameter, labels);
+        fieldWrites.put(field, labels);
+    }
+
+    /** Whether some parameter among the labels has fewer than its share of entries. */
+    private static boolean belowShare(Map<Integer, Integer> perParameter, LabelSet labels, int limit) {
+        for (int i = 0; i < labels.size(); i++) {
+            Label label = labels.label(i);
+            if (label.kind() == Label.Kind.PARAMETER && perParameter.getOrDefault(label.index(), 0) < limit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void count(Map<Integer, Integer> perParameter, LabelSet labels) {
+        for (int i = 0; i < labels.size(); i++) {
+            Label label = labels.label(i);
+            if (label.kind() == Label.Kind.PARAMETER) {
+                perParameter.merge(label.index(), 1, Integer::sum);
+            }
+        }
     }
 
     /** Records a sink site a parameter reaches, while the parameter has fewer than its share of sites. */
@@ -54,23 +91,10 @@ final class Summary {
             parameterHits.put(hit.siteKey(), known.withLabels(known.labels().union(hit.labels())));
             return;
         }
-        boolean wanted = false;
-        for (int i = 0; i < hit.labels().size(); i++) {
-            Label label = hit.labels().label(i);
-            if (label.kind() == Label.Kind.PARAMETER
-                    && sitesPerParameter.getOrDefault(label.index(), 0) < MAX_SITES_PER_PARAMETER) {
-                wanted = true;
-            }
-        }
-        if (!wanted) {
+        if (!belowShare(sitesPerParameter, hit.labels(), MAX_SITES_PER_PARAMETER)) {
             return;
         }
-        for (int i = 0; i < hit.labels().size(); i++) {
-            Label label = hit.labels().label(i);
-            if (label.kind() == Label.Kind.PARAMETER) {
-                sitesPerParameter.merge(label.index(), 1, Integer::sum);
-            }
-        }
+        count(sitesPerParameter, hit.labels());
         parameterHits.put(hit.siteKey(), hit);
     }
 

@@ -14,7 +14,7 @@ public final class ActivityLog {
 
     /** Records what a learner did; callers decide the purpose. */
     public static void record(String who, String what) {
-        LOG.info("{} {}", who, what); // expect PF003
+        LOG.info("{} {}", who, what);
     }
 
     /** Records a change to a course, which holds no personal data. */

@@ -11,8 +11,8 @@ public class LobbyNotifier {
     private static final Logger LOG = LoggerFactory.getLogger(LobbyNotifier.class);
 
     public void waiting(Learner learner) {
-        // Through the core module's log: the flow crosses into classroom-core.
-        ActivityLog.record(learner.getNickname(), "is waiting in the lobby");
+        // Through the core module's log: the flow crosses into classroom-core, and is this module's finding.
+        ActivityLog.record(learner.getNickname(), "is waiting in the lobby"); // expect PF003
         LOG.debug("learner of course {} waiting", learner.getCourseId());
     }
 

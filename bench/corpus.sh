@@ -110,7 +110,7 @@ ENGINE_COMMIT=$(git -C "$ROOT" log -1 --format=%h -- annotations plugin pom.xml 
 DIRTY=$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null | grep -v ' bench/' | head -1)
 if [ "$INSTALL" = 1 ]; then
     log "installing the plugin from $ROOT (commit $COMMIT)"
-    if ! (cd "$ROOT" && "$MVN" -B -ntp -q install -DskipTests -Dinvoker.skip=true -pl annotations,plugin -am) > "$LOGS/install.log" 2>&1; then
+    if ! (cd "$ROOT" && "$MVN" -B -ntp -q install -DskipTests -Dinvoker.skip=true -pl annotations,plugin -am) < /dev/null > "$LOGS/install.log" 2>&1; then
         log "plugin install failed; see $LOGS/install.log"
         tail -30 "$LOGS/install.log" >&2
         exit 1
@@ -212,7 +212,7 @@ setup() { # dir aid
     [ -f "$dir/.ready" ] && return 0
     rm -rf "$dir/target" "$dir/src"
     log "$aid: setting up (downloads)"
-    if ! (cd "$dir" && "$MVN" -B -ntp dependency:unpack dependency:resolve dependency:resolve-plugins) > "$LOGS/$aid-setup.log" 2>&1; then
+    if ! (cd "$dir" && "$MVN" -B -ntp dependency:unpack dependency:resolve dependency:resolve-plugins) < /dev/null > "$LOGS/$aid-setup.log" 2>&1; then
         return 1
     fi
     touch "$dir/.ready"
@@ -268,7 +268,7 @@ run_timed() { # log gclog|- dir goal args...
     shift 3
     local opts="${MAVEN_OPTS:-}"
     [ "$gclog" != - ] && opts="$opts -Xlog:gc*:file=$gclog:uptime,tags"
-    (cd "$dir" && MAVEN_OPTS="$opts" timeout -k 20 "$TIMEOUT" "$MVN" -B -o -ntp "${STAMPS[@]}" "$@") > "$logf" 2>&1
+    (cd "$dir" && MAVEN_OPTS="$opts" timeout -k 20 "$TIMEOUT" "$MVN" -B -o -ntp "${STAMPS[@]}" "$@") < /dev/null > "$logf" 2>&1
 }
 
 # --- the corpus ------------------------------------------------------------------------------
@@ -278,7 +278,8 @@ printf 'artifactId\tgav\trole\tjar_classes\tclasses\tsources\tpf_status\tpf_goal
 STARTED=$(date '+%Y-%m-%d %H:%M')
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 
-while IFS='|' read -r gav role excl; do
+# The corpus is read on fd 3 and Maven gets /dev/null: a forked JVM reading stdin would eat the list.
+while IFS='|' read -r -u 3 gav role excl; do
     gav=$(echo "$gav" | xargs); role=$(echo "$role" | xargs); excl=$(echo "${excl:-}" | tr -d ' ')
     case "$gav" in ''|'#'*) continue ;; esac
     IFS=: read -r g a v <<< "$gav"
@@ -335,7 +336,7 @@ while IFS='|' read -r gav role excl; do
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
         "$a" "$gav" "$role" "$jar_classes" "$classes" "$sources" "$pf_status" "$pf_goal" "$pf_wall" \
         "$heap_before" "$heap_after" "$gcs" "$nfind" "$byrule" "$sb_status" "$sb_goal" "$sb_wall" "$bugs" "$note" >> "$TSV"
-done < "$CORPUS"
+done 3< "$CORPUS"
 
 [ "$SETUP_ONLY" = 1 ] && { log "set up in $WORK"; exit 0; }
 
@@ -394,8 +395,8 @@ sb_ok = [r for r in rows if r["sb_status"] == "ok"]
 sb_times = col(sb_ok, "sb_goal_s")
 heaps = col(rows, "pf_heap_before_gc_mb")
 print(f'| **total** ({len(rows)} jars) | | {int(sum(col(rows, "classes")))} | {int(sum(col(rows, "sources")))} | '
-      f'{fmt(sum(pf_times))} ({len(ok)} finished) | max {int(max(heaps)) if heaps else "–"} | {int(sum(col(ok, "findings")))} | | '
-      f'{fmt(sum(sb_times))} ({len(sb_ok)} finished) | {int(sum(col(sb_ok, "bugs")))} | |')
+      f'{fmt(sum(pf_times)) if pf_times else "–"} ({len(ok)} finished) | max {int(max(heaps)) if heaps else "–"} | {int(sum(col(ok, "findings")))} | | '
+      f'{fmt(sum(sb_times)) if sb_times else "–"} ({len(sb_ok)} finished) | {int(sum(col(sb_ok, "bugs")))} | |')
 print(f'| **median** | | {med(col(rows, "classes"), 0)} | {med(col(rows, "sources"), 0)} | {med(pf_times)} | '
       f'{med(heaps, 0)} | {med(col(ok, "findings"), 0)} | | {med(sb_times)} | {med(col(sb_ok, "bugs"), 0)} | {med(ratios, 2)} |')
 

@@ -279,7 +279,7 @@ STARTED=$(date '+%Y-%m-%d %H:%M')
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # The corpus is read on fd 3 and Maven gets /dev/null: a forked JVM reading stdin would eat the list.
-while IFS='|' read -r -u 3 gav role excl; do
+while IFS="|" read -r -u 3 gav role excl _size; do
     gav=$(echo "$gav" | xargs); role=$(echo "$role" | xargs); excl=$(echo "${excl:-}" | tr -d ' ')
     case "$gav" in ''|'#'*) continue ;; esac
     IFS=: read -r g a v <<< "$gav"
@@ -396,7 +396,7 @@ sb_times = col(sb_ok, "sb_goal_s")
 heaps = col(rows, "pf_heap_before_gc_mb")
 print(f'| **total** ({len(rows)} jars) | | {int(sum(col(rows, "classes")))} | {int(sum(col(rows, "sources")))} | '
       f'{fmt(sum(pf_times)) if pf_times else "–"} ({len(ok)} finished) | max {int(max(heaps)) if heaps else "–"} | {int(sum(col(ok, "findings")))} | | '
-      f'{fmt(sum(sb_times)) if sb_times else "–"} ({len(sb_ok)} finished) | {int(sum(col(sb_ok, "bugs")))} | |')
+      f'{fmt(sum(sb_times)) if sb_times else "–"} ({len(sb_ok)} finished) | {int(sum(col(sb_ok, "bugs"))) if sb_ok else "–"} | |')
 print(f'| **median** | | {med(col(rows, "classes"), 0)} | {med(col(rows, "sources"), 0)} | {med(pf_times)} | '
       f'{med(heaps, 0)} | {med(col(ok, "findings"), 0)} | | {med(sb_times)} | {med(col(sb_ok, "bugs"), 0)} | {med(ratios, 2)} |')
 

@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
@@ -49,6 +50,14 @@ public final class FlowEngine {
     private static final int MAX_INSTRUCTIONS = 100_000;
     /** A safety net against a non-terminating fixed point (a bug): analyses per method, on average. */
     private static final int MAX_ANALYSES_PER_METHOD = 50;
+    /**
+     * The widening that bounds the fixed point: a method is analysed at most this many times
+     * while summaries settle. A method whose callees change after that is analysed once more at
+     * the end, so the flows found in it see its callees' final summaries; only its own summary
+     * stops growing. On real code few methods reach it, but in a runtime full of recursion
+     * (groovy) each summary would otherwise change a few times per method on the cycle.
+     */
+    static final int MAX_RUNS_PER_METHOD = 8;
     /** The budget warning names this many of the methods it cut; the count covers the rest. */
     private static final int NAMED_IN_WARNING = 5;
 
@@ -209,6 +218,17 @@ public final class FlowEngine {
         LinkedHashSet<MethodModel> queue = new LinkedHashSet<>(graph.calleesFirst(methods));
         long safetyNet = (long) MAX_ANALYSES_PER_METHOD * methods.size() + 1_000;
         Set<MethodModel> approximated = new HashSet<>();
+        Map<MethodModel, Integer> runs = new HashMap<>();
+        Set<MethodModel> lastPass = new LinkedHashSet<>();
+        Consumer<Set<MethodModel>> requeue = changed -> {
+            for (MethodModel dependent : changed) {
+                if (runs.getOrDefault(dependent, 0) < MAX_RUNS_PER_METHOD) {
+                    queue.add(dependent);
+                } else {
+                    lastPass.add(dependent);
+                }
+            }
+        };
         while (!queue.isEmpty()) {
             if (safetyNet-- <= 0) {
                 cuts.didNotSettle = true;
@@ -229,6 +249,7 @@ public final class FlowEngine {
                 break;
             }
             next.remove();
+            runs.merge(method, 1, Integer::sum);
             if (lastRuns.put(method, flow) == null) {
                 progress.methodAnalysed();
             } else {
@@ -238,14 +259,27 @@ public final class FlowEngine {
             Summary joined = flow.summary.joinedOnto(previous).widened(context.labels);
             if (!joined.sameAs(previous)) {
                 context.summaries.put(method, joined);
-                queue.addAll(graph.callersOf(method));
+                requeue.accept(graph.callersOf(method));
             }
             for (Map.Entry<String, LabelSet> write : flow.fieldWrites.entrySet()) {
                 LabelSet known = context.fieldTaint.getOrDefault(write.getKey(), LabelSet.EMPTY);
                 LabelSet united = context.labels.widen(known.union(write.getValue()), Summary.MAX_DATA_LABELS);
                 if (!united.equals(known)) {
                     context.fieldTaint.put(write.getKey(), united);
-                    queue.addAll(graph.readersOf(write.getKey()));
+                    requeue.accept(graph.readersOf(write.getKey()));
+                }
+            }
+        }
+        if (!cuts.timedOut && !cuts.didNotSettle) {
+            for (MethodModel method : lastPass) {
+                if (budget.expired()) {
+                    cuts.timedOut = true;
+                    cuts.unsettled.add(method);
+                    continue;
+                }
+                MethodFlow flow = analyzeOne(context, method, approximated, cuts);
+                if (flow != null) {
+                    lastRuns.put(method, flow);
                 }
             }
         }

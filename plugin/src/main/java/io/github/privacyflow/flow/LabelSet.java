@@ -49,6 +49,8 @@ public final class LabelSet {
         private Label[] labels = new Label[8];
         private Step[] witnesses = new Step[8];
         private int size;
+        /** The one set added whole while nothing else was: then that set is the result, built for free. */
+        private LabelSet only;
 
         /**
          * Adds a label.
@@ -58,6 +60,11 @@ public final class LabelSet {
          * @return this builder
          */
         public Builder add(Label label, Step witness) {
+            if (only != null) {
+                LabelSet first = only;
+                only = null;
+                addAll(first);
+            }
             if (size == labels.length) {
                 labels = Arrays.copyOf(labels, size * 2);
                 witnesses = Arrays.copyOf(witnesses, size * 2);
@@ -74,6 +81,18 @@ public final class LabelSet {
          * @return this builder
          */
         public Builder addAll(LabelSet set) {
+            if (set.labels.length == 0) {
+                return this;
+            }
+            if (size == 0 && only == null) {
+                only = set;
+                return this;
+            }
+            if (only != null) {
+                LabelSet first = only;
+                only = null;
+                addAll(first);
+            }
             for (int i = 0; i < set.labels.length; i++) {
                 add(set.labels[i], set.witnesses[i]);
             }
@@ -82,19 +101,23 @@ public final class LabelSet {
 
         /** @return the set of the labels added */
         public LabelSet build() {
+            if (only != null) {
+                return only;
+            }
             if (size == 0) {
                 return EMPTY;
             }
-            Integer[] order = new Integer[size];
+            // Label id and position in one long: sorting them keeps the first witness of a label added twice first.
+            long[] order = new long[size];
             for (int i = 0; i < size; i++) {
-                order[i] = i;
+                order[i] = ((long) labels[i].id() << 32) | i;
             }
-            // A stable sort keeps the first witness of a label added twice first.
-            Arrays.sort(order, (a, b) -> Integer.compare(labels[a].id(), labels[b].id()));
+            Arrays.sort(order);
             Label[] sorted = new Label[size];
             Step[] sortedWitnesses = new Step[size];
             int n = 0;
-            for (int index : order) {
+            for (long packed : order) {
+                int index = (int) packed;
                 if (n > 0 && sorted[n - 1] == labels[index]) {
                     continue;
                 }

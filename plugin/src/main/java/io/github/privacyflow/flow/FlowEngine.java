@@ -48,8 +48,6 @@ public final class FlowEngine {
     private static final long MAX_FRAME_CELLS = 40_000_000L;
     /** No method a compiler emits has more: the JVM caps a method's code at 64 KiB. */
     private static final int MAX_INSTRUCTIONS = 100_000;
-    /** A safety net against a non-terminating fixed point (a bug): analyses per method, on average. */
-    private static final int MAX_ANALYSES_PER_METHOD = 50;
     /**
      * The widening that bounds the fixed point: a method is analysed at most this many times
      * while summaries settle. A method whose callees change after that is analysed once more at
@@ -170,7 +168,6 @@ public final class FlowEngine {
         final Set<MethodModel> overStepLimit = new LinkedHashSet<>();
         final Set<MethodModel> unsettled = new LinkedHashSet<>();
         boolean timedOut;
-        boolean didNotSettle;
 
         void report(Diagnostics diagnostics, Budget budget, FlowContext context) {
             if (overStepLimit.isEmpty() && unsettled.isEmpty() && !timedOut) {
@@ -181,9 +178,6 @@ public final class FlowEngine {
                 parts.add("it stopped at the module's time limit of " + Budget.format(budget.timeout())
                         + " (privacyflow.timeout) with " + unsettled.size() + " " + (unsettled.size() == 1 ? "method" : "methods")
                         + " not analysed to the end" + named(unsettled, context));
-            } else if (didNotSettle) {
-                parts.add("it did not settle (please report this) and left " + unsettled.size() + " methods not analysed to the end"
-                        + named(unsettled, context));
             }
             if (!overStepLimit.isEmpty()) {
                 parts.add(overStepLimit.size() + " " + (overStepLimit.size() == 1 ? "method went" : "methods went")
@@ -216,7 +210,6 @@ public final class FlowEngine {
     private Map<MethodModel, MethodFlow> fixedPoint(FlowContext context, CallGraph graph, List<MethodModel> methods, Cuts cuts) {
         Map<MethodModel, MethodFlow> lastRuns = new HashMap<>();
         LinkedHashSet<MethodModel> queue = new LinkedHashSet<>(graph.calleesFirst(methods));
-        long safetyNet = (long) MAX_ANALYSES_PER_METHOD * methods.size() + 1_000;
         Set<MethodModel> approximated = new HashSet<>();
         Map<MethodModel, Integer> runs = new HashMap<>();
         Set<MethodModel> lastPass = new LinkedHashSet<>();
@@ -230,11 +223,6 @@ public final class FlowEngine {
             }
         };
         while (!queue.isEmpty()) {
-            if (safetyNet-- <= 0) {
-                cuts.didNotSettle = true;
-                cuts.unsettled.addAll(queue);
-                break;
-            }
             if (budget.expired()) {
                 cuts.timedOut = true;
                 cuts.unsettled.addAll(queue);
@@ -270,7 +258,7 @@ public final class FlowEngine {
                 }
             }
         }
-        if (!cuts.timedOut && !cuts.didNotSettle) {
+        if (!cuts.timedOut) {
             for (MethodModel method : lastPass) {
                 if (budget.expired()) {
                     cuts.timedOut = true;

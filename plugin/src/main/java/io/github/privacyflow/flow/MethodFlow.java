@@ -676,11 +676,6 @@ final class MethodFlow extends Interpreter<TaintValue> {
         }
     }
 
-
-    /**
-     * Applies a callee's summary at a call: its result in the caller's terms, the data it
-     * writes into the arguments and fields, and the sinks and stores the arguments reach.
-     */
     /** A summary applied at a call, as it was last applied there: the same inputs give the same effects. */
     private record AppliedSummary(Summary callee, List<LabelSet> arguments, boolean consent, LabelSet result,
             Map<Integer, LabelSet> mutations) {
@@ -695,6 +690,10 @@ final class MethodFlow extends Interpreter<TaintValue> {
      */
     private final Map<CallSite, AppliedSummary> applied = new HashMap<>();
 
+    /**
+     * Applies a callee's summary at a call: its result in the caller's terms, the data it
+     * writes into the arguments and fields, and the sinks and stores the arguments reach.
+     */
     private LabelSet applySummary(MethodModel target, Summary callee, List<? extends TaintValue> values) {
         List<LabelSet> arguments = new ArrayList<>(values.size());
         for (TaintValue value : values) {
@@ -757,9 +756,8 @@ final class MethodFlow extends Interpreter<TaintValue> {
             LabelSet written = bind(write.getValue(), values, passes, anchor,
                     label -> global.contains(label) || local.contains(label) || inSummary.contains(label));
             if (!written.isEmpty()) {
-                String key = write.getKey();
                 // The callee's path already ends with its "stores it in" step.
-                storeIntoField(key, key.substring(key.lastIndexOf('/') + 1).replace('#', '.'), written, false);
+                storeIntoField(field, field.substring(field.lastIndexOf('/') + 1).replace('#', '.'), written, false);
             }
         }
         for (SinkHit hit : callee.parameterHits.values()) {

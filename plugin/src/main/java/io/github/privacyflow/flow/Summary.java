@@ -18,12 +18,12 @@ final class Summary {
 
     /**
      * A summary keeps, for each of its parameters, the first this many sink sites the parameter
-     * reaches, and the first this many fields it flows into; more add little to a finding and would make every caller's summary hold its
+     * reaches; more add little to a finding and would make every caller's summary hold its
      * callees' sites transitively. Sites near the data's source are still found where the data
      * is bound, in the callers closer to those sites.
      */
     static final int MAX_SITES_PER_PARAMETER = 32;
-    /** The fields a summary keeps for each parameter, in the same way. */
+    /** The fields a summary keeps for each parameter, the first it sees, for the same reason. */
     static final int MAX_FIELDS_PER_PARAMETER = 32;
 
     /** Data labels a summary's set keeps as they are; more are folded per category. */
@@ -48,7 +48,7 @@ final class Summary {
 
     /**
      * Records that parameters flow into a field, while each parameter flows into fewer than
-     * {@link #MAX_SITES_PER_PARAMETER} fields: a setter called from everywhere would otherwise
+     * {@link #MAX_FIELDS_PER_PARAMETER} fields: a setter called from everywhere would otherwise
      * put its field into every caller's summary, up every call chain.
      */
     void addFieldWrite(String field, LabelSet labels) {

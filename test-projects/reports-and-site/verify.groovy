@@ -13,7 +13,7 @@ def reports = new File(basedir, 'target/privacyflow')
 def json = new JsonSlurper().parse(new File(reports, 'privacyflow.json'))
 assert json.findings*.ruleId.sort() == ['PF003', 'PF004', 'PF008']
 assert json.findings.find { it.ruleId == 'PF003' }.path.size() >= 2 : 'a flow finding carries its path'
-assert json.inventory.categories*.name.contains('user-interaction')
+assert json.dataMap.categories*.name.contains('user-interaction')
 
 def map = new File(reports, 'data-map.md').text
 assert map.contains('| `HandRaise.nickname` | record component | `src/main/java/org/example/classroom/HandRaise.java:7` | annotation |')

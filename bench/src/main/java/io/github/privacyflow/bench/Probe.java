@@ -7,7 +7,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import io.github.privacyflow.engine.AnalysisRequest;
 import io.github.privacyflow.engine.AnalysisResult;
 import io.github.privacyflow.engine.Analyzer;
-import io.github.privacyflow.engine.Finding;
+import io.github.privacyflow.finding.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

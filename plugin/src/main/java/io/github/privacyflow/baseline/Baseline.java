@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.privacyflow.engine.Finding;
+import io.github.privacyflow.finding.Finding;
 import io.github.privacyflow.report.BaselineStates;
 import io.github.privacyflow.report.ReportPaths;
 import java.io.IOException;

@@ -31,7 +31,7 @@ public final class DataClassifier {
     private final Catalogs catalogs;
     /** Names repeat across a code base ({@code id}, {@code roomId}); matching each once pays off. */
     private final java.util.Map<String, Optional<NameMatch>> matches = new java.util.HashMap<>();
-    /** Rules, the flow engine and the inventory ask about the same declarations many times. */
+    /** Rules, the flow engine and the data map ask about the same declarations many times. */
     private final java.util.Map<FieldModel, Optional<PersonalClassification>> personalFields = new java.util.HashMap<>();
     private final java.util.Map<ProgramElement, Optional<SensitiveClassification>> sensitiveElements = new java.util.HashMap<>();
     private final java.util.Map<FieldModel, Optional<MethodModel>> getters = new java.util.HashMap<>();

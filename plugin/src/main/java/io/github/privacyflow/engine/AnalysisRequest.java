@@ -29,7 +29,7 @@ public final class AnalysisRequest {
     private final List<Rule> rules;
     private final List<Path> classpath;
     private final List<Path> reactorDependencies;
-    private final boolean inventory;
+    private final boolean dataMap;
     private final Duration timeout;
     private final long methodSteps;
 
@@ -48,7 +48,7 @@ public final class AnalysisRequest {
         this.rules = List.copyOf(builder.rules);
         this.classpath = builder.classpath.stream().map(this::resolve).toList();
         this.reactorDependencies = builder.reactorDependencies.stream().map(this::resolve).toList();
-        this.inventory = builder.inventory;
+        this.dataMap = builder.dataMap;
         this.timeout = builder.timeout;
         this.methodSteps = builder.methodSteps;
     }
@@ -127,9 +127,9 @@ public final class AnalysisRequest {
         return reactorDependencies;
     }
 
-    /** @return whether to build the data inventory (the data map), which the reports and data-map.md need */
-    public boolean inventory() {
-        return inventory;
+    /** @return whether to build the data map (the data map), which the reports and data-map.md need */
+    public boolean dataMap() {
+        return dataMap;
     }
 
     /** @return the wall-clock limit of the module's analysis; the flow work left when it runs out is cut */
@@ -156,7 +156,7 @@ public final class AnalysisRequest {
         private List<Rule> rules = RuleRegistry.all();
         private final List<Path> classpath = new ArrayList<>();
         private final List<Path> reactorDependencies = new ArrayList<>();
-        private boolean inventory;
+        private boolean dataMap;
         private Duration timeout = Budget.DEFAULT_TIMEOUT;
         private long methodSteps = Budget.DEFAULT_METHOD_STEPS;
 
@@ -287,13 +287,13 @@ public final class AnalysisRequest {
         }
 
         /**
-         * Asks for the data inventory, which runs the flow analysis even when no flow rule is selected.
+         * Asks for the data map, which runs the flow analysis even when no flow rule is selected.
          *
          * @param enabled whether to build it
          * @return this builder
          */
-        public Builder inventory(boolean enabled) {
-            this.inventory = enabled;
+        public Builder dataMap(boolean enabled) {
+            this.dataMap = enabled;
             return this;
         }
 

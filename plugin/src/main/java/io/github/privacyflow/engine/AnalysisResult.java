@@ -1,6 +1,8 @@
 package io.github.privacyflow.engine;
 
-import io.github.privacyflow.inventory.DataInventory;
+import io.github.privacyflow.finding.Finding;
+import io.github.privacyflow.finding.Severity;
+import io.github.privacyflow.datamap.DataMap;
 import io.github.privacyflow.policy.Policy;
 import io.github.privacyflow.run.PhaseTimer;
 import java.util.List;
@@ -12,11 +14,11 @@ import java.util.List;
  * @param suppressed how many findings {@code @SuppressWarnings} silenced
  * @param policy the agreement that was enforced
  * @param classesAnalysed how many classes were read
- * @param inventory the data map, or {@code null} when the request did not ask for it
+ * @param dataMap the data map, or {@code null} when the request did not ask for it
  * @param phases the time and peak heap of each phase of the analysis (read, flow, rules)
  */
 public record AnalysisResult(List<Finding> findings, int suppressed, Policy policy, int classesAnalysed,
-        DataInventory inventory, List<PhaseTimer.Phase> phases) {
+        DataMap dataMap, List<PhaseTimer.Phase> phases) {
 
     /**
      * Creates a result; the findings are copied, so the result is immutable.
@@ -25,7 +27,7 @@ public record AnalysisResult(List<Finding> findings, int suppressed, Policy poli
      * @param suppressed how many were suppressed
      * @param policy the agreement enforced
      * @param classesAnalysed how many classes were read
-     * @param inventory the data map, or {@code null}
+     * @param dataMap the data map, or {@code null}
      * @param phases the phases measured
      */
     public AnalysisResult {
@@ -40,10 +42,10 @@ public record AnalysisResult(List<Finding> findings, int suppressed, Policy poli
      * @param suppressed how many were suppressed
      * @param policy the agreement enforced
      * @param classesAnalysed how many classes were read
-     * @param inventory the data map, or {@code null}
+     * @param dataMap the data map, or {@code null}
      */
-    public AnalysisResult(List<Finding> findings, int suppressed, Policy policy, int classesAnalysed, DataInventory inventory) {
-        this(findings, suppressed, policy, classesAnalysed, inventory, List.of());
+    public AnalysisResult(List<Finding> findings, int suppressed, Policy policy, int classesAnalysed, DataMap dataMap) {
+        this(findings, suppressed, policy, classesAnalysed, dataMap, List.of());
     }
 
     /**

@@ -1,12 +1,16 @@
 package io.github.privacyflow.engine;
 
+import io.github.privacyflow.finding.Finding;
+import io.github.privacyflow.finding.Anchor;
+import io.github.privacyflow.finding.PathStep;
+import io.github.privacyflow.finding.AnchoredStep;
 import io.github.privacyflow.catalog.Catalogs;
 import io.github.privacyflow.catalog.NameDictionary;
 import io.github.privacyflow.classify.DataClassifier;
 import io.github.privacyflow.flow.FlowEngine;
 import io.github.privacyflow.flow.FlowResult;
-import io.github.privacyflow.inventory.DataInventory;
-import io.github.privacyflow.inventory.InventoryBuilder;
+import io.github.privacyflow.datamap.DataMap;
+import io.github.privacyflow.datamap.DataMapBuilder;
 import io.github.privacyflow.model.ClassFileReader;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.Diagnostics;
@@ -111,11 +115,11 @@ public final class Analyzer {
                 });
         SourceIndex sources = new SourceIndex(request.sourceRoots(), request.sourceEncoding(), diagnostics);
         FindingPlacer placer = new FindingPlacer(sources);
-        List<RawFinding> raw = new ArrayList<>();
+        List<AnchoredFinding> raw = new ArrayList<>();
         for (Rule rule : request.rules()) {
             RuleInfo ruleInfo = rule.info();
             progress.stage("rule " + ruleInfo.id());
-            FindingCollector collector = (anchor, message, path) -> raw.add(new RawFinding(ruleInfo, anchor, message, path));
+            FindingCollector collector = (anchor, message, path) -> raw.add(new AnchoredFinding(ruleInfo, anchor, message, path));
             try {
                 rule.check(context, collector);
             } catch (RuntimeException | StackOverflowError e) {
@@ -126,8 +130,8 @@ public final class Analyzer {
         }
         // Placing findings file by file parses each source once, while only a few stay in memory;
         // files are independent, so both cores place them.
-        Map<String, List<RawFinding>> byFile = new TreeMap<>();
-        for (RawFinding finding : raw) {
+        Map<String, List<AnchoredFinding>> byFile = new TreeMap<>();
+        for (AnchoredFinding finding : raw) {
             byFile.computeIfAbsent(placer.fileKey(finding.anchor()), key -> new ArrayList<>()).add(finding);
         }
         progress.stage("placing " + raw.size() + " findings in their sources");
@@ -146,13 +150,13 @@ public final class Analyzer {
         int suppressed = raw.size() - placedCount;
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Finding.ORDER);
-        if (request.inventory()) {
+        if (request.dataMap()) {
             progress.stage("building the data map");
         }
-        DataInventory inventory = request.inventory()
-                ? new InventoryBuilder(context, sources::locateQuickly, sources::locateAnnotation).build() : null;
+        DataMap dataMap = request.dataMap()
+                ? new DataMapBuilder(context, sources::locateQuickly, sources::locateAnnotation).build() : null;
         timer.stop();
-        return new AnalysisResult(sorted, suppressed, policy, program.classes().size(), inventory, timer.phases());
+        return new AnalysisResult(sorted, suppressed, policy, program.classes().size(), dataMap, timer.phases());
     }
 
     /**
@@ -193,16 +197,16 @@ public final class Analyzer {
         }
     }
 
-    private static List<Finding> place(List<RawFinding> group, FindingPlacer placer) {
+    private static List<Finding> place(List<AnchoredFinding> group, FindingPlacer placer) {
         List<Finding> result = new ArrayList<>();
-        for (RawFinding finding : group) {
+        for (AnchoredFinding finding : group) {
             RuleInfo info = finding.rule();
             if (Suppression.silences(placer.suppressions(finding.anchor()), info.id())) {
                 continue;
             }
-            List<FlowStep> steps = new ArrayList<>();
-            for (PathStep step : finding.path()) {
-                steps.add(new FlowStep(step.description(), placer.locate(step.anchor())));
+            List<PathStep> steps = new ArrayList<>();
+            for (AnchoredStep step : finding.path()) {
+                steps.add(new PathStep(step.description(), placer.locate(step.anchor())));
             }
             result.add(new Finding(info.id(), info.name(), info.severity(), placer.locate(finding.anchor()),
                     finding.message(), finding.anchor().signature(), steps));
@@ -261,7 +265,7 @@ public final class Analyzer {
         return policy.categories().keySet().iterator().next();
     }
 
-    private record RawFinding(RuleInfo rule, Anchor anchor, String message, List<PathStep> path) {
+    private record AnchoredFinding(RuleInfo rule, Anchor anchor, String message, List<AnchoredStep> path) {
     }
 
     /** Resolves anchors to positions and suppressions through the lazily parsed sources. */

@@ -1,6 +1,6 @@
 package io.github.privacyflow.flow;
 
-import io.github.privacyflow.engine.Anchor;
+import io.github.privacyflow.finding.Anchor;
 
 /**
  * Where personal data enters the analysed code: a field read, a method's result, a parameter,

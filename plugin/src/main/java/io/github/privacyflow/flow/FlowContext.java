@@ -2,7 +2,7 @@ package io.github.privacyflow.flow;
 
 import io.github.privacyflow.classify.DataClassifier;
 import io.github.privacyflow.classify.PersonalClassification;
-import io.github.privacyflow.engine.Anchor;
+import io.github.privacyflow.finding.Anchor;
 import io.github.privacyflow.model.AnnotationModel;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.Diagnostics;

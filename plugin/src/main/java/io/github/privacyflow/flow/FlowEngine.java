@@ -321,26 +321,26 @@ public final class FlowEngine {
 
     private FlowResult collect(FlowContext context, CallGraph graph, List<MethodModel> methods,
             Map<MethodModel, MethodFlow> lastRuns, Map<String, List<String>> packagePurposes, Predicate<ClassModel> own) {
-        Map<String, FlowFinding> bySite = new LinkedHashMap<>();
-        Map<String, FlowResult.SinkHitView> storedTypes = new LinkedHashMap<>();
-        Map<MethodModel, FlowResult.SinkHitView> entryStores = new LinkedHashMap<>();
+        Map<String, TaintFlow> bySite = new LinkedHashMap<>();
+        Map<String, FlowResult.StoreSite> storedTypes = new LinkedHashMap<>();
+        Map<MethodModel, FlowResult.StoreSite> entryStores = new LinkedHashMap<>();
         for (MethodModel method : methods) {
             MethodFlow flow = lastRuns.get(method);
             if (flow == null) {
                 continue;
             }
-            for (SinkHit hit : flow.concreteHits.values()) {
-                SinkHit located = own.test(hit.method().declaringClass()) ? hit : placeInOwnCode(context, hit, own);
+            for (SinkReach hit : flow.concreteHits.values()) {
+                SinkReach located = own.test(hit.method().declaringClass()) ? hit : placeInOwnCode(context, hit, own);
                 if (located != null) {
                     addContext(bySite, located);
                 }
             }
-            for (Map.Entry<String, SinkHit> store : flow.holderStores.entrySet()) {
+            for (Map.Entry<String, SinkReach> store : flow.holderStores.entrySet()) {
                 storedTypes.putIfAbsent(store.getKey(), view(store.getValue()));
             }
             if (own.test(method.declaringClass()) && EntryPoints.isEntryPoint(context, method)) {
                 Summary summary = context.summaries.getOrDefault(method, Summary.EMPTY);
-                for (SinkHit store : summary.unconsentedStores.values()) {
+                for (SinkReach store : summary.unconsentedStores.values()) {
                     if (store.labels().hasData()) {
                         entryStores.put(method, view(store.withLabels(store.labels().only(Label.Kind.DATA))));
                         break;
@@ -348,9 +348,9 @@ public final class FlowEngine {
                 }
             }
         }
-        List<FlowFinding> findings = new ArrayList<>(bySite.values());
-        findings.sort(Comparator.comparing((FlowFinding finding) -> finding.method().declaringClass().internalName())
-                .thenComparingInt(FlowFinding::line).thenComparing(FlowFinding::callee));
+        List<TaintFlow> findings = new ArrayList<>(bySite.values());
+        findings.sort(Comparator.comparing((TaintFlow finding) -> finding.method().declaringClass().internalName())
+                .thenComparingInt(TaintFlow::line).thenComparing(TaintFlow::callee));
         return new FlowResult(List.copyOf(findings), storedTypes, entryStores, graph.callers(), packagePurposes);
     }
 
@@ -358,7 +358,7 @@ public final class FlowEngine {
      * Places a hit at a sink in upstream code at the deepest call from the module's own code
      * into upstream code on its chain; {@code null} when no own method is on the chain.
      */
-    private static SinkHit placeInOwnCode(FlowContext context, SinkHit hit, Predicate<ClassModel> own) {
+    private static SinkReach placeInOwnCode(FlowContext context, SinkReach hit, Predicate<ClassModel> own) {
         List<MethodModel> chain = hit.chain();
         int deepestOwn = -1;
         for (int i = 0; i < chain.size(); i++) {
@@ -397,32 +397,32 @@ public final class FlowEngine {
         return caller.firstLine();
     }
 
-    private static FlowResult.SinkHitView view(SinkHit hit) {
-        return new FlowResult.SinkHitView(hit.method(), hit.line(), hit.callee(), hit.spec().kind(), hit.labels());
+    private static FlowResult.StoreSite view(SinkReach hit) {
+        return new FlowResult.StoreSite(hit.method(), hit.line(), hit.callee(), hit.spec().kind(), hit.labels());
     }
 
     /** Hits at one site merge; each distinct chain of methods is a calling context of its own. */
-    private static void addContext(Map<String, FlowFinding> bySite, SinkHit hit) {
+    private static void addContext(Map<String, TaintFlow> bySite, SinkReach hit) {
         String key = hit.siteKey();
-        FlowFinding known = bySite.get(key);
-        FlowFinding.Context context = new FlowFinding.Context(hit.chain(), hit.labels());
+        TaintFlow known = bySite.get(key);
+        TaintFlow.Context context = new TaintFlow.Context(hit.chain(), hit.labels());
         if (known == null) {
-            bySite.put(key, new FlowFinding(hit.method(), hit.line(), hit.callee(), hit.spec().kind(), hit.spec().processor(),
+            bySite.put(key, new TaintFlow(hit.method(), hit.line(), hit.callee(), hit.spec().kind(), hit.spec().processor(),
                     List.of(context)));
             return;
         }
-        List<FlowFinding.Context> contexts = new ArrayList<>(known.contexts());
+        List<TaintFlow.Context> contexts = new ArrayList<>(known.contexts());
         boolean merged = false;
         for (int i = 0; i < contexts.size(); i++) {
             if (contexts.get(i).chain().equals(hit.chain())) {
-                contexts.set(i, new FlowFinding.Context(hit.chain(), contexts.get(i).data().union(hit.labels())));
+                contexts.set(i, new TaintFlow.Context(hit.chain(), contexts.get(i).data().union(hit.labels())));
                 merged = true;
             }
         }
         if (!merged && contexts.size() < 32) {
             contexts.add(context);
         }
-        bySite.put(key, new FlowFinding(known.method(), known.line(), known.callee(), known.kind(), known.processor(),
+        bySite.put(key, new TaintFlow(known.method(), known.line(), known.callee(), known.kind(), known.processor(),
                 List.copyOf(contexts)));
     }
 

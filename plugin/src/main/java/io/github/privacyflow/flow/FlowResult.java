@@ -10,14 +10,14 @@ import java.util.Set;
  * instances or data reach a store, the request entry points that store personal data before
  * any consent gate, and the callers of every method (for resolving purposes).
  *
- * @param findings personal data at sink calls, sorted by method and line
+ * @param flows personal data at sink calls, sorted by method and line
  * @param storedTypes internal names of types holding personal data that reach a store, with the first such store
  * @param entryPointStores request entry points that store personal data with no consent gate first, with the store
  * @param callers each program method's callers
  * @param packagePurposes the {@code @Purpose} of each package of the program that declares one
  */
-public record FlowResult(List<FlowFinding> findings, Map<String, SinkHitView> storedTypes,
-        Map<MethodModel, SinkHitView> entryPointStores, Map<MethodModel, Set<MethodModel>> callers,
+public record FlowResult(List<TaintFlow> flows, Map<String, StoreSite> storedTypes,
+        Map<MethodModel, StoreSite> entryPointStores, Map<MethodModel, Set<MethodModel>> callers,
         Map<String, List<String>> packagePurposes) {
 
     /**
@@ -29,7 +29,7 @@ public record FlowResult(List<FlowFinding> findings, Map<String, SinkHitView> st
      * @param kind the sink kind
      * @param data the data stored
      */
-    public record SinkHitView(MethodModel method, int line, String callee, String kind, LabelSet data) {
+    public record StoreSite(MethodModel method, int line, String callee, String kind, LabelSet data) {
     }
 
     /**

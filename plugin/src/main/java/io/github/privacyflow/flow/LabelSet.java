@@ -13,13 +13,13 @@ import java.util.function.UnaryOperator;
 public final class LabelSet {
 
     /** The empty set. */
-    public static final LabelSet EMPTY = new LabelSet(new Label[0], new Step[0]);
+    public static final LabelSet EMPTY = new LabelSet(new Label[0], new Witness[0]);
 
     private final Label[] labels;
-    private final Step[] witnesses;
+    private final Witness[] witnesses;
     private final int hash;
 
-    private LabelSet(Label[] labels, Step[] witnesses) {
+    private LabelSet(Label[] labels, Witness[] witnesses) {
         this.labels = labels;
         this.witnesses = witnesses;
         int h = 1;
@@ -36,8 +36,8 @@ public final class LabelSet {
      * @param witness how it got here
      * @return the set
      */
-    public static LabelSet of(Label label, Step witness) {
-        return new LabelSet(new Label[] {label}, new Step[] {witness});
+    public static LabelSet of(Label label, Witness witness) {
+        return new LabelSet(new Label[] {label}, new Witness[] {witness});
     }
 
     /**
@@ -47,7 +47,7 @@ public final class LabelSet {
      */
     public static final class Builder {
         private Label[] labels = new Label[8];
-        private Step[] witnesses = new Step[8];
+        private Witness[] witnesses = new Witness[8];
         private int size;
         /** The one set added whole while nothing else was: then that set is the result, built for free. */
         private LabelSet only;
@@ -59,7 +59,7 @@ public final class LabelSet {
          * @param witness how it got here
          * @return this builder
          */
-        public Builder add(Label label, Step witness) {
+        public Builder add(Label label, Witness witness) {
             if (only != null) {
                 LabelSet first = only;
                 only = null;
@@ -114,7 +114,7 @@ public final class LabelSet {
             }
             Arrays.sort(order);
             Label[] sorted = new Label[size];
-            Step[] sortedWitnesses = new Step[size];
+            Witness[] sortedWitnesses = new Witness[size];
             int n = 0;
             for (long packed : order) {
                 int index = (int) packed;
@@ -154,7 +154,7 @@ public final class LabelSet {
      * @param i the position
      * @return the step chain
      */
-    public Step witness(int i) {
+    public Witness witness(int i) {
         return witnesses[i];
     }
 
@@ -215,7 +215,7 @@ public final class LabelSet {
             return other;
         }
         Label[] mergedLabels = new Label[labels.length + other.labels.length];
-        Step[] mergedWitnesses = new Step[mergedLabels.length];
+        Witness[] mergedWitnesses = new Witness[mergedLabels.length];
         int i = 0;
         int j = 0;
         int n = 0;
@@ -267,7 +267,7 @@ public final class LabelSet {
             return this;
         }
         Label[] kept = new Label[count];
-        Step[] keptWitnesses = new Step[count];
+        Witness[] keptWitnesses = new Witness[count];
         int n = 0;
         for (int i = 0; i < labels.length; i++) {
             if (keep.test(labels[i])) {
@@ -294,11 +294,11 @@ public final class LabelSet {
      * @param extend how to extend one witness
      * @return the set with new witnesses
      */
-    public LabelSet mapWitnesses(UnaryOperator<Step> extend) {
+    public LabelSet mapWitnesses(UnaryOperator<Witness> extend) {
         if (labels.length == 0) {
             return this;
         }
-        Step[] extended = new Step[witnesses.length];
+        Witness[] extended = new Witness[witnesses.length];
         for (int i = 0; i < witnesses.length; i++) {
             extended[i] = extend.apply(witnesses[i]);
         }

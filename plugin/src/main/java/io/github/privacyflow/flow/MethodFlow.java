@@ -1,6 +1,6 @@
 package io.github.privacyflow.flow;
 
-import io.github.privacyflow.engine.Anchor;
+import io.github.privacyflow.finding.Anchor;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.MethodModel;
 import io.github.privacyflow.model.PrivacyAnnotations;
@@ -49,8 +49,8 @@ final class MethodFlow extends Interpreter<TaintValue> {
 
     final Summary summary = new Summary();
     /** Hits with known data, one per sink site and chain: each chain is a calling context of its own, and may leave the module elsewhere. */
-    final Map<List<Object>, SinkHit> concreteHits = new LinkedHashMap<>();
-    final Map<String, SinkHit> holderStores = new LinkedHashMap<>();
+    final Map<List<Object>, SinkReach> concreteHits = new LinkedHashMap<>();
+    final Map<String, SinkReach> holderStores = new LinkedHashMap<>();
     final Map<String, LabelSet> fieldWrites = new LinkedHashMap<>();
     private boolean returnsSeen;
     private boolean allReturnsConsented = true;
@@ -187,10 +187,10 @@ final class MethodFlow extends Interpreter<TaintValue> {
             return newValue(type);
         }
         Anchor anchor = new Anchor.AtCode(method, method.firstLine(), "argument " + argument);
-        LabelSet labels = LabelSet.of(context.labels.parameter(argument), Step.start("argument " + argument, anchor));
+        LabelSet labels = LabelSet.of(context.labels.parameter(argument), Witness.start("argument " + argument, anchor));
         Optional<Label> source = context.parameterSource(method, argument);
         if (source.isPresent()) {
-            labels = labels.union(LabelSet.of(source.get(), Step.start("parameter " + source.get().source().description()
+            labels = labels.union(LabelSet.of(source.get(), Witness.start("parameter " + source.get().source().description()
                     + " is " + source.get().source().category() + " data", source.get().source().anchor())));
         }
         labels = labels.union(typed(type, "receives a " + FlowContext.simple(type.getInternalName()), anchor));
@@ -218,7 +218,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
         if (labels.isEmpty()) {
             return labels;
         }
-        return labels.mapWitnesses(witness -> witness != null ? witness : Step.start(description, anchor));
+        return labels.mapWitnesses(witness -> witness != null ? witness : Witness.start(description, anchor));
     }
 
     private TaintValue reference(Type type, LabelSet labels) {
@@ -469,13 +469,13 @@ final class MethodFlow extends Interpreter<TaintValue> {
         LabelSet labels = LabelSet.EMPTY;
         Optional<Label> source = context.fieldSource(insn.owner, insn.name);
         if (source.isPresent()) {
-            labels = LabelSet.of(source.get(), Step.start("reads " + source.get().source().describe(), here("reads " + fieldName)));
+            labels = LabelSet.of(source.get(), Witness.start("reads " + source.get().source().describe(), here("reads " + fieldName)));
         }
         LabelSet stored = context.fieldTaint.get(key);
         if (stored != null) {
             String readBack = "reads it back from " + fieldName;
             Anchor at = here("reads " + fieldName);
-            labels = labels.union(stored.mapWitnesses(witness -> Step.then(witness, readBack, at)));
+            labels = labels.union(stored.mapWitnesses(witness -> Witness.then(witness, readBack, at)));
         }
         int tags = insn.getOpcode() == Opcodes.GETSTATIC ? context.tagOf(insn.owner, insn.name, insn.desc, true) : 0;
         TaintValue value = type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY
@@ -496,7 +496,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
         if (addStep) {
             String stores = "stores it in " + fieldName;
             Anchor at = here("stores in " + fieldName);
-            withStep = labels.mapWitnesses(witness -> Step.then(witness, stores, at));
+            withStep = labels.mapWitnesses(witness -> Witness.then(witness, stores, at));
         }
         LabelSet parameters = withStep.only(Label.Kind.PARAMETER);
         if (!parameters.isEmpty()) {
@@ -588,7 +588,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
         }
         Optional<Label> source = context.methodSource(call.owner, call.name, call.desc, declared, targets);
         if (source.isPresent()) {
-            result = result.union(LabelSet.of(source.get(), Step.start("calls " + callee + "(), which returns "
+            result = result.union(LabelSet.of(source.get(), Witness.start("calls " + callee + "(), which returns "
                     + source.get().source().describe(), here("calls " + callee))));
         }
         if (returnType.getSort() == Type.VOID) {
@@ -648,8 +648,8 @@ final class MethodFlow extends Interpreter<TaintValue> {
         String what = sink.kind() != null ? sink.kind() : "processor " + sink.processor();
         String sends = "sends it to " + callee + " (" + what + ")";
         Anchor at = here("sink " + callee);
-        LabelSet arrived = labels.mapWitnesses(witness -> Step.then(witness, sends, at));
-        SinkHit hit = SinkHit.at(method, line(), callee, sink, arrived, !frame.consent());
+        LabelSet arrived = labels.mapWitnesses(witness -> Witness.then(witness, sends, at));
+        SinkReach hit = SinkReach.at(method, line(), callee, sink, arrived, !frame.consent());
         LabelSet parameters = arrived.only(Label.Kind.PARAMETER);
         if (!parameters.isEmpty()) {
             summary.addParameterHit(hit.withLabels(parameters));
@@ -660,7 +660,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
         }
     }
 
-    private void recordConcrete(SinkHit hit) {
+    private void recordConcrete(SinkReach hit) {
         if (!hit.labels().hasData()) {
             return;
         }
@@ -726,7 +726,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
                     returned.addAll(values.get(label.index()).labels);
                 }
             } else {
-                returned.add(label, Step.then(callee.returned.witness(i), returnedBy, anchor));
+                returned.add(label, Witness.then(callee.returned.witness(i), returnedBy, anchor));
             }
         }
         LabelSet result = returned.build();
@@ -760,12 +760,12 @@ final class MethodFlow extends Interpreter<TaintValue> {
                 storeIntoField(field, field.substring(field.lastIndexOf('/') + 1).replace('#', '.'), written, false);
             }
         }
-        for (SinkHit hit : callee.parameterHits.values()) {
+        for (SinkReach hit : callee.parameterHits.values()) {
             LabelSet bound = bind(hit.labels().only(Label.Kind.PARAMETER), values, passes, anchor);
             if (bound.isEmpty()) {
                 continue;
             }
-            SinkHit here = hit.fromCaller(method, bound, frame.consent());
+            SinkReach here = hit.fromCaller(method, bound, frame.consent());
             LabelSet parameters = bound.only(Label.Kind.PARAMETER);
             if (!parameters.isEmpty()) {
                 summary.addParameterHit(here.withLabels(parameters));
@@ -781,7 +781,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
         if (frame.consent()) {
             return;
         }
-        for (SinkHit store : callee.unconsentedStores.values()) {
+        for (SinkReach store : callee.unconsentedStores.values()) {
             LabelSet bound = bind(store.labels().only(Label.Kind.PARAMETER), values, passes, anchor)
                     .union(store.labels().only(Label.Kind.DATA));
             if (!bound.isEmpty()) {
@@ -807,11 +807,11 @@ final class MethodFlow extends Interpreter<TaintValue> {
             if (label.index() >= values.size()) {
                 continue;
             }
-            Step calleePath = labels.witness(i);
+            Witness calleePath = labels.witness(i);
             LabelSet argument = values.get(label.index()).labels;
             for (int a = 0; a < argument.size(); a++) {
                 if (!known.test(argument.label(a))) {
-                    bound.add(argument.label(a), Step.call(argument.witness(a), passes, anchor, calleePath));
+                    bound.add(argument.label(a), Witness.call(argument.witness(a), passes, anchor, calleePath));
                 }
             }
         }

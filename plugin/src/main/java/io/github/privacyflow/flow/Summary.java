@@ -35,8 +35,8 @@ final class Summary {
     int returnedTags;
     final Map<Integer, LabelSet> argumentMutations = new LinkedHashMap<>();
     final Map<String, LabelSet> fieldWrites = new LinkedHashMap<>();
-    final Map<String, SinkHit> parameterHits = new LinkedHashMap<>();
-    final Map<String, SinkHit> unconsentedStores = new LinkedHashMap<>();
+    final Map<String, SinkReach> parameterHits = new LinkedHashMap<>();
+    final Map<String, SinkReach> unconsentedStores = new LinkedHashMap<>();
     private final Map<Integer, Integer> sitesPerParameter = new HashMap<>();
     private final Map<Integer, Integer> fieldsPerParameter = new HashMap<>();
     private boolean storesData;
@@ -85,8 +85,8 @@ final class Summary {
     }
 
     /** Records a sink site a parameter reaches, while the parameter has fewer than its share of sites. */
-    void addParameterHit(SinkHit hit) {
-        SinkHit known = parameterHits.get(hit.siteKey());
+    void addParameterHit(SinkReach hit) {
+        SinkReach known = parameterHits.get(hit.siteKey());
         if (known != null) {
             parameterHits.put(hit.siteKey(), known.withLabels(known.labels().union(hit.labels())));
             return;
@@ -104,8 +104,8 @@ final class Summary {
      * reaches: a caller binding data to that parameter then finds it. Further stores would only
      * be copied from summary to summary up every call chain.
      */
-    void addUnconsentedStore(SinkHit hit) {
-        SinkHit known = unconsentedStores.get(hit.siteKey());
+    void addUnconsentedStore(SinkReach hit) {
+        SinkReach known = unconsentedStores.get(hit.siteKey());
         if (known != null) {
             unconsentedStores.put(hit.siteKey(), known.withLabels(known.labels().union(hit.labels())));
             storesData |= hit.labels().hasData();
@@ -123,7 +123,7 @@ final class Summary {
     }
 
     private boolean storedParameter(int index) {
-        for (SinkHit store : unconsentedStores.values()) {
+        for (SinkReach store : unconsentedStores.values()) {
             for (int i = 0; i < store.labels().size(); i++) {
                 Label label = store.labels().label(i);
                 if (label.kind() == Label.Kind.PARAMETER && label.index() == index) {
@@ -176,7 +176,7 @@ final class Summary {
         return this;
     }
 
-    List<SinkHit> parameterHitList() {
+    List<SinkReach> parameterHitList() {
         return Collections.unmodifiableList(new ArrayList<>(parameterHits.values()));
     }
 
@@ -193,12 +193,12 @@ final class Summary {
                 && sameHits(unconsentedStores, other.unconsentedStores);
     }
 
-    private static boolean sameHits(Map<String, SinkHit> mine, Map<String, SinkHit> theirs) {
+    private static boolean sameHits(Map<String, SinkReach> mine, Map<String, SinkReach> theirs) {
         if (!mine.keySet().equals(theirs.keySet())) {
             return false;
         }
-        for (Map.Entry<String, SinkHit> entry : mine.entrySet()) {
-            SinkHit other = theirs.get(entry.getKey());
+        for (Map.Entry<String, SinkReach> entry : mine.entrySet()) {
+            SinkReach other = theirs.get(entry.getKey());
             if (!entry.getValue().labels().equals(other.labels()) || entry.getValue().unconsented() != other.unconsented()) {
                 return false;
             }

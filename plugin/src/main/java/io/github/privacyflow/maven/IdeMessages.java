@@ -1,7 +1,7 @@
 package io.github.privacyflow.maven;
 
-import io.github.privacyflow.engine.Finding;
-import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.finding.Finding;
+import io.github.privacyflow.finding.Severity;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -68,16 +68,16 @@ final class MavenAnalysis {
      * Analyses a module.
      *
      * @param module the module
-     * @param inventory whether to build the data map too
+     * @param dataMap whether to build the data map too
      * @return the result
      * @throws MojoFailureException when the policy is missing or invalid: every problem is printed as
      *     {@code file:line: ...}; the policy's warnings are printed the same way when it loads
      */
-    AnalysisResult analyze(MavenProject module, boolean inventory) throws MojoFailureException {
+    AnalysisResult analyze(MavenProject module, boolean dataMap) throws MojoFailureException {
         AnalysisResult result;
         try {
             // Progress is informational, so -q hides it.
-            result = new Analyzer(this::warn, log::info).analyze(request(module, inventory));
+            result = new Analyzer(this::warn, log::info).analyze(request(module, dataMap));
         } catch (PolicyException e) {
             // Each problem on a line of its own, in javac's form, so consoles link it; the build
             // failure then repeats a single problem, or says where the list is.
@@ -93,7 +93,7 @@ final class MavenAnalysis {
         return result;
     }
 
-    private AnalysisRequest request(MavenProject module, boolean inventory) {
+    private AnalysisRequest request(MavenProject module, boolean dataMap) {
         Path moduleRoot = module.getBasedir().toPath();
         AnalysisRequest.Builder builder = AnalysisRequest.builder(moduleRoot)
                 .classesDirectory(Path.of(module.getBuild().getOutputDirectory()))
@@ -101,7 +101,7 @@ final class MavenAnalysis {
                 .filter(PathFilter.of(includes, excludes))
                 .sourceEncoding(encoding(module))
                 .reactorRoot(reactorRoot())
-                .inventory(inventory)
+                .dataMap(dataMap)
                 .timeout(timeout)
                 .methodSteps(methodSteps);
         for (String root : module.getCompileSourceRoots()) {

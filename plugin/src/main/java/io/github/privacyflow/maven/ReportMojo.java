@@ -3,10 +3,10 @@ package io.github.privacyflow.maven;
 import io.github.privacyflow.baseline.Baseline;
 import io.github.privacyflow.baseline.BaselineException;
 import io.github.privacyflow.engine.AnalysisResult;
-import io.github.privacyflow.engine.Finding;
-import io.github.privacyflow.engine.FlowStep;
-import io.github.privacyflow.engine.Severity;
-import io.github.privacyflow.inventory.DataInventory;
+import io.github.privacyflow.finding.Finding;
+import io.github.privacyflow.finding.PathStep;
+import io.github.privacyflow.finding.Severity;
+import io.github.privacyflow.datamap.DataMap;
 import io.github.privacyflow.policy.Policy;
 import io.github.privacyflow.report.BaselineStates;
 import io.github.privacyflow.report.HtmlReport;
@@ -118,8 +118,8 @@ public class ReportMojo extends AbstractMavenReport {
                     + states.absent().size() + " baseline entries no longer found. Only new findings fail the build.");
         }
         findings(sink, result, states, paths);
-        if (result.inventory() != null) {
-            dataMap(sink, result.inventory(), result.policy(), paths);
+        if (result.dataMap() != null) {
+            dataMap(sink, result.dataMap(), result.policy(), paths);
         }
         sink.section1_();
         sink.body_();
@@ -157,7 +157,7 @@ public class ReportMojo extends AbstractMavenReport {
                 String location = paths.relative(finding.location());
                 StringBuilder message = new StringBuilder(finding.message());
                 int number = 1;
-                for (FlowStep step : finding.path()) {
+                for (PathStep step : finding.path()) {
                     message.append("\n").append(number++).append(". ").append(step.description()).append(" (")
                             .append(paths.relative(step.location())).append(")");
                 }
@@ -188,7 +188,7 @@ public class ReportMojo extends AbstractMavenReport {
         sink.section2_();
     }
 
-    private static void dataMap(Sink sink, DataInventory inventory, Policy policy, ReportPaths paths) {
+    private static void dataMap(Sink sink, DataMap dataMap, Policy policy, ReportPaths paths) {
         sink.section2();
         sink.sectionTitle2();
         sink.text("Data map");
@@ -199,18 +199,18 @@ public class ReportMojo extends AbstractMavenReport {
         // The HTML report's picture, drawn on the server with its own style sheet, so it shows in
         // any site skin; Doxia passes raw markup through to the page unchanged.
         sink.division();
-        sink.rawText(HtmlReport.dataMapPicture(inventory, policy));
+        sink.rawText(HtmlReport.dataMapPicture(dataMap, policy));
         sink.division_();
         sink.table();
         sink.tableRows();
         row(sink, true, "Category", "Purpose", "Processor", "Sink calls", "Permitted");
-        for (DataInventory.Edge edge : inventory.edges()) {
+        for (DataMap.Edge edge : dataMap.edges()) {
             row(sink, false, edge.category(), edge.purpose(), edge.processor(), String.valueOf(edge.flows()),
                     edge.violation() ? "no" : "yes");
         }
         sink.tableRows_();
         sink.table_();
-        for (DataInventory.Category category : inventory.categories()) {
+        for (DataMap.Category category : dataMap.categories()) {
             sink.section3();
             sink.sectionTitle3();
             sink.text(category.name() + (category.title().isEmpty() ? "" : ": " + category.title()));
@@ -220,7 +220,7 @@ public class ReportMojo extends AbstractMavenReport {
                 sink.table();
                 sink.tableRows();
                 row(sink, true, "Held in", "Kind", "Location", "Classified by");
-                for (DataInventory.Holder holder : category.holders()) {
+                for (DataMap.Holder holder : category.holders()) {
                     row(sink, false, holder.element(), holder.kind(), paths.relative(holder.location()),
                             holder.classifiedBy());
                 }

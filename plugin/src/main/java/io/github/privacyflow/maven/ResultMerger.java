@@ -1,9 +1,9 @@
 package io.github.privacyflow.maven;
 
 import io.github.privacyflow.engine.AnalysisResult;
-import io.github.privacyflow.engine.Finding;
-import io.github.privacyflow.inventory.DataInventory;
-import io.github.privacyflow.inventory.InventoryMerger;
+import io.github.privacyflow.finding.Finding;
+import io.github.privacyflow.datamap.DataMap;
+import io.github.privacyflow.datamap.DataMapMerger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +22,7 @@ final class ResultMerger {
         Map<String, Finding> unique = new LinkedHashMap<>();
         int suppressed = 0;
         int classes = 0;
-        List<DataInventory> inventories = new ArrayList<>();
+        List<DataMap> dataMaps = new ArrayList<>();
         for (AnalysisResult result : results) {
             for (Finding finding : result.findings()) {
                 String key = finding.ruleId() + "|" + finding.file() + "|" + finding.location().line() + "|"
@@ -31,13 +31,13 @@ final class ResultMerger {
             }
             suppressed += result.suppressed();
             classes += result.classesAnalysed();
-            if (result.inventory() != null) {
-                inventories.add(result.inventory());
+            if (result.dataMap() != null) {
+                dataMaps.add(result.dataMap());
             }
         }
         List<Finding> findings = new ArrayList<>(unique.values());
         findings.sort(Finding.ORDER);
-        DataInventory inventory = inventories.isEmpty() ? null : InventoryMerger.merge(inventories);
-        return new AnalysisResult(findings, suppressed, results.get(0).policy(), classes, inventory);
+        DataMap dataMap = dataMaps.isEmpty() ? null : DataMapMerger.merge(dataMaps);
+        return new AnalysisResult(findings, suppressed, results.get(0).policy(), classes, dataMap);
     }
 }

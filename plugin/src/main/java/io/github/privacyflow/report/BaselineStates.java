@@ -1,7 +1,7 @@
 package io.github.privacyflow.report;
 
-import io.github.privacyflow.engine.Finding;
-import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.finding.Finding;
+import io.github.privacyflow.finding.Severity;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;

@@ -1,9 +1,9 @@
 package io.github.privacyflow.report;
 
 import io.github.privacyflow.engine.AnalysisResult;
-import io.github.privacyflow.engine.Finding;
-import io.github.privacyflow.engine.FlowStep;
-import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.finding.Finding;
+import io.github.privacyflow.finding.PathStep;
+import io.github.privacyflow.finding.Severity;
 import io.github.privacyflow.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +53,7 @@ public final class ConsoleReport {
     public static List<String> pathLines(Finding finding) {
         List<String> lines = new ArrayList<>();
         int number = 1;
-        for (FlowStep step : finding.path()) {
+        for (PathStep step : finding.path()) {
             lines.add("    " + number++ + ". " + step.description() + "  " + position(step.location()));
         }
         return lines;

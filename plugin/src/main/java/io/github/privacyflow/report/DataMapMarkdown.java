@@ -1,7 +1,7 @@
 package io.github.privacyflow.report;
 
 import io.github.privacyflow.engine.AnalysisResult;
-import io.github.privacyflow.inventory.DataInventory;
+import io.github.privacyflow.datamap.DataMap;
 import io.github.privacyflow.model.SourceLocation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,13 +23,13 @@ public final class DataMapMarkdown {
     /**
      * Renders the record.
      *
-     * @param result an analysis result with its inventory
+     * @param result an analysis result with its data map
      * @param paths makes paths relative
      * @param moduleName the module (or reactor) the record is for
      * @return the Markdown
      */
     public static String render(AnalysisResult result, ReportPaths paths, String moduleName) {
-        DataInventory inventory = result.inventory();
+        DataMap dataMap = result.dataMap();
         StringBuilder md = new StringBuilder();
         md.append("# Record of processing activities: ").append(escape(moduleName)).append("\n\n");
         md.append("Agreement: **").append(escape(result.policy().name())).append("** (")
@@ -37,16 +37,16 @@ public final class DataMapMarkdown {
                 .append("). Written by privacyflow ").append(ToolVersion.get())
                 .append(" from the compiled code: it lists what the code does, which may differ from what the agreement allows; ")
                 .append("lines marked **not permitted** are findings.\n\n");
-        if (inventory == null) {
-            return md.append("No data inventory was computed.\n").toString();
+        if (dataMap == null) {
+            return md.append("No data map was computed.\n").toString();
         }
         md.append("| category | held in | purposes | processors | retention (agreement) |\n|---|---:|---|---|---|\n");
-        for (DataInventory.Category category : inventory.categories()) {
+        for (DataMap.Category category : dataMap.categories()) {
             md.append("| `").append(category.name()).append("` | ").append(category.holders().size()).append(" | ")
                     .append(names(category.purposes())).append(" | ").append(names(category.processors())).append(" | ")
                     .append(escape(category.policyRetention())).append(" |\n");
         }
-        for (DataInventory.Category category : inventory.categories()) {
+        for (DataMap.Category category : dataMap.categories()) {
             md.append("\n## ").append(category.title().isEmpty() ? "`" + category.name() + "`" : escape(category.title())
                     + " (`" + category.name() + "`)").append("\n\n");
             for (String clause : category.clauses()) {
@@ -58,7 +58,7 @@ public final class DataMapMarkdown {
                 md.append("Nowhere in this code.\n");
             } else {
                 md.append("| element | kind | location | classified by | rests on |\n|---|---|---|---|---|\n");
-                for (DataInventory.Holder holder : category.holders()) {
+                for (DataMap.Holder holder : category.holders()) {
                     md.append("| `").append(escape(holder.element())).append("` | ").append(holder.kind()).append(" | ")
                             .append(location(holder.location(), paths)).append(" | ").append(holder.classifiedBy()).append(" | ")
                             .append(escape(categoryClause)).append(" |\n");
@@ -73,7 +73,7 @@ public final class DataMapMarkdown {
                 md.append("No `@Retain` declares how long the code keeps it.\n");
             } else {
                 md.append("| element | location | declared | within the agreement | rests on |\n|---|---|---|---|---|\n");
-                for (DataInventory.Retention retention : category.retentions()) {
+                for (DataMap.Retention retention : category.retentions()) {
                     md.append("| `").append(escape(retention.element())).append("` | ").append(location(retention.location(), paths))
                             .append(" | ").append(retention.declared()).append(" | ")
                             .append(retention.exceedsPolicy() ? "**no** (PF007)" : "yes").append(" | ")
@@ -84,19 +84,19 @@ public final class DataMapMarkdown {
         return md.toString();
     }
 
-    private static void uses(StringBuilder md, List<DataInventory.Use> uses, DataInventory.Category category, String clausePrefix) {
+    private static void uses(StringBuilder md, List<DataMap.Use> uses, DataMap.Category category, String clausePrefix) {
         if (uses.isEmpty()) {
             md.append("No flow of this category reaches a sink.\n");
             return;
         }
         md.append("| name | permitted | sink calls | rests on |\n|---|---|---:|---|\n");
-        for (DataInventory.Use use : uses) {
+        for (DataMap.Use use : uses) {
             md.append("| ").append(escape(use.label())).append(" | ").append(use.permitted() ? "yes" : "**not permitted**")
                     .append(" | ").append(use.flows()).append(" | ").append(escape(clause(category, clausePrefix))).append(" |\n");
         }
     }
 
-    private static String clause(DataInventory.Category category, String prefix) {
+    private static String clause(DataMap.Category category, String prefix) {
         for (String clause : category.clauses()) {
             if (clause.startsWith(prefix)) {
                 return clause;
@@ -105,12 +105,12 @@ public final class DataMapMarkdown {
         return category.clauses().isEmpty() ? "" : category.clauses().get(0);
     }
 
-    private static String names(List<DataInventory.Use> uses) {
+    private static String names(List<DataMap.Use> uses) {
         if (uses.isEmpty()) {
             return "-";
         }
         StringBuilder text = new StringBuilder();
-        for (DataInventory.Use use : uses) {
+        for (DataMap.Use use : uses) {
             if (text.length() > 0) {
                 text.append(", ");
             }

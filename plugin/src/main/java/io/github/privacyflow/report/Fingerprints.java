@@ -1,6 +1,6 @@
 package io.github.privacyflow.report;
 
-import io.github.privacyflow.engine.Finding;
+import io.github.privacyflow.finding.Finding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,7 +1,7 @@
 package io.github.privacyflow.report;
 
 import io.github.privacyflow.engine.AnalysisResult;
-import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.finding.Severity;
 
 /**
  * The HTML report's baseline parts: the headline's count of baselined findings, the line under it

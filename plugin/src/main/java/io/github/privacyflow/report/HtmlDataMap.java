@@ -1,6 +1,6 @@
 package io.github.privacyflow.report;
 
-import io.github.privacyflow.inventory.DataInventory;
+import io.github.privacyflow.datamap.DataMap;
 import io.github.privacyflow.policy.Policy;
 import io.github.privacyflow.policy.Processor;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import java.util.TreeSet;
 
 /**
  * Draws the data map as an SVG picture, on the server side so it shows without script: three
- * columns (data categories, purposes, processors) and, for every flow of the inventory, a band
+ * columns (data categories, purposes, processors) and, for every flow of the data map, a band
  * from its category through its purpose to its processor, as wide as its number of sink calls.
  * A band segment the agreement does not permit (the purpose for the category, or the processor
  * for the category) is drawn in the violation colour; so are the nodes the agreement does not
@@ -84,9 +84,9 @@ final class HtmlDataMap {
         return List.of(text.substring(0, cut), HtmlText.truncate(text.substring(cut + 1).strip(), width));
     }
 
-    /** One flow of the inventory, placed. */
+    /** One flow of the data map, placed. */
     private static final class Band {
-        final DataInventory.Edge edge;
+        final DataMap.Edge edge;
         final Node category;
         final Node purpose;
         final Node processor;
@@ -98,7 +98,7 @@ final class HtmlDataMap {
         double yPurposeOut;
         double yProcessor;
 
-        Band(DataInventory.Edge edge, Node category, Node purpose, Node processor, double width, Policy policy) {
+        Band(DataMap.Edge edge, Node category, Node purpose, Node processor, double width, Policy policy) {
             this.edge = edge;
             this.category = category;
             this.purpose = purpose;
@@ -118,12 +118,12 @@ final class HtmlDataMap {
     /**
      * Draws the picture.
      *
-     * @param inventory the data map
+     * @param dataMap the data map
      * @param policy the agreement, which says which nodes it defines and which segments it permits
      * @return the {@code <svg>} element
      */
-    static String svg(DataInventory inventory, Policy policy) {
-        return svg(inventory, policy, "");
+    static String svg(DataMap dataMap, Policy policy) {
+        return svg(dataMap, policy, "");
     }
 
     /**
@@ -131,12 +131,12 @@ final class HtmlDataMap {
      * not have the HTML report's (the Maven site page): the same picture, with the report's
      * colours and fonts written out instead of read from its CSS variables.
      *
-     * @param inventory the data map
+     * @param dataMap the data map
      * @param policy the agreement
      * @return the {@code <svg>} element
      */
-    static String standaloneSvg(DataInventory inventory, Policy policy) {
-        return svg(inventory, policy, STANDALONE_STYLE);
+    static String standaloneSvg(DataMap dataMap, Policy policy) {
+        return svg(dataMap, policy, STANDALONE_STYLE);
     }
 
     /** The report's {@code svg.datamap} rules (report.css), with the values of its variables. */
@@ -154,15 +154,15 @@ final class HtmlDataMap {
             + "{fill:#8a94a3}svg.datamap .dm-empty{font-size:13px;fill:#5f6b7c}"
             + "</style>\n";
 
-    private static String svg(DataInventory inventory, Policy policy, String style) {
-        List<Map<String, Node>> columns = nodes(inventory, policy);
-        List<Band> bands = bands(inventory, policy, columns);
+    private static String svg(DataMap dataMap, Policy policy, String style) {
+        List<Map<String, Node>> columns = nodes(dataMap, policy);
+        List<Band> bands = bands(dataMap, policy, columns);
         double height = layout(columns, bands);
 
         StringBuilder out = new StringBuilder();
-        int total = inventory.edges().stream().mapToInt(DataInventory.Edge::flows).sum();
-        long violating = inventory.edges().stream().filter(DataInventory.Edge::violation).mapToInt(DataInventory.Edge::flows).sum();
-        String summary = "Data map of " + inventory.policyName() + ": " + HtmlText.count(total, "sink call", "sink calls")
+        int total = dataMap.edges().stream().mapToInt(DataMap.Edge::flows).sum();
+        long violating = dataMap.edges().stream().filter(DataMap.Edge::violation).mapToInt(DataMap.Edge::flows).sum();
+        String summary = "Data map of " + dataMap.policyName() + ": " + HtmlText.count(total, "sink call", "sink calls")
                 + " carry personal data from " + HtmlText.count(columns.get(0).size(), "category", "categories")
                 + " through purposes to processors; " + violating + " of them against the agreement.";
         out.append("<svg class=\"datamap\" id=\"datamap-svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(num(height))
@@ -196,9 +196,9 @@ final class HtmlDataMap {
         return out.toString();
     }
 
-    private static List<Map<String, Node>> nodes(DataInventory inventory, Policy policy) {
+    private static List<Map<String, Node>> nodes(DataMap dataMap, Policy policy) {
         Map<String, Node> categories = new LinkedHashMap<>();
-        for (DataInventory.Category category : inventory.categories()) {
+        for (DataMap.Category category : dataMap.categories()) {
             categories.put(category.name(), new Node(0, category.name(),
                     category.defined() ? category.title() : "not defined by the agreement", !category.defined(),
                     category.defined() ? "" : "not defined by the agreement"));
@@ -206,7 +206,7 @@ final class HtmlDataMap {
         TreeSet<String> extraCategories = new TreeSet<>();
         TreeSet<String> purposeNames = new TreeSet<>();
         TreeSet<String> processorNames = new TreeSet<>();
-        for (DataInventory.Edge edge : inventory.edges()) {
+        for (DataMap.Edge edge : dataMap.edges()) {
             if (!categories.containsKey(edge.category())) {
                 extraCategories.add(edge.category());
             }
@@ -271,11 +271,11 @@ final class HtmlDataMap {
         return name.startsWith("(");
     }
 
-    private static List<Band> bands(DataInventory inventory, Policy policy, List<Map<String, Node>> columns) {
-        int total = inventory.edges().stream().mapToInt(DataInventory.Edge::flows).sum();
+    private static List<Band> bands(DataMap dataMap, Policy policy, List<Map<String, Node>> columns) {
+        int total = dataMap.edges().stream().mapToInt(DataMap.Edge::flows).sum();
         double perCall = total == 0 ? 0 : Math.min(MAX_BAND_PER_CALL, BAND_BUDGET / total);
         List<Band> bands = new ArrayList<>();
-        for (DataInventory.Edge edge : inventory.edges()) {
+        for (DataMap.Edge edge : dataMap.edges()) {
             Node category = columns.get(0).get(edge.category());
             Node purpose = columns.get(1).get(edge.purpose());
             Node processor = columns.get(2).get(edge.processor());
@@ -346,7 +346,7 @@ final class HtmlDataMap {
         double y1 = (first ? band.yCategory : band.yPurposeOut) + band.width / 2;
         double y2 = (first ? band.yPurposeIn : band.yProcessor) + band.width / 2;
         double middle = (x1 + x2) / 2;
-        DataInventory.Edge edge = band.edge;
+        DataMap.Edge edge = band.edge;
         String tip = edge.category() + " \u2192 " + edge.purpose() + " \u2192 " + edge.processor() + ": "
                 + HtmlText.count(edge.flows(), "sink call", "sink calls")
                 + (violation ? first ? " \u2014 purpose not permitted for this category"
@@ -409,13 +409,13 @@ final class HtmlDataMap {
     /**
      * Lists the flows as a table, the picture's accessible twin.
      *
-     * @param inventory the data map
+     * @param dataMap the data map
      * @return the {@code <table>}
      */
-    static String table(DataInventory inventory) {
+    static String table(DataMap dataMap) {
         StringBuilder out = new StringBuilder("<table class=\"data flows\">\n<thead><tr><th>Category</th><th>Purpose</th>"
                 + "<th>Processor</th><th class=\"num\">Sink calls</th><th>Agreement</th></tr></thead>\n<tbody>\n");
-        for (DataInventory.Edge edge : inventory.edges()) {
+        for (DataMap.Edge edge : dataMap.edges()) {
             out.append("<tr").append(edge.violation() ? " class=\"violation\"" : "").append("><td><code>")
                     .append(HtmlText.escape(edge.category())).append("</code></td><td><code>").append(HtmlText.escape(edge.purpose()))
                     .append("</code></td><td><code>").append(HtmlText.escape(edge.processor())).append("</code></td><td class=\"num\">")
@@ -423,7 +423,7 @@ final class HtmlDataMap {
                     .append(edge.violation() ? "<span class=\"tag tag-bad\">violation</span>" : "<span class=\"tag tag-ok\">permitted</span>")
                     .append("</td></tr>\n");
         }
-        if (inventory.edges().isEmpty()) {
+        if (dataMap.edges().isEmpty()) {
             out.append("<tr><td colspan=\"5\" class=\"muted\">No personal data reaches a sink.</td></tr>\n");
         }
         return out.append("</tbody>\n</table>").toString();

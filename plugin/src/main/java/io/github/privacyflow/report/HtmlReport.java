@@ -1,10 +1,10 @@
 package io.github.privacyflow.report;
 
 import io.github.privacyflow.engine.AnalysisResult;
-import io.github.privacyflow.engine.Finding;
-import io.github.privacyflow.engine.FlowStep;
-import io.github.privacyflow.engine.Severity;
-import io.github.privacyflow.inventory.DataInventory;
+import io.github.privacyflow.finding.Finding;
+import io.github.privacyflow.finding.PathStep;
+import io.github.privacyflow.finding.Severity;
+import io.github.privacyflow.datamap.DataMap;
 import io.github.privacyflow.policy.Category;
 import io.github.privacyflow.policy.Policy;
 import io.github.privacyflow.policy.Processor;
@@ -22,7 +22,7 @@ import java.util.TreeMap;
 /**
  * Writes {@code privacyflow.html}: one self-contained page (inline style sheet and script, no
  * network) with a summary, the findings with filters by rule and severity and their flow paths,
- * the data map as an SVG picture drawn here (so it shows without script), the inventory per data
+ * the data map as an SVG picture drawn here (so it shows without script), the data map per data
  * category and the rule pages. Output is deterministic (sorted, no timestamps), holds
  * identifiers and locations relative to the module root, never data values, and escapes every
  * text it prints.
@@ -103,12 +103,12 @@ public final class HtmlReport {
      * Draws the data map picture of this report (categories to purposes to processors) as an SVG
      * element that carries its own style sheet, for other pages, such as the Maven site page.
      *
-     * @param inventory the data map
+     * @param dataMap the data map
      * @param policy the agreement, which says what it defines and permits
      * @return the {@code <svg>} element
      */
-    public static String dataMapPicture(DataInventory inventory, Policy policy) {
-        return HtmlDataMap.standaloneSvg(inventory, policy);
+    public static String dataMapPicture(DataMap dataMap, Policy policy) {
+        return HtmlDataMap.standaloneSvg(dataMap, policy);
     }
 
     /** Replaces {@code {{name}}} in the template only, so no inserted text is read as a placeholder. */
@@ -137,12 +137,12 @@ public final class HtmlReport {
         header(out, result, baseline, paths, module);
         out.append("<main class=\"wrap\">\n");
         summary(out, result, paths);
-        if (result.inventory() != null) {
-            dataMap(out, result.inventory(), result.policy());
+        if (result.dataMap() != null) {
+            dataMap(out, result.dataMap(), result.policy());
         }
         findings(out, result, baseline, paths);
-        if (result.inventory() != null) {
-            inventory(out, result.inventory(), paths);
+        if (result.dataMap() != null) {
+            categories(out, result.dataMap(), paths);
         }
         rules(out, result);
         out.append("</main>\n");
@@ -175,12 +175,12 @@ public final class HtmlReport {
                 .append(HtmlText.escape(ToolVersion.get())).append("</p>\n");
         HtmlBaseline.summaryLine(out, result, baseline, paths);
         out.append("<nav><a href=\"#summary\">Summary</a>");
-        if (result.inventory() != null) {
+        if (result.dataMap() != null) {
             out.append("<a href=\"#data-map\">Data map</a>");
         }
         out.append("<a href=\"#findings\">Findings</a>");
-        if (result.inventory() != null) {
-            out.append("<a href=\"#inventory\">Inventory</a>");
+        if (result.dataMap() != null) {
+            out.append("<a href=\"#categories\">Categories</a>");
         }
         out.append("<a href=\"#rules\">Rules</a></nav>\n</div></header>\n");
     }
@@ -198,10 +198,10 @@ public final class HtmlReport {
         stat(out, "warnings", warnings, warnings == 1 ? "warning" : "warnings");
         stat(out, "suppressed", result.suppressed(), "suppressed by <code>@SuppressWarnings</code>");
         stat(out, "classes", result.classesAnalysed(), "classes analysed");
-        if (result.inventory() != null) {
-            int calls = result.inventory().edges().stream().mapToInt(DataInventory.Edge::flows).sum();
-            int against = result.inventory().edges().stream().filter(DataInventory.Edge::violation)
-                    .mapToInt(DataInventory.Edge::flows).sum();
+        if (result.dataMap() != null) {
+            int calls = result.dataMap().edges().stream().mapToInt(DataMap.Edge::flows).sum();
+            int against = result.dataMap().edges().stream().filter(DataMap.Edge::violation)
+                    .mapToInt(DataMap.Edge::flows).sum();
             stat(out, "flows", calls, "sink calls with personal data, <strong>" + against + "</strong> against the agreement");
         } else {
             long rulesHit = result.findings().stream().map(Finding::ruleId).distinct().count();
@@ -298,7 +298,7 @@ public final class HtmlReport {
                 .orElseGet(() -> RuleRegistry.byId(id).map(rule -> rule.info().severity()).orElse(Severity.ERROR));
     }
 
-    private static void dataMap(StringBuilder out, DataInventory inventory, Policy policy) {
+    private static void dataMap(StringBuilder out, DataMap dataMap, Policy policy) {
         out.append("<section id=\"data-map\">\n<h2>Data map</h2>\n<p class=\"lead\">Where personal data goes: from each data "
                 + "category, through the purpose in scope at the sink call, to the processor that receives it. A band is as wide "
                 + "as the number of sink calls it stands for; hover it for the details.</p>\n");
@@ -316,9 +316,9 @@ public final class HtmlReport {
                         + "height=\"14\" rx=\"3\" fill=\"#f8fafc\" stroke=\"#c5ccd6\" stroke-dasharray=\"4 3\"/></svg>"
                         + "in the agreement, no flow found</span>")
                 .append("<span class=\"item\">width = sink calls</span></div>\n");
-        out.append(HtmlDataMap.svg(inventory, policy)).append('\n');
-        out.append("<details class=\"more\"><summary>The flows as a table (").append(inventory.edges().size())
-                .append(")</summary>\n").append(HtmlDataMap.table(inventory)).append("\n</details>\n</div>\n</section>\n");
+        out.append(HtmlDataMap.svg(dataMap, policy)).append('\n');
+        out.append("<details class=\"more\"><summary>The flows as a table (").append(dataMap.edges().size())
+                .append(")</summary>\n").append(HtmlDataMap.table(dataMap)).append("\n</details>\n</div>\n</section>\n");
     }
 
     private static void findings(StringBuilder out, AnalysisResult result, BaselineStates baseline, ReportPaths paths) {
@@ -403,7 +403,7 @@ public final class HtmlReport {
         if (!finding.path().isEmpty()) {
             out.append("<details class=\"path\"><summary>Flow path \u00b7 ")
                     .append(HtmlText.count(finding.path().size(), "step", "steps")).append("</summary><ol>");
-            for (FlowStep step : finding.path()) {
+            for (PathStep step : finding.path()) {
                 out.append("<li><span class=\"step\">").append(HtmlText.escape(step.description())).append("</span>")
                         .append(HtmlText.location(step.location(), paths)).append("</li>");
             }
@@ -412,17 +412,17 @@ public final class HtmlReport {
         out.append("</td></tr>\n");
     }
 
-    private static void inventory(StringBuilder out, DataInventory inventory, ReportPaths paths) {
-        out.append("<section id=\"inventory\">\n<h2>Data inventory</h2>\n<p class=\"lead\">Every data category: where the "
+    private static void categories(StringBuilder out, DataMap dataMap, ReportPaths paths) {
+        out.append("<section id=\"categories\">\n<h2>Data categories</h2>\n<p class=\"lead\">Every data category: where the "
                 + "code holds it, the purposes and processors it reaches, and how long it is kept compared with the agreement."
                 + "</p>\n<div class=\"cats\">\n");
-        for (DataInventory.Category category : inventory.categories()) {
+        for (DataMap.Category category : dataMap.categories()) {
             category(out, category, paths);
         }
         out.append("</div>\n</section>\n");
     }
 
-    private static void category(StringBuilder out, DataInventory.Category category, ReportPaths paths) {
+    private static void category(StringBuilder out, DataMap.Category category, ReportPaths paths) {
         out.append("<article class=\"card cat\" id=\"category-").append(HtmlText.slug(category.name())).append("\">\n<header><h3><code>")
                 .append(HtmlText.escape(category.name())).append("</code></h3>");
         if (!category.title().isEmpty()) {
@@ -440,7 +440,7 @@ public final class HtmlReport {
             out.append("<p class=\"muted\">No <code>@Retain</code> declared on data of this category.</p>");
         } else {
             out.append("<ul class=\"uses\">");
-            for (DataInventory.Retention retention : category.retentions()) {
+            for (DataMap.Retention retention : category.retentions()) {
                 out.append("<li").append(retention.exceedsPolicy() ? " class=\"bad\"" : "").append("><span><code>")
                         .append(HtmlText.escape(retention.element())).append("</code> keeps it <strong>")
                         .append(HtmlText.escape(retention.declared())).append("</strong><br>")
@@ -464,7 +464,7 @@ public final class HtmlReport {
             out.append("<details class=\"more\"").append(holders <= 12 ? " open" : "").append("><summary>Where the code holds it (")
                     .append(holders).append(")</summary>\n<table class=\"data\"><thead><tr><th>Element</th><th>Kind</th>"
                             + "<th>Classified by</th><th>Declared at</th></tr></thead><tbody>\n");
-            for (DataInventory.Holder holder : category.holders()) {
+            for (DataMap.Holder holder : category.holders()) {
                 out.append("<tr><td><code title=\"").append(HtmlText.escape(holder.signature())).append("\">")
                         .append(HtmlText.escape(holder.element())).append("</code></td><td>").append(HtmlText.escape(holder.kind()))
                         .append("</td><td>").append(HtmlText.escape(holder.classifiedBy())).append("</td><td>")
@@ -475,13 +475,13 @@ public final class HtmlReport {
         out.append("</article>\n");
     }
 
-    private static void uses(StringBuilder out, String title, java.util.List<DataInventory.Use> uses) {
+    private static void uses(StringBuilder out, String title, java.util.List<DataMap.Use> uses) {
         out.append("<div><h4>").append(title).append("</h4>");
         if (uses.isEmpty()) {
             out.append("<p class=\"muted\">No flow to a sink found.</p>");
         } else {
             out.append("<ul class=\"uses\">");
-            for (DataInventory.Use use : uses) {
+            for (DataMap.Use use : uses) {
                 out.append("<li").append(use.permitted() ? "" : " class=\"bad\"").append("><code>").append(HtmlText.escape(use.name()))
                         .append("</code>").append(use.title().isEmpty() || use.title().equals(use.name()) ? ""
                                 : "<span class=\"title\">" + HtmlText.escape(use.title()) + "</span>")

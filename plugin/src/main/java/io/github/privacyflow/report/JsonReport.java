@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.privacyflow.engine.AnalysisResult;
-import io.github.privacyflow.engine.Finding;
-import io.github.privacyflow.engine.FlowStep;
-import io.github.privacyflow.engine.Severity;
-import io.github.privacyflow.inventory.DataInventory;
+import io.github.privacyflow.finding.Finding;
+import io.github.privacyflow.finding.PathStep;
+import io.github.privacyflow.finding.Severity;
+import io.github.privacyflow.datamap.DataMap;
 import io.github.privacyflow.model.SourceLocation;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -90,8 +90,8 @@ public final class JsonReport {
         if (baseline.compared()) {
             report.set("baseline", baseline(baseline, paths));
         }
-        if (result.inventory() != null) {
-            report.set("inventory", inventory(result.inventory(), paths));
+        if (result.dataMap() != null) {
+            report.set("dataMap", dataMap(result.dataMap(), paths));
         }
         return report;
     }
@@ -115,17 +115,17 @@ public final class JsonReport {
         return node;
     }
 
-    private static ObjectNode inventory(DataInventory inventory, ReportPaths paths) {
+    private static ObjectNode dataMap(DataMap dataMap, ReportPaths paths) {
         ObjectNode node = MAPPER.createObjectNode();
         ArrayNode categories = node.putArray("categories");
-        for (DataInventory.Category category : inventory.categories()) {
+        for (DataMap.Category category : dataMap.categories()) {
             ObjectNode entry = categories.addObject();
             entry.put("name", category.name());
             entry.put("title", category.title());
             entry.put("defined", category.defined());
             entry.put("retention", category.policyRetention());
             ArrayNode holders = entry.putArray("holders");
-            for (DataInventory.Holder holder : category.holders()) {
+            for (DataMap.Holder holder : category.holders()) {
                 ObjectNode holderNode = holders.addObject();
                 holderNode.put("kind", holder.kind());
                 holderNode.put("element", holder.element());
@@ -136,7 +136,7 @@ public final class JsonReport {
             uses(entry.putArray("purposes"), category.purposes());
             uses(entry.putArray("processors"), category.processors());
             ArrayNode retentions = entry.putArray("retentions");
-            for (DataInventory.Retention retention : category.retentions()) {
+            for (DataMap.Retention retention : category.retentions()) {
                 ObjectNode retentionNode = retentions.addObject();
                 retentionNode.put("element", retention.element());
                 location(retentionNode, retention.location(), paths);
@@ -147,7 +147,7 @@ public final class JsonReport {
             category.clauses().forEach(clauses::add);
         }
         ArrayNode edges = node.putArray("flows");
-        for (DataInventory.Edge edge : inventory.edges()) {
+        for (DataMap.Edge edge : dataMap.edges()) {
             ObjectNode edgeNode = edges.addObject();
             edgeNode.put("category", edge.category());
             edgeNode.put("purpose", edge.purpose());
@@ -177,8 +177,8 @@ public final class JsonReport {
         }
     }
 
-    private static void uses(ArrayNode array, java.util.List<DataInventory.Use> uses) {
-        for (DataInventory.Use use : uses) {
+    private static void uses(ArrayNode array, java.util.List<DataMap.Use> uses) {
+        for (DataMap.Use use : uses) {
             ObjectNode node = array.addObject();
             node.put("name", use.name());
             node.put("title", use.title());
@@ -198,7 +198,7 @@ public final class JsonReport {
         node.put("fingerprint", Fingerprints.of(finding, paths));
         if (!finding.path().isEmpty()) {
             ArrayNode path = node.putArray("path");
-            for (FlowStep step : finding.path()) {
+            for (PathStep step : finding.path()) {
                 ObjectNode stepNode = path.addObject();
                 stepNode.put("step", step.description());
                 location(stepNode, step.location(), paths);

@@ -3,8 +3,8 @@ package io.github.privacyflow.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.privacyflow.engine.AnalysisResult;
-import io.github.privacyflow.engine.Finding;
-import io.github.privacyflow.engine.FlowStep;
+import io.github.privacyflow.finding.Finding;
+import io.github.privacyflow.finding.PathStep;
 import io.github.privacyflow.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -178,7 +178,7 @@ public final class SarifReport {
         node.putArray("locations").addObject().set("physicalLocation", locations.physicalLocation(finding.location()));
         if (!finding.path().isEmpty()) {
             ArrayNode steps = node.putArray("codeFlows").addObject().putArray("threadFlows").addObject().putArray("locations");
-            for (FlowStep step : finding.path()) {
+            for (PathStep step : finding.path()) {
                 ObjectNode location = steps.addObject().putObject("location");
                 location.set("physicalLocation", locations.physicalLocation(step.location()));
                 String description = step.description() == null || step.description().isBlank() ? "flow step" : step.description();

@@ -1,6 +1,6 @@
 package io.github.privacyflow.report;
 
-import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.finding.Severity;
 import io.github.privacyflow.rules.RuleInfo;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.github.privacyflow.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.finding.Severity;
 import io.github.privacyflow.rules.Rule;
 import io.github.privacyflow.rules.RuleInfo;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package io.github.privacyflow.rules;
 
-import io.github.privacyflow.engine.Anchor;
-import io.github.privacyflow.engine.PathStep;
+import io.github.privacyflow.finding.Anchor;
+import io.github.privacyflow.finding.AnchoredStep;
 import java.util.List;
 
 /** Receives a rule's findings; the engine locates them, applies suppressions and sorts them. */
@@ -24,5 +24,5 @@ public interface FindingCollector {
      * @param message one line naming the data, the category and the clause broken
      * @param path the steps from source to sink
      */
-    void report(Anchor anchor, String message, List<PathStep> path);
+    void report(Anchor anchor, String message, List<AnchoredStep> path);
 }

@@ -1,12 +1,12 @@
 package io.github.privacyflow.rules;
 
-import io.github.privacyflow.engine.Anchor;
-import io.github.privacyflow.engine.PathStep;
+import io.github.privacyflow.finding.Anchor;
+import io.github.privacyflow.finding.AnchoredStep;
 import io.github.privacyflow.flow.DataSource;
-import io.github.privacyflow.flow.FlowFinding;
+import io.github.privacyflow.flow.TaintFlow;
 import io.github.privacyflow.flow.Label;
 import io.github.privacyflow.flow.LabelSet;
-import io.github.privacyflow.flow.Step;
+import io.github.privacyflow.flow.Witness;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -50,12 +50,12 @@ final class FlowFacts {
     }
 
     /** The path of the first data label, as the reporters print it. */
-    static List<PathStep> path(LabelSet data) {
+    static List<AnchoredStep> path(LabelSet data) {
         for (int i = 0; i < data.size(); i++) {
             if (data.label(i).isData() && data.witness(i) != null) {
-                List<PathStep> steps = new ArrayList<>();
-                for (Step step : data.witness(i).steps()) {
-                    steps.add(new PathStep(step.description(), step.anchor()));
+                List<AnchoredStep> steps = new ArrayList<>();
+                for (Witness step : data.witness(i).steps()) {
+                    steps.add(new AnchoredStep(step.description(), step.anchor()));
                 }
                 return steps;
             }
@@ -68,9 +68,9 @@ final class FlowFacts {
      * line order, so two {@code Logger.info} calls in one method keep distinct identities that
      * do not change when lines move.
      */
-    static Anchor at(RuleContext context, FlowFinding finding) {
+    static Anchor at(RuleContext context, TaintFlow finding) {
         int ordinal = 0;
-        for (FlowFinding other : context.flow().findings()) {
+        for (TaintFlow other : context.flow().flows()) {
             if (other.method() == finding.method() && other.callee().equals(finding.callee()) && other.line() < finding.line()) {
                 ordinal++;
             }
@@ -79,9 +79,9 @@ final class FlowFacts {
     }
 
     /** All the data reaching a sink, over its contexts. */
-    static LabelSet allData(FlowFinding finding) {
+    static LabelSet allData(TaintFlow finding) {
         LabelSet all = LabelSet.EMPTY;
-        for (FlowFinding.Context context : finding.contexts()) {
+        for (TaintFlow.Context context : finding.contexts()) {
             all = all.union(context.data());
         }
         return all;

@@ -1,7 +1,7 @@
 package io.github.privacyflow.rules;
 
-import io.github.privacyflow.engine.Anchor;
-import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.finding.Anchor;
+import io.github.privacyflow.finding.Severity;
 import io.github.privacyflow.flow.FlowResult;
 import io.github.privacyflow.model.MethodModel;
 import java.util.Map;
@@ -17,9 +17,9 @@ public final class MissingConsentGateRule implements Rule {
 
     @Override
     public void check(RuleContext context, FindingCollector findings) {
-        for (Map.Entry<MethodModel, FlowResult.SinkHitView> entry : context.flow().entryPointStores().entrySet()) {
+        for (Map.Entry<MethodModel, FlowResult.StoreSite> entry : context.flow().entryPointStores().entrySet()) {
             MethodModel entryPoint = entry.getKey();
-            FlowResult.SinkHitView store = entry.getValue();
+            FlowResult.StoreSite store = entry.getValue();
             findings.report(new Anchor.AtElement(entryPoint), "request entry point " + entryPoint.displayName()
                     + " stores personal data " + FlowFacts.describe(store.data()) + " through " + store.callee() + " ("
                     + store.kind() + ") in " + store.method().displayName() + " before any @ConsentGate call on some path; "

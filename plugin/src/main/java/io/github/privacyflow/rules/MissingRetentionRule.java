@@ -1,8 +1,8 @@
 package io.github.privacyflow.rules;
 
 import io.github.privacyflow.classify.PersonalClassification;
-import io.github.privacyflow.engine.Anchor;
-import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.finding.Anchor;
+import io.github.privacyflow.finding.Severity;
 import io.github.privacyflow.flow.FlowResult;
 import io.github.privacyflow.model.AnnotationModel;
 import io.github.privacyflow.model.ClassModel;
@@ -62,7 +62,7 @@ public final class MissingRetentionRule implements Rule {
         if (TypeFacts.personalFields(context, type).isEmpty()) {
             return Optional.empty();
         }
-        FlowResult.SinkHitView store = context.flow().storedTypes().get(type.internalName());
+        FlowResult.StoreSite store = context.flow().storedTypes().get(type.internalName());
         if (store == null) {
             return Optional.empty();
         }

@@ -1,7 +1,7 @@
 package io.github.privacyflow.rules;
 
-import io.github.privacyflow.engine.Anchor;
-import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.finding.Anchor;
+import io.github.privacyflow.finding.Severity;
 import io.github.privacyflow.model.AnnotationModel;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.FieldModel;

@@ -1,7 +1,7 @@
 package io.github.privacyflow.rules;
 
-import io.github.privacyflow.engine.Severity;
-import io.github.privacyflow.flow.FlowFinding;
+import io.github.privacyflow.finding.Severity;
+import io.github.privacyflow.flow.TaintFlow;
 import io.github.privacyflow.flow.PurposeResolver;
 import io.github.privacyflow.flow.LabelSet;
 import io.github.privacyflow.policy.Category;
@@ -20,11 +20,11 @@ public final class PurposeNotPermittedRule implements Rule {
     @Override
     public void check(RuleContext context, FindingCollector findings) {
         PurposeResolver purposes = new PurposeResolver(context.flow());
-        for (FlowFinding finding : context.flow().findings()) {
+        for (TaintFlow finding : context.flow().flows()) {
             Set<String> forbidden = new TreeSet<>();
             String category = null;
             LabelSet data = LabelSet.EMPTY;
-            for (FlowFinding.Context flowContext : finding.contexts()) {
+            for (TaintFlow.Context flowContext : finding.contexts()) {
                 for (Set<String> inScope : purposes.inScope(flowContext.chain())) {
                     for (String name : FlowFacts.categories(flowContext.data())) {
                         Category declared = context.policy().categories().get(name);

@@ -1,6 +1,6 @@
 package io.github.privacyflow.rules;
 
-import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.finding.Severity;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -2,8 +2,8 @@ package io.github.privacyflow.rules;
 
 import io.github.privacyflow.classify.Origin;
 import io.github.privacyflow.classify.SensitiveClassification;
-import io.github.privacyflow.engine.Anchor;
-import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.finding.Anchor;
+import io.github.privacyflow.finding.Severity;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.FieldModel;
 import io.github.privacyflow.model.MethodModel;

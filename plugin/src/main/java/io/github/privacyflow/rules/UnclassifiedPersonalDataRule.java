@@ -1,8 +1,8 @@
 package io.github.privacyflow.rules;
 
 import io.github.privacyflow.catalog.NameMatch;
-import io.github.privacyflow.engine.Anchor;
-import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.finding.Anchor;
+import io.github.privacyflow.finding.Severity;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.FieldModel;
 import java.util.Optional;

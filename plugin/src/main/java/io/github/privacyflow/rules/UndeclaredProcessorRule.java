@@ -1,7 +1,7 @@
 package io.github.privacyflow.rules;
 
-import io.github.privacyflow.engine.Severity;
-import io.github.privacyflow.flow.FlowFinding;
+import io.github.privacyflow.finding.Severity;
+import io.github.privacyflow.flow.TaintFlow;
 import io.github.privacyflow.flow.LabelSet;
 import io.github.privacyflow.policy.Category;
 import io.github.privacyflow.policy.Policy;
@@ -20,7 +20,7 @@ public final class UndeclaredProcessorRule implements Rule {
 
     @Override
     public void check(RuleContext context, FindingCollector findings) {
-        for (FlowFinding finding : context.flow().findings()) {
+        for (TaintFlow finding : context.flow().flows()) {
             LabelSet data = FlowFacts.allData(finding);
             for (String name : FlowFacts.categories(data)) {
                 Category category = context.policy().categories().get(name);
@@ -43,7 +43,7 @@ public final class UndeclaredProcessorRule implements Rule {
     }
 
     /** The receiving processors by name and, where the agreement gives one, title. */
-    private static String describe(Policy policy, FlowFinding finding, List<String> processors) {
+    private static String describe(Policy policy, TaintFlow finding, List<String> processors) {
         if (processors.isEmpty()) {
             return "a sink of kind '" + finding.kind() + "' that no processor of the agreement receives";
         }
@@ -55,7 +55,7 @@ public final class UndeclaredProcessorRule implements Rule {
         return "handled by " + String.join(", ", named);
     }
 
-    private static String fix(FlowFinding finding, List<String> processors, String category) {
+    private static String fix(TaintFlow finding, List<String> processors, String category) {
         if (processors.isEmpty()) {
             return "to fix it, hand the data to a processor the agreement lists for " + category + " instead, or, if the"
                     + " agreement names the service behind this sink, add '" + finding.kind() + "' to the sinks: of that"

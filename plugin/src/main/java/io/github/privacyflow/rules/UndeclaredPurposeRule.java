@@ -1,7 +1,7 @@
 package io.github.privacyflow.rules;
 
-import io.github.privacyflow.engine.Severity;
-import io.github.privacyflow.flow.FlowFinding;
+import io.github.privacyflow.finding.Severity;
+import io.github.privacyflow.flow.TaintFlow;
 import io.github.privacyflow.flow.PurposeResolver;
 import io.github.privacyflow.flow.LabelSet;
 
@@ -17,9 +17,9 @@ public final class UndeclaredPurposeRule implements Rule {
     @Override
     public void check(RuleContext context, FindingCollector findings) {
         PurposeResolver purposes = new PurposeResolver(context.flow());
-        for (FlowFinding finding : context.flow().findings()) {
+        for (TaintFlow finding : context.flow().flows()) {
             LabelSet undeclared = LabelSet.EMPTY;
-            for (FlowFinding.Context flowContext : finding.contexts()) {
+            for (TaintFlow.Context flowContext : finding.contexts()) {
                 if (purposes.inScope(flowContext.chain()).contains(PurposeResolver.UNDECLARED)) {
                     undeclared = undeclared.union(flowContext.data());
                 }

@@ -168,7 +168,7 @@ public final class SourceIndex {
 
     /**
      * Locates an element's line cheaply: from the syntax tree when the file is already parsed,
-     * else by finding the name in the text. For inventories that list many declarations, where
+     * else by finding the name in the text. For data maps that list many declarations, where
      * parsing every file would cost more than the whole analysis.
      *
      * @param element the element

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.privacyflow.engine.AnalysisResult;
-import io.github.privacyflow.engine.Finding;
+import io.github.privacyflow.finding.Finding;
 import io.github.privacyflow.report.ReportPaths;
 import io.github.privacyflow.testing.FixtureProject;
 import java.nio.charset.StandardCharsets;

@@ -145,7 +145,7 @@ class BadInputTest {
     void missingClassesDirectoryIsOneWarningAndEveryReportIsStillWritten() throws Exception {
         // a module nobody compiled: no target/ at all, and no source folder either
         FixtureProject project = FixtureProject.in(folder)
-                .configure(builder -> builder.inventory(true).sourceRoot(Path.of("src/main/java")));
+                .configure(builder -> builder.dataMap(true).sourceRoot(Path.of("src/main/java")));
 
         AnalysisResult result = project.analyze();
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.privacyflow.engine.AnalysisResult;
-import io.github.privacyflow.engine.Finding;
+import io.github.privacyflow.finding.Finding;
 import io.github.privacyflow.testing.FixtureProject;
 import java.nio.file.Path;
 import java.time.Duration;

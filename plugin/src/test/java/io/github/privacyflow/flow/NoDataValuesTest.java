@@ -3,8 +3,8 @@ package io.github.privacyflow.flow;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.privacyflow.engine.AnalysisResult;
-import io.github.privacyflow.engine.Finding;
-import io.github.privacyflow.engine.FlowStep;
+import io.github.privacyflow.finding.Finding;
+import io.github.privacyflow.finding.PathStep;
 import io.github.privacyflow.report.ConsoleReport;
 import io.github.privacyflow.report.JsonReport;
 import io.github.privacyflow.report.ReportPaths;
@@ -40,7 +40,7 @@ class NoDataValuesTest {
         StringBuilder everything = new StringBuilder();
         for (Finding finding : result.findings()) {
             everything.append(ConsoleReport.line(finding)).append('\n');
-            for (FlowStep step : finding.path()) {
+            for (PathStep step : finding.path()) {
                 everything.append(step.description()).append('\n');
             }
         }

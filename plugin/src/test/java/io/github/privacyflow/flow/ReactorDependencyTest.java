@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.privacyflow.engine.AnalysisResult;
-import io.github.privacyflow.engine.Finding;
-import io.github.privacyflow.engine.FlowStep;
+import io.github.privacyflow.finding.Finding;
+import io.github.privacyflow.finding.PathStep;
 import io.github.privacyflow.testing.FixtureProject;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,7 +52,7 @@ class ReactorDependencyTest {
                 .toList());
         Finding finding = result.findings().get(0);
         assertTrue(finding.message().contains("reaches PrintStream.println via Audit.record (logging)"), finding.message());
-        FlowStep last = finding.path().get(finding.path().size() - 1);
+        PathStep last = finding.path().get(finding.path().size() - 1);
         assertEquals("Audit.class", last.location().file().getFileName().toString(), finding.path().toString());
         assertTrue(finding.path().stream().anyMatch(step -> step.description().equals("passes it to Audit.record()")),
                 finding.path().toString());

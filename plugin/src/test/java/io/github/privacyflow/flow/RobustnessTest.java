@@ -126,7 +126,7 @@ class RobustnessTest {
         FlowResult result = new FlowEngine(classifier, PolicyLoader.loadDefault(), "user-interaction",
                 (file, line, problem) -> warnings.add(file.getFileName() + ": " + problem))
                 .analyze(List.of(generated), List.of());
-        assertEquals(List.of(), result.findings());
+        assertEquals(List.of(), result.flows());
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).startsWith("Generated.class: method Generated.dispatch(int) is too large to follow"), warnings.get(0));
     }

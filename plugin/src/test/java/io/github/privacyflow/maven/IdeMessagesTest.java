@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.privacyflow.engine.Finding;
-import io.github.privacyflow.engine.FlowStep;
-import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.finding.Finding;
+import io.github.privacyflow.finding.PathStep;
+import io.github.privacyflow.finding.Severity;
 import io.github.privacyflow.model.SourceLocation;
 import java.io.File;
 import java.io.OutputStream;
@@ -39,8 +39,8 @@ class IdeMessagesTest {
             "field Student.religion holds special-category data", "org.example.Student#religion", List.of());
     private final Finding flow = new Finding("PF003", "undeclared-purpose", Severity.ERROR, new SourceLocation(service, 9, 0),
             "personal data Student.email reaches Logger.info", "org.example.JoinService#join()->Logger.info",
-            List.of(new FlowStep("reads Student.email (user-interaction)", new SourceLocation(student, 10, 0)),
-                    new FlowStep("sends it to Logger.info (logging)", new SourceLocation(service, 9, 0))));
+            List.of(new PathStep("reads Student.email (user-interaction)", new SourceLocation(student, 10, 0)),
+                    new PathStep("sends it to Logger.info (logging)", new SourceLocation(service, 9, 0))));
     private final Finding warning = new Finding("PF002", "unclassified-personal-data", Severity.WARNING,
             new SourceLocation(student, 16, 20), "field Student.email looks like personal data", "org.example.Student#email",
             List.of());

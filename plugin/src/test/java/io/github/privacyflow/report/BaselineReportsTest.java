@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.privacyflow.baseline.Baseline;
 import io.github.privacyflow.engine.AnalysisResult;
-import io.github.privacyflow.engine.Finding;
-import io.github.privacyflow.engine.FlowStep;
-import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.finding.Finding;
+import io.github.privacyflow.finding.PathStep;
+import io.github.privacyflow.finding.Severity;
 import io.github.privacyflow.model.SourceLocation;
 import io.github.privacyflow.policy.PolicyLoader;
 import java.nio.file.Files;
@@ -44,8 +44,8 @@ class BaselineReportsTest {
                 List.of());
         Finding newError = new Finding("PF003", "undeclared-purpose", Severity.ERROR, new SourceLocation(service, 5, 0),
                 "personal data Student.email reaches Logger.info", "org.example.JoinService#join()->Logger.info",
-                List.of(new FlowStep("reads Student.email (user-interaction)", new SourceLocation(student, 10, 0)),
-                        new FlowStep("sends it to Logger.info (logging)", new SourceLocation(service, 5, 0))));
+                List.of(new PathStep("reads Student.email (user-interaction)", new SourceLocation(student, 10, 0)),
+                        new PathStep("sends it to Logger.info (logging)", new SourceLocation(service, 5, 0))));
         Finding fixedLater = new Finding("PF002", "unclassified-personal-data", Severity.WARNING,
                 new SourceLocation(student, 12, 20), "field Student.phone looks like personal data", "org.example.Student#phone",
                 List.of());

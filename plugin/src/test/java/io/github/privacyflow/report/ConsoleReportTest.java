@@ -3,8 +3,8 @@ package io.github.privacyflow.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.privacyflow.engine.Finding;
-import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.finding.Finding;
+import io.github.privacyflow.finding.Severity;
 import io.github.privacyflow.model.SourceLocation;
 import java.nio.file.Path;
 import java.util.List;

@@ -63,7 +63,7 @@ class CustomProcessorReportsTest {
                         "    void remind(SmsClient sms, Learner learner) { sms.send(learner.phone, \"class at 9\"); }",
                         "    void leak(SmsClient sms, Clip clip) { sms.send(\"+100\", clip.key); }",
                         "}")
-                .configure(builder -> builder.inventory(true))
+                .configure(builder -> builder.dataMap(true))
                 .compile().analyze();
     }
 
@@ -80,7 +80,7 @@ class CustomProcessorReportsTest {
         assertEquals("Tencent Cloud SMS", own.path("title").asText());
         assertEquals(false, own.path("builtIn").asBoolean());
         assertEquals("Logging and the console", kinds.get(0).path("title").asText());
-        JsonNode uses = json.path("inventory").path("categories").get(0).path("processors");
+        JsonNode uses = json.path("dataMap").path("categories").get(0).path("processors");
         assertEquals("tencent-sms", uses.get(0).path("name").asText());
         assertEquals("Tencent Cloud SMS", uses.get(0).path("title").asText());
         assertTrue(uses.get(0).path("permitted").asBoolean());

@@ -16,7 +16,7 @@ class DataMapMarkdownTest {
 
     @Test
     void everyCategoryWithHoldersPurposesProcessorsAndRetention() throws Exception {
-        AnalysisResult result = FixtureProject.in(folder).configure(builder -> builder.inventory(true))
+        AnalysisResult result = FixtureProject.in(folder).configure(builder -> builder.dataMap(true))
                 .source("org/example/Participant.java",
                         "package org.example;",
                         "import io.github.privacyflow.annotations.PersonalData;",

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.privacyflow.inventory.DataInventory;
+import io.github.privacyflow.datamap.DataMap;
 import io.github.privacyflow.model.SourceLocation;
 import io.github.privacyflow.policy.Policy;
 import io.github.privacyflow.policy.PolicyLoader;
@@ -16,19 +16,19 @@ import org.junit.jupiter.api.Test;
 class DataMapPictureTest {
 
     private final Policy policy = PolicyLoader.loadDefault();
-    private final DataInventory inventory = new DataInventory(policy.name(),
-            List.of(new DataInventory.Category("user-interaction", "User Interaction and Application Data", true,
+    private final DataMap dataMap = new DataMap(policy.name(),
+            List.of(new DataMap.Category("user-interaction", "User Interaction and Application Data", true,
                     "at most 180 days",
-                    List.of(new DataInventory.Holder("field", "Student.email", "org.example.Student#email",
+                    List.of(new DataMap.Holder("field", "Student.email", "org.example.Student#email",
                             new SourceLocation(Path.of("/ws/src/main/java/org/example/Student.java"), 7, 20), "annotation")),
-                    List.of(new DataInventory.Use("analytics", false, 2)), List.of(new DataInventory.Use("cloud-log-service", true, 2)),
+                    List.of(new DataMap.Use("analytics", false, 2)), List.of(new DataMap.Use("cloud-log-service", true, 2)),
                     List.of(), List.of())),
-            List.of(new DataInventory.Edge("user-interaction", "analytics", "cloud-log-service", 2, true)));
+            List.of(new DataMap.Edge("user-interaction", "analytics", "cloud-log-service", 2, true)));
 
     @Test
     void theSamePictureWithItsOwnStyleSheet() {
-        String report = HtmlDataMap.svg(inventory, policy);
-        String picture = HtmlReport.dataMapPicture(inventory, policy);
+        String report = HtmlDataMap.svg(dataMap, policy);
+        String picture = HtmlReport.dataMapPicture(dataMap, policy);
         assertTrue(picture.startsWith("<svg class=\"datamap\""), picture);
         assertEquals(1, picture.split("<style>", -1).length - 1, "one style sheet, inside the svg element");
         assertTrue(picture.indexOf("<style>") < picture.indexOf("<g class=\"dm-bands\">"));

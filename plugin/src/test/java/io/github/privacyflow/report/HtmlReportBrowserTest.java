@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.privacyflow.engine.AnalysisResult;
-import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.finding.Severity;
 import io.github.privacyflow.testing.Chromium;
 import io.github.privacyflow.testing.FixtureProject;
 import java.awt.image.BufferedImage;
@@ -50,14 +50,14 @@ class HtmlReportBrowserTest {
      * A small classroom application: participants, recordings and attendance logs stored,
      * logged, exported and sent to a vendor, with flow findings (PF003, PF004, PF005) and
      * declaration findings (PF001, PF002, PF006, PF007, PF008, PF010), each marked; analysed
-     * with the data inventory.
+     * with the data map.
      *
      * @param root an empty folder
      * @return the analysis result
      */
     static AnalysisResult classroom(Path root) {
         return FixtureProject.in(root)
-                .configure(builder -> builder.inventory(true))
+                .configure(builder -> builder.dataMap(true))
                 .source("org/example/classroom/Participant.java",
                         "package org.example.classroom;",
                         "import io.github.privacyflow.annotations.PersonalData;",

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.privacyflow.engine.AnalysisResult;
-import io.github.privacyflow.engine.Finding;
-import io.github.privacyflow.engine.FlowStep;
-import io.github.privacyflow.engine.Severity;
-import io.github.privacyflow.inventory.DataInventory;
+import io.github.privacyflow.finding.Finding;
+import io.github.privacyflow.finding.PathStep;
+import io.github.privacyflow.finding.Severity;
+import io.github.privacyflow.datamap.DataMap;
 import io.github.privacyflow.model.SourceLocation;
 import io.github.privacyflow.policy.PolicyLoader;
 import java.nio.charset.StandardCharsets;
@@ -104,7 +104,7 @@ class HtmlReportTest {
     }
 
     @Test
-    void theInventoryPerCategory() {
+    void theDataMapPerCategory() {
         String html = render(classroom(folder.resolve("a")), folder.resolve("a"));
         int start = html.indexOf("<article class=\"card cat\" id=\"category-user-interaction\">");
         assertTrue(start > 0);
@@ -150,13 +150,13 @@ class HtmlReportTest {
     }
 
     @Test
-    void withoutInventoryTheDataMapIsLeftOut() {
+    void withoutADataMapTheReportLeavesItOut() {
         AnalysisResult full = nastyResult();
         AnalysisResult result = new AnalysisResult(full.findings(), 2, full.policy(), 3, null);
         String html = HtmlReport.render(result, new ReportPaths(ROOT), "m");
         assertFalse(html.contains("<svg class=\"datamap\""));
         assertFalse(html.contains("id=\"data-map\""));
-        assertFalse(html.contains("id=\"inventory\""));
+        assertFalse(html.contains("id=\"categories\""));
         assertTrue(html.contains("id=\"findings-table\""));
         assertTrue(html.contains("<div class=\"value\" id=\"stat-suppressed\">2</div>"));
     }
@@ -164,7 +164,7 @@ class HtmlReportTest {
     @Test
     void noFindings() {
         AnalysisResult result = new AnalysisResult(List.of(), 0, PolicyLoader.loadDefault(), 4,
-                new DataInventory("Low-code Interactive Classroom DPSA", List.of(), List.of()));
+                new DataMap("Low-code Interactive Classroom DPSA", List.of(), List.of()));
         String html = HtmlReport.render(result, new ReportPaths(ROOT), "clean");
         assertTrue(html.contains("<span class=\"verdict pass\">no findings</span>"));
         assertTrue(html.contains("No findings: the code keeps to the agreement."));
@@ -241,18 +241,18 @@ class HtmlReportTest {
         Path file = ROOT.resolve("src/main/java/org/example/<odd>/Box.java");
         SourceLocation at = new SourceLocation(file, 12, 5);
         Finding flow = new Finding("PF003", "undeclared-purpose", Severity.ERROR, at, NASTY, "org.example.Box<T>#value",
-                List.of(new FlowStep("reads " + NASTY, new SourceLocation(file, 10, 0)),
-                        new FlowStep("sends it to Logger.info (logging)", at)));
+                List.of(new PathStep("reads " + NASTY, new SourceLocation(file, 10, 0)),
+                        new PathStep("sends it to Logger.info (logging)", at)));
         Finding declaration = new Finding("PF002", "unclassified-personal-data", Severity.WARNING,
                 new SourceLocation(file, 3, 0), "field Box.email & more", "org.example.Box#email", List.of());
-        DataInventory inventory = new DataInventory("Low-code Interactive Classroom DPSA",
-                List.of(new DataInventory.Category("we\"ird<cat>", "", false, "not defined by the agreement",
-                        List.of(new DataInventory.Holder("field", "Box.<value>", "org.example.Box#value", at, "annotation")),
-                        List.of(new DataInventory.Use("(no purpose)", false, 1)),
-                        List.of(new DataInventory.Use("cloud-log-service", false, 1)), List.of(),
+        DataMap dataMap = new DataMap("Low-code Interactive Classroom DPSA",
+                List.of(new DataMap.Category("we\"ird<cat>", "", false, "not defined by the agreement",
+                        List.of(new DataMap.Holder("field", "Box.<value>", "org.example.Box#value", at, "annotation")),
+                        List.of(new DataMap.Use("(no purpose)", false, 1)),
+                        List.of(new DataMap.Use("cloud-log-service", false, 1)), List.of(),
                         List.of("the agreement does not define category 'we\"ird<cat>' (PF008)"))),
-                List.of(new DataInventory.Edge("we\"ird<cat>", "(no purpose)", "cloud-log-service", 1, true)));
-        return new AnalysisResult(List.of(declaration, flow), 0, PolicyLoader.loadDefault(), 1, inventory);
+                List.of(new DataMap.Edge("we\"ird<cat>", "(no purpose)", "cloud-log-service", 1, true)));
+        return new AnalysisResult(List.of(declaration, flow), 0, PolicyLoader.loadDefault(), 1, dataMap);
     }
 
     private static int count(String text, String needle) {

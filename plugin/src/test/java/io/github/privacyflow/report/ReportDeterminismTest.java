@@ -22,7 +22,7 @@ class ReportDeterminismTest {
 
     @Test
     void allOutputsAreByteIdenticalOnAReRun() throws Exception {
-        FixtureProject project = FixtureProject.in(folder.resolve("project")).configure(builder -> builder.inventory(true))
+        FixtureProject project = FixtureProject.in(folder.resolve("project")).configure(builder -> builder.dataMap(true))
                 .source("org/example/Participant.java",
                         "package org.example;",
                         "import io.github.privacyflow.annotations.PersonalData;",

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.privacyflow.engine.AnalysisResult;
-import io.github.privacyflow.engine.Finding;
-import io.github.privacyflow.engine.FlowStep;
-import io.github.privacyflow.engine.Severity;
+import io.github.privacyflow.finding.Finding;
+import io.github.privacyflow.finding.PathStep;
+import io.github.privacyflow.finding.Severity;
 import io.github.privacyflow.model.SourceLocation;
 import io.github.privacyflow.policy.PolicyException;
 import io.github.privacyflow.rules.Rule;
@@ -49,7 +49,7 @@ class SarifReportTest {
     static void analyseFixture() throws PolicyException {
         reactorRoot = folder;
         result = FixtureProject.in(folder.resolve("classroom")).rule("PF001").rule("PF003")
-                .configure(builder -> builder.inventory(true))
+                .configure(builder -> builder.dataMap(true))
                 .source("org/example/Participant.java",
                         "package org.example;",
                         "import io.github.privacyflow.annotations.PersonalData;",
@@ -166,7 +166,7 @@ class SarifReportTest {
         JsonNode steps = flow.path("codeFlows").get(0).path("threadFlows").get(0).path("locations");
         assertEquals(finding.path().size(), steps.size());
         for (int i = 0; i < steps.size(); i++) {
-            FlowStep step = finding.path().get(i);
+            PathStep step = finding.path().get(i);
             JsonNode location = steps.get(i).path("location");
             String text = location.path("message").path("text").asText();
             assertTrue(text.toLowerCase().startsWith(step.description().toLowerCase()), text);
@@ -240,8 +240,8 @@ class SarifReportTest {
         Path source = folder.resolve("classroom/src/main/java/org/example/Student.java");
         Finding finding = new Finding("PF003", "undeclared-purpose", Severity.ERROR, SourceLocation.of(classFile),
                 "personal data Student.email reaches PrintStream.println (console)", "org.example.Student#log",
-                List.of(new FlowStep("reads Student.email", new SourceLocation(source, 0, 7)),
-                        new FlowStep("sends it to PrintStream.println (console)", new SourceLocation(source, 12, 0))));
+                List.of(new PathStep("reads Student.email", new SourceLocation(source, 0, 7)),
+                        new PathStep("sends it to PrintStream.println (console)", new SourceLocation(source, 12, 0))));
         JsonNode sarifResult = SarifReport.build(synthetic(finding), new ReportPaths(reactorRoot), "classroom")
                 .path("runs").get(0).path("results").get(0);
         JsonNode physical = sarifResult.path("locations").get(0).path("physicalLocation");

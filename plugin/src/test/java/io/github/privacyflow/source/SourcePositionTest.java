@@ -3,7 +3,7 @@ package io.github.privacyflow.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.privacyflow.engine.AnalysisResult;
-import io.github.privacyflow.engine.Finding;
+import io.github.privacyflow.finding.Finding;
 import io.github.privacyflow.testing.FixtureProject;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.privacyflow.engine.AnalysisRequest;
 import io.github.privacyflow.engine.AnalysisResult;
 import io.github.privacyflow.engine.Analyzer;
-import io.github.privacyflow.engine.Finding;
+import io.github.privacyflow.finding.Finding;
 import io.github.privacyflow.fixture.Expectation;
 import io.github.privacyflow.fixture.ExpectationMarkers;
 import io.github.privacyflow.model.Diagnostics;

@@ -1,4 +1,4 @@
-package io.github.privacyflow.engine;
+package io.github.privacyflow.finding;
 
 /**
  * A step of a flow path as a rule reports it, before the engine gives it a position.
@@ -6,5 +6,5 @@ package io.github.privacyflow.engine;
  * @param description what happens there, e.g. "reads Student.email"
  * @param anchor where it happens
  */
-public record PathStep(String description, Anchor anchor) {
+public record AnchoredStep(String description, Anchor anchor) {
 }

@@ -1,6 +1,6 @@
 package io.github.privacyflow.flow;
 
-import io.github.privacyflow.engine.Anchor;
+import io.github.privacyflow.finding.Anchor;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,7 +16,7 @@ import java.util.List;
  * whatever the length of the callee's paths. The path is spelled out only when a finding is
  * reported ({@link #steps()}), and then only its first and last steps.
  */
-public final class Step {
+public final class Witness {
 
     /** Paths longer than this show their start and end: the middle of a long chain explains little. */
     static final int MAX_LENGTH = 24;
@@ -27,13 +27,13 @@ public final class Step {
 
     private final String description;
     private final Anchor anchor;
-    private final Step previous;
-    private final Step callee;
+    private final Witness previous;
+    private final Witness callee;
     private final long omittedBefore;
     private final long length;
     private final int depth;
 
-    private Step(String description, Anchor anchor, Step previous, long omittedBefore, Step callee) {
+    private Witness(String description, Anchor anchor, Witness previous, long omittedBefore, Witness callee) {
         this.description = description;
         this.anchor = anchor;
         this.previous = previous;
@@ -43,7 +43,7 @@ public final class Step {
         this.depth = previous == null ? 1 : previous.depth + 1;
     }
 
-    private static long ownLength(Step callee) {
+    private static long ownLength(Witness callee) {
         return 1 + (callee == null ? 0 : callee.length - 1);
     }
 
@@ -59,8 +59,8 @@ public final class Step {
      * @param anchor where
      * @return the first step
      */
-    public static Step start(String description, Anchor anchor) {
-        return new Step(description, anchor, null, 0, null);
+    public static Witness start(String description, Anchor anchor) {
+        return new Witness(description, anchor, null, 0, null);
     }
 
     /**
@@ -71,7 +71,7 @@ public final class Step {
      * @param anchor where
      * @return the longer chain
      */
-    public static Step then(Step previous, String description, Anchor anchor) {
+    public static Witness then(Witness previous, String description, Anchor anchor) {
         return call(previous, description, anchor, null);
     }
 
@@ -85,13 +85,13 @@ public final class Step {
      * @param callee the callee's chain from its parameter, or {@code null}
      * @return the longer chain
      */
-    public static Step call(Step previous, String description, Anchor anchor, Step callee) {
+    public static Witness call(Witness previous, String description, Anchor anchor, Witness callee) {
         if (previous != null && previous.depth >= MAX_DEPTH) {
             // Keep the chain bounded under recursion and loops: drop the newest middle step, and count it.
-            return new Step(description, anchor, previous.previous,
+            return new Witness(description, anchor, previous.previous,
                     saturatedSum(previous.omittedBefore, ownLength(previous.callee), 0), callee);
         }
-        return new Step(description, anchor, previous, 0, callee);
+        return new Witness(description, anchor, previous, 0, callee);
     }
 
     /** @return what happens at this step */
@@ -116,16 +116,16 @@ public final class Step {
      *
      * @return the steps, oldest first
      */
-    public List<Step> steps() {
-        List<Step> head = walk(true, MAX_LENGTH + 1);
+    public List<Witness> steps() {
+        List<Witness> head = walk(true, MAX_LENGTH + 1);
         if (head.size() <= MAX_LENGTH && shown(head) >= length) {
             return head;
         }
-        List<Step> first = new ArrayList<>(head.subList(0, Math.min(head.size(), MAX_LENGTH / 2)));
-        List<Step> last = walk(false, MAX_LENGTH / 2 - 1);
+        List<Witness> first = new ArrayList<>(head.subList(0, Math.min(head.size(), MAX_LENGTH / 2)));
+        List<Witness> last = walk(false, MAX_LENGTH / 2 - 1);
         Collections.reverse(last);
         long omitted = Math.max(1, length - shown(first) - shown(last));
-        List<Step> steps = new ArrayList<>(MAX_LENGTH);
+        List<Witness> steps = new ArrayList<>(MAX_LENGTH);
         steps.addAll(first);
         steps.add(gap(omitted, last.isEmpty() ? anchor : last.get(0).anchor));
         steps.addAll(last);
@@ -133,29 +133,29 @@ public final class Step {
     }
 
     /** How many path steps a list stands for: a gap stands for the steps it left out. */
-    private static long shown(List<Step> steps) {
+    private static long shown(List<Witness> steps) {
         long count = 0;
-        for (Step step : steps) {
+        for (Witness step : steps) {
             count += step.omittedBefore < 0 ? -step.omittedBefore : 1;
         }
         return count;
     }
 
     /** A marker step for left-out steps; its negative count tells it apart from a real step. */
-    private static Step gap(long omitted, Anchor anchor) {
-        return new Step("… " + omitted + (omitted == 1 ? " step" : " steps") + " omitted", anchor, null, -omitted, null);
+    private static Witness gap(long omitted, Anchor anchor) {
+        return new Witness("… " + omitted + (omitted == 1 ? " step" : " steps") + " omitted", anchor, null, -omitted, null);
     }
 
     /** A step still to spell out: a chain whose root step is left out, or a gap of left-out steps. */
-    private record Pending(Step chain, boolean withoutRoot, Step emit) {
+    private record Pending(Witness chain, boolean withoutRoot, Witness emit) {
     }
 
     /**
      * Spells out up to {@code limit} steps, from the first (forward) or from the last.
      * An explicit stack, so shared chains nested deep cannot overflow Java's.
      */
-    private List<Step> walk(boolean forward, int limit) {
-        List<Step> out = new ArrayList<>(Math.min(limit, MAX_LENGTH + 1));
+    private List<Witness> walk(boolean forward, int limit) {
+        List<Witness> out = new ArrayList<>(Math.min(limit, MAX_LENGTH + 1));
         Deque<Pending> stack = new ArrayDeque<>();
         stack.push(new Pending(this, false, null));
         int visits = 0;
@@ -165,7 +165,7 @@ public final class Step {
                 out.add(next.emit);
                 continue;
             }
-            Step node = next.chain;
+            Witness node = next.chain;
             boolean isRoot = node.previous == null;
             // A chain spelled out in order is: previous steps, the gap, this step, the callee's steps.
             List<Pending> parts = new ArrayList<>(4);

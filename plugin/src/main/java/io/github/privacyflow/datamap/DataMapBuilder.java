@@ -1,8 +1,8 @@
-package io.github.privacyflow.inventory;
+package io.github.privacyflow.datamap;
 
 import io.github.privacyflow.classify.Origin;
 import io.github.privacyflow.classify.PersonalClassification;
-import io.github.privacyflow.flow.FlowFinding;
+import io.github.privacyflow.flow.TaintFlow;
 import io.github.privacyflow.flow.Label;
 import io.github.privacyflow.flow.PurposeResolver;
 import io.github.privacyflow.model.AnnotationModel;
@@ -32,10 +32,10 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Builds the {@link DataInventory} of a module from what the rules saw: the classified
+ * Builds the {@link DataMap} of a module from what the rules saw: the classified
  * declarations, the flows to sinks with the purposes in scope, and the declared retentions.
  */
-public final class InventoryBuilder {
+public final class DataMapBuilder {
 
     /** The purpose name used for data reaching a sink with no purpose in scope. */
     public static final String NO_PURPOSE = "(no purpose)";
@@ -54,7 +54,7 @@ public final class InventoryBuilder {
      * @param locate places a declaration, cheaply
      * @param locateAnnotation places an annotation on a declaration
      */
-    public InventoryBuilder(RuleContext context, Function<ProgramElement, SourceLocation> locate,
+    public DataMapBuilder(RuleContext context, Function<ProgramElement, SourceLocation> locate,
             BiFunction<ProgramElement, String, SourceLocation> locateAnnotation) {
         this.context = context;
         this.locate = locate;
@@ -62,14 +62,14 @@ public final class InventoryBuilder {
     }
 
     /**
-     * Builds the inventory.
+     * Builds the data map.
      *
      * @return the data map
      */
-    public DataInventory build() {
+    public DataMap build() {
         Policy policy = context.policy();
-        Map<String, List<DataInventory.Holder>> holders = new TreeMap<>();
-        Map<String, List<DataInventory.Retention>> retentions = new TreeMap<>();
+        Map<String, List<DataMap.Holder>> holders = new TreeMap<>();
+        Map<String, List<DataMap.Retention>> retentions = new TreeMap<>();
         collectDeclarations(holders, retentions);
         Map<String, Map<String, Set<String>>> purposeSites = new TreeMap<>();
         Map<String, Map<String, Set<String>>> processorSites = new TreeMap<>();
@@ -85,10 +85,10 @@ public final class InventoryBuilder {
                 ordered.add(name);
             }
         }
-        List<DataInventory.Category> categories = new ArrayList<>();
+        List<DataMap.Category> categories = new ArrayList<>();
         for (String name : ordered) {
             Category declared = policy.categories().get(name);
-            categories.add(new DataInventory.Category(name, declared == null ? "" : declared.title(), declared != null,
+            categories.add(new DataMap.Category(name, declared == null ? "" : declared.title(), declared != null,
                     declared == null ? "not defined by the agreement" : describe(declared),
                     sorted(holders.getOrDefault(name, List.of())),
                     uses(purposeSites.getOrDefault(name, Map.of()), purpose -> declared != null && declared.purposes().contains(purpose),
@@ -97,19 +97,19 @@ public final class InventoryBuilder {
                             processor -> processorTitle(policy, processor)),
                     retentions.getOrDefault(name, List.of()), clauses(policy, name, declared)));
         }
-        List<DataInventory.Edge> edges = new ArrayList<>();
+        List<DataMap.Edge> edges = new ArrayList<>();
         for (Map.Entry<List<String>, Set<String>> edge : edgeSites.entrySet()) {
             String category = edge.getKey().get(0);
             String purpose = edge.getKey().get(1);
             String processor = edge.getKey().get(2);
             Category declared = policy.categories().get(category);
             boolean permitted = declared != null && declared.purposes().contains(purpose) && declared.processors().contains(processor);
-            edges.add(new DataInventory.Edge(category, purpose, processor, edge.getValue().size(), !permitted));
+            edges.add(new DataMap.Edge(category, purpose, processor, edge.getValue().size(), !permitted));
         }
-        return new DataInventory(policy.name(), List.copyOf(categories), List.copyOf(edges));
+        return new DataMap(policy.name(), List.copyOf(categories), List.copyOf(edges));
     }
 
-    private void collectDeclarations(Map<String, List<DataInventory.Holder>> holders, Map<String, List<DataInventory.Retention>> retentions) {
+    private void collectDeclarations(Map<String, List<DataMap.Holder>> holders, Map<String, List<DataMap.Retention>> retentions) {
         for (ClassModel type : context.program().classes()) {
             if (context.classifier().isGenerated(type)) {
                 continue;
@@ -155,7 +155,7 @@ public final class InventoryBuilder {
         }
         Path policyFile = context.policy().origin();
         for (PolicySource source : context.policy().sources()) {
-            add(holders, source.category(), new DataInventory.Holder(source.target().name().toLowerCase(java.util.Locale.ROOT),
+            add(holders, source.category(), new DataMap.Holder(source.target().name().toLowerCase(java.util.Locale.ROOT),
                     source.member().toString(), source.member().toString(),
                     policyFile == null ? SourceLocation.of(Path.of("privacyflow-policy.yaml")) : new SourceLocation(policyFile, source.line(), 0),
                     "policy"));
@@ -165,10 +165,10 @@ public final class InventoryBuilder {
     private void collectFlows(Map<String, Map<String, Set<String>>> purposeSites, Map<String, Map<String, Set<String>>> processorSites,
             Map<List<String>, Set<String>> edgeSites) {
         PurposeResolver purposes = new PurposeResolver(context.flow());
-        for (FlowFinding finding : context.flow().findings()) {
+        for (TaintFlow finding : context.flow().flows()) {
             String site = finding.method().signature() + ":" + finding.line() + ":" + finding.callee();
             List<String> processors = processors(finding);
-            for (FlowFinding.Context flowContext : finding.contexts()) {
+            for (TaintFlow.Context flowContext : finding.contexts()) {
                 Set<String> categories = new TreeSet<>();
                 for (Label label : flowContext.data().dataLabels()) {
                     categories.add(label.source().category());
@@ -195,16 +195,16 @@ public final class InventoryBuilder {
         }
     }
 
-    private List<String> processors(FlowFinding finding) {
+    private List<String> processors(TaintFlow finding) {
         List<String> names = finding.receivingProcessors(context.policy());
         return names.isEmpty() ? List.of(NO_PROCESSOR + finding.kind() + ")") : names;
     }
 
-    private static List<DataInventory.Use> uses(Map<String, Set<String>> sites, java.util.function.Predicate<String> permitted,
+    private static List<DataMap.Use> uses(Map<String, Set<String>> sites, java.util.function.Predicate<String> permitted,
             Function<String, String> title) {
-        List<DataInventory.Use> uses = new ArrayList<>();
+        List<DataMap.Use> uses = new ArrayList<>();
         for (Map.Entry<String, Set<String>> entry : sites.entrySet()) {
-            uses.add(new DataInventory.Use(entry.getKey(), title.apply(entry.getKey()), permitted.test(entry.getKey()),
+            uses.add(new DataMap.Use(entry.getKey(), title.apply(entry.getKey()), permitted.test(entry.getKey()),
                     entry.getValue().size()));
         }
         return List.copyOf(uses);
@@ -215,8 +215,8 @@ public final class InventoryBuilder {
         return policy.processor(processor).map(p -> p.title()).orElse("");
     }
 
-    private DataInventory.Holder holder(ProgramElement element, String classifiedBy) {
-        return new DataInventory.Holder(element.kindWord(), element.displayName(), element.signature(), locate.apply(element),
+    private DataMap.Holder holder(ProgramElement element, String classifiedBy) {
+        return new DataMap.Holder(element.kindWord(), element.displayName(), element.signature(), locate.apply(element),
                 classifiedBy);
     }
 
@@ -233,14 +233,14 @@ public final class InventoryBuilder {
         return element.annotation(PrivacyAnnotations.RETAIN);
     }
 
-    private DataInventory.Retention retentionEntry(ProgramElement element, AnnotationModel retain, String category) {
+    private DataMap.Retention retentionEntry(ProgramElement element, AnnotationModel retain, String category) {
         boolean untilDeleted = retain.booleanValue("untilDeleted", false);
         int days = retain.intValue("days", -1);
         String declared = untilDeleted ? "until deleted" : days > 0 ? days + " days" : "no period";
         Category policyCategory = context.policy().categories().get(category);
         OptionalInt maxDays = policyCategory == null ? OptionalInt.empty() : policyCategory.retention().maxDays();
         boolean exceeds = maxDays.isPresent() && (untilDeleted || days > maxDays.getAsInt());
-        return new DataInventory.Retention(element.displayName(), locateAnnotation.apply(element, PrivacyAnnotations.RETAIN),
+        return new DataMap.Retention(element.displayName(), locateAnnotation.apply(element, PrivacyAnnotations.RETAIN),
                 declared, exceeds);
     }
 
@@ -265,9 +265,9 @@ public final class InventoryBuilder {
         map.computeIfAbsent(key, ignored -> new ArrayList<>()).add(value);
     }
 
-    private static List<DataInventory.Holder> sorted(List<DataInventory.Holder> holders) {
-        List<DataInventory.Holder> copy = new ArrayList<>(holders);
-        copy.sort(Comparator.comparing(DataInventory.Holder::signature));
+    private static List<DataMap.Holder> sorted(List<DataMap.Holder> holders) {
+        List<DataMap.Holder> copy = new ArrayList<>(holders);
+        copy.sort(Comparator.comparing(DataMap.Holder::signature));
         return List.copyOf(copy);
     }
 }

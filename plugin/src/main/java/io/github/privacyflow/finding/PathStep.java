@@ -1,4 +1,4 @@
-package io.github.privacyflow.engine;
+package io.github.privacyflow.finding;
 
 import io.github.privacyflow.model.SourceLocation;
 
@@ -8,5 +8,5 @@ import io.github.privacyflow.model.SourceLocation;
  * @param description what happens there, e.g. "reads Student.email" or "passes it to Logger.info"
  * @param location where it happens
  */
-public record FlowStep(String description, SourceLocation location) {
+public record PathStep(String description, SourceLocation location) {
 }

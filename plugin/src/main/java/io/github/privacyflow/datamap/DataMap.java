@@ -1,4 +1,4 @@
-package io.github.privacyflow.inventory;
+package io.github.privacyflow.datamap;
 
 import io.github.privacyflow.model.SourceLocation;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.List;
  * @param categories one entry per category of the policy, plus any category the code names that the policy lacks
  * @param edges the flows from categories through purposes to processors, for the data-map picture
  */
-public record DataInventory(String policyName, List<Category> categories, List<Edge> edges) {
+public record DataMap(String policyName, List<Category> categories, List<Edge> edges) {
 
     /**
      * One category of personal data.

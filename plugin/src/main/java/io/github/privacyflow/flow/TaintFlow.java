@@ -17,7 +17,7 @@ import java.util.List;
  * @param processor the processor an {@code @Sink} method names, or {@code null}
  * @param contexts the ways data arrives, each with its chain of methods
  */
-public record FlowFinding(MethodModel method, int line, String callee, String kind, String processor,
+public record TaintFlow(MethodModel method, int line, String callee, String kind, String processor,
         List<Context> contexts) {
 
     /**

@@ -1,4 +1,4 @@
-package io.github.privacyflow.engine;
+package io.github.privacyflow.finding;
 
 import io.github.privacyflow.model.MethodModel;
 import io.github.privacyflow.model.ProgramElement;

@@ -9,7 +9,7 @@ import java.util.List;
  * method, and whether a consent gate had been passed on the way. Immutable; seeing a hit from
  * a caller shares everything but the labels and one chain node.
  */
-final class SinkHit {
+final class SinkReach {
 
     private final MethodModel method;
     private final int line;
@@ -20,7 +20,7 @@ final class SinkHit {
     private final boolean unconsented;
     private final String siteKey;
 
-    private SinkHit(MethodModel method, int line, String callee, SinkSpec spec, LabelSet labels, CallChain chain,
+    private SinkReach(MethodModel method, int line, String callee, SinkSpec spec, LabelSet labels, CallChain chain,
             boolean unconsented, String siteKey) {
         this.method = method;
         this.line = line;
@@ -43,9 +43,9 @@ final class SinkHit {
      * @param unconsented whether no consent gate was passed between the method's entry and the sink
      * @return the hit
      */
-    static SinkHit at(MethodModel method, int line, String callee, SinkSpec spec, LabelSet labels, boolean unconsented) {
+    static SinkReach at(MethodModel method, int line, String callee, SinkSpec spec, LabelSet labels, boolean unconsented) {
         String key = method.signature() + ":" + line + ":" + callee + ":" + spec.kind() + ":" + spec.processor();
-        return new SinkHit(method, line, callee, spec, labels, CallChain.of(method), unconsented, key);
+        return new SinkReach(method, line, callee, spec, labels, CallChain.of(method), unconsented, key);
     }
 
     MethodModel method() {
@@ -82,8 +82,8 @@ final class SinkHit {
         return siteKey;
     }
 
-    SinkHit withLabels(LabelSet newLabels) {
-        return newLabels == labels ? this : new SinkHit(method, line, callee, spec, newLabels, chain, unconsented, siteKey);
+    SinkReach withLabels(LabelSet newLabels) {
+        return newLabels == labels ? this : new SinkReach(method, line, callee, spec, newLabels, chain, unconsented, siteKey);
     }
 
     /**
@@ -96,13 +96,13 @@ final class SinkHit {
      * @param called the sink and the call that leads to it, e.g. {@code Logger.info via AuditLog.record}
      * @return the hit at the call
      */
-    SinkHit placedAt(MethodModel caller, int callLine, String called) {
+    SinkReach placedAt(MethodModel caller, int callLine, String called) {
         String key = caller.signature() + ":" + callLine + ":" + called + ":" + spec.kind() + ":" + spec.processor();
-        return new SinkHit(caller, callLine, called, spec, labels, chain, unconsented, key);
+        return new SinkReach(caller, callLine, called, spec, labels, chain, unconsented, key);
     }
 
     /** The same hit seen from a caller: the caller joins the chain, and consent may have been given there. */
-    SinkHit fromCaller(MethodModel caller, LabelSet newLabels, boolean consentAtCall) {
-        return new SinkHit(method, line, callee, spec, newLabels, chain.calledFrom(caller), unconsented && !consentAtCall, siteKey);
+    SinkReach fromCaller(MethodModel caller, LabelSet newLabels, boolean consentAtCall) {
+        return new SinkReach(method, line, callee, spec, newLabels, chain.calledFrom(caller), unconsented && !consentAtCall, siteKey);
     }
 }

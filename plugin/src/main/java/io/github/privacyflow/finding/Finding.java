@@ -1,4 +1,4 @@
-package io.github.privacyflow.engine;
+package io.github.privacyflow.finding;
 
 import io.github.privacyflow.model.SourceLocation;
 import java.nio.file.Path;
@@ -18,7 +18,7 @@ import java.util.List;
  * @param path for flow findings, the steps from source to sink; empty otherwise
  */
 public record Finding(String ruleId, String ruleName, Severity severity, SourceLocation location, String message,
-        String elementSignature, List<FlowStep> path) {
+        String elementSignature, List<PathStep> path) {
 
     /** The report order: file, line, column, rule, message. */
     public static final Comparator<Finding> ORDER = Comparator

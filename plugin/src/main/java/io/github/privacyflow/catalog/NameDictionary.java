@@ -16,8 +16,9 @@ import java.util.TreeSet;
  * A dictionary of data names, matched against identifiers by their word parts.
  *
  * <p>The terms live in readable data files bundled with the plugin ({@code personal-data.dict},
- * {@code sensitive-data.dict} and the shared {@code stop-list.dict} beside this class). The
- * header of {@code personal-data.dict} documents the format and the matching rules for users;
+ * {@code sensitive-data.dict} and the shared {@code stop-list.dict} beside this class), read by
+ * {@link CatalogFile} like every catalogue (docs/catalogues.md gives the format). The header
+ * of {@code personal-data.dict} documents the matching rules for users;
  * in short, an identifier matches a term when some consecutive word parts of it, joined, spell
  * the term's words joined ({@code emailAddress}, {@code email_address} and
  * {@code emailaddress} all spell {@code email address}), the last part possibly plural. A

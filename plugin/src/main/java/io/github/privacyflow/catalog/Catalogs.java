@@ -27,8 +27,8 @@ public final class Catalogs {
         CatalogFile persistence = CatalogFile.load("persistence.catalog");
         persistedTypeAnnotations = Set.copyOf(persistence.section("persisted-type-annotations"));
         Map<String, List<String>> attributes = new HashMap<>();
-        for (String[] pair : persistence.pairs("table-name-attributes")) {
-            attributes.merge(pair[0], List.of(pair[1]), (a, b) -> {
+        for (CatalogEntry entry : persistence.entries("table-name-attributes")) {
+            attributes.merge(entry.get(CatalogField.CLASS), List.of(entry.get(CatalogField.IDENTIFIER)), (a, b) -> {
                 List<String> both = new java.util.ArrayList<>(a);
                 both.addAll(b);
                 return List.copyOf(both);

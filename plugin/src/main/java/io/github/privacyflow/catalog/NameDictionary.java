@@ -1,12 +1,8 @@
 package io.github.privacyflow.catalog;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,14 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * A dictionary of data names, matched against identifiers by their word parts.
  *
  * <p>The terms live in readable data files bundled with the plugin ({@code personal-data.dict},
- * {@code sensitive-data.dict} and the shared {@code stop-list.dict} beside this class). The
- * header of {@code personal-data.dict} documents the format and the matching rules for users;
+ * {@code sensitive-data.dict} and the shared {@code stop-list.dict} beside this class), read by
+ * {@link CatalogFile} like every catalogue (docs/catalogues.md gives the format). The header
+ * of {@code personal-data.dict} documents the matching rules for users;
  * in short, an identifier matches a term when some consecutive word parts of it, joined, spell
  * the term's words joined ({@code emailAddress}, {@code email_address} and
  * {@code emailaddress} all spell {@code email address}), the last part possibly plural. A
@@ -47,15 +43,12 @@ import java.util.regex.Pattern;
  */
 public final class NameDictionary {
 
-    private static final String BASE = "/io/github/privacyflow/catalog/";
     private static final String PERSONAL_FILE = "personal-data.dict";
     private static final String SENSITIVE_FILE = "sensitive-data.dict";
     private static final String STOP_FILE = "stop-list.dict";
 
-    private static final Pattern WORD = Pattern.compile("[\\p{Ll}\\p{Lo}0-9]+");
-    private static final Pattern FAMILY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    /** Section names with a meaning of their own; every other section is a family. */
+    /** Section names with a meaning of their own; every other section is a family (see BundledCatalogs). */
     private static final String PERSON_WORDS = "person-words";
     private static final String STOP = "stop";
     private static final String AFTER = "after";
@@ -63,9 +56,6 @@ public final class NameDictionary {
     private static final String TYPE_SUFFIXES = "type-suffixes";
     private static final String CONFIG_SUFFIXES = "config-suffixes";
     private static final String CARRIER_SUFFIXES = "carrier-suffixes";
-    private static final Set<String> DICT_RESERVED = Set.of(PERSON_WORDS, STOP, AFTER);
-    private static final Set<String> STOP_RESERVED =
-            Set.of(STOP, AFTER, THINGS, TYPE_SUFFIXES, CONFIG_SUFFIXES, CARRIER_SUFFIXES);
 
     private static final Map<String, String> IRREGULAR_PLURALS = Map.of(
             "people", "person",
@@ -104,7 +94,19 @@ public final class NameDictionary {
                     return f;
                 }
             }
-            return null;
+            // BundledCatalogs.TERM_FLAGS lets the parser accept only flags named here.
+            throw new IllegalStateException("flag " + text + " has no meaning for the dictionary");
+        }
+
+        /** The flags as written in the files, but the empty one. */
+        static Set<String> texts() {
+            Set<String> texts = new LinkedHashSet<>();
+            for (Flag f : values()) {
+                if (f != PLAIN) {
+                    texts.add(f.text);
+                }
+            }
+            return texts;
         }
     }
 
@@ -508,154 +510,83 @@ public final class NameDictionary {
         static final NameDictionary INSTANCE = load(SENSITIVE_FILE);
     }
 
-    /** One line of a dictionary file: the section it is in, its words and flag. */
-    private record Line(String resource, int number, String section, List<String> words,
-            Flag flag) {
-        String key() {
-            return String.join("", words);
-        }
+    /** The flags a term may carry, as the files write them: the schema takes them from here. */
+    static Set<String> termFlags() {
+        return Flag.texts();
+    }
 
-        String text() {
-            return String.join(" ", words);
-        }
-
-        IllegalStateException error(String message) {
-            return new IllegalStateException(resource + ":" + number + ": " + message);
-        }
+    /** The one flag of a person word: it names a person only inside a person's type. */
+    static Set<String> personWordFlags() {
+        return Set.of(Flag.PERSON.text);
     }
 
     private static NameDictionary load(String file) {
-        List<Line> dict = parse(file, DICT_RESERVED, true);
-        List<Line> stopList = parse(STOP_FILE, STOP_RESERVED, false);
+        CatalogFile dictionary = CatalogFile.load(file);
         // The person words live in the personal-data file; the sensitive dictionary shares them.
-        List<Line> personal = file.equals(PERSONAL_FILE)
-                ? dict
-                : parse(PERSONAL_FILE, DICT_RESERVED, true);
+        CatalogFile personal = file.equals(PERSONAL_FILE) ? dictionary : CatalogFile.load(PERSONAL_FILE);
+        return of(dictionary, personal, CatalogFile.load(STOP_FILE));
+    }
 
+    /**
+     * Builds a dictionary from read files, so that tests can measure a changed one.
+     *
+     * @param dictionary the terms, with the dictionary's own [stop] and [after]
+     * @param personWords the file whose [person-words] name people (personal-data.dict)
+     * @param stopList the shared stop-list
+     * @throws IllegalStateException listing, one {@code file:line: ...} per line, what is wrong
+     *     with the files or between them
+     */
+    static NameDictionary of(CatalogFile dictionary, CatalogFile personWords, CatalogFile stopList) {
+        List<String> problems = new ArrayList<>();
+        for (CatalogFile f : new LinkedHashSet<>(List.of(dictionary, personWords, stopList))) {
+            problems.addAll(f.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(String.join(System.lineSeparator(), problems));
+        }
         Map<String, Term> terms = new LinkedHashMap<>();
+        Map<String, CatalogEntry> termEntries = new LinkedHashMap<>();
         Set<String> stop = new HashSet<>();
         Set<String> after = new HashSet<>();
-        for (Line l : dict) {
-            switch (l.section()) {
-                case STOP -> stop.add(l.key());
-                case AFTER -> after.add(l.key());
-                case PERSON_WORDS -> { }
-                default -> {
-                    Term previous = terms.put(l.key(),
-                            new Term(l.text(), l.key(), l.section(), l.flag()));
-                    if (previous != null) {
-                        throw l.error("'" + l.text() + "' spells the same as '" + previous.text()
-                                + "' [" + previous.family() + "]");
+        for (String section : dictionary.sectionNames()) {
+            for (CatalogEntry e : dictionary.entries(section)) {
+                String key = String.join("", e.words());
+                switch (section) {
+                    case STOP -> stop.add(key);
+                    case AFTER -> after.add(key);
+                    case PERSON_WORDS -> { }
+                    default -> {
+                        // The parser has refused a term spelt twice; the schema allows these flags only.
+                        terms.put(key, new Term(String.join(" ", e.words()), key, section, Flag.of(e.flag().orElse(""))));
+                        termEntries.put(key, e);
                     }
                 }
             }
         }
         Set<String> persons = new HashSet<>();
         Set<String> contextPersons = new HashSet<>();
-        for (Line l : personal) {
-            if (PERSON_WORDS.equals(l.section())) {
-                (l.flag() == Flag.PERSON ? contextPersons : persons).add(l.key());
+        for (CatalogEntry e : personWords.entries(PERSON_WORDS)) {
+            (e.flag().isPresent() ? contextPersons : persons).add(e.words().get(0));
+        }
+        Map<String, Set<String>> lists = new HashMap<>();
+        for (String section : stopList.sectionNames()) {
+            Set<String> list = lists.computeIfAbsent(section, k -> new HashSet<>());
+            for (CatalogEntry e : stopList.entries(section)) {
+                list.add(String.join("", e.words()));
             }
         }
-        Set<String> things = new HashSet<>();
-        Set<String> typeSuffixes = new HashSet<>();
-        Set<String> configSuffixes = new HashSet<>();
-        Set<String> carrierSuffixes = new HashSet<>();
-        for (Line l : stopList) {
-            switch (l.section()) {
-                case STOP -> stop.add(l.key());
-                case AFTER -> after.add(l.key());
-                case THINGS -> things.add(l.key());
-                case TYPE_SUFFIXES -> typeSuffixes.add(l.key());
-                case CARRIER_SUFFIXES -> carrierSuffixes.add(l.key());
-                default -> configSuffixes.add(l.key());
+        stop.addAll(lists.getOrDefault(STOP, Set.of()));
+        after.addAll(lists.getOrDefault(AFTER, Set.of()));
+        termEntries.forEach((key, e) -> {
+            if (stop.contains(key)) {
+                problems.add(e.location() + ": term '" + e.text() + "' is a stop phrase too; it would never match");
             }
+        });
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(String.join(System.lineSeparator(), problems));
         }
-        for (Line l : dict) {
-            if (terms.containsKey(l.key()) && stop.contains(l.key())) {
-                throw l.error("term '" + l.text() + "' is a stop phrase too; it would never match");
-            }
-        }
-        return new NameDictionary(file, terms, persons, contextPersons, things, stop, after,
-                typeSuffixes, configSuffixes, carrierSuffixes);
-    }
-
-    /** One comma-separated entry of a line: lower-case words and at most one flag. */
-    private static Line entry(Line probe, String entry, Set<String> reserved) {
-        List<String> words = new ArrayList<>();
-        Flag flag = Flag.PLAIN;
-        for (String part : entry.split("\\s+")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            if (part.startsWith("~")) {
-                Flag f = Flag.of(part);
-                if (f == null || flag != Flag.PLAIN) {
-                    throw probe.error("unknown or repeated flag " + part);
-                }
-                flag = f;
-            } else if (WORD.matcher(part).matches()) {
-                words.add(part);
-            } else {
-                throw probe.error("'" + part + "' is not a lower-case word");
-            }
-        }
-        if (words.isEmpty()) {
-            throw probe.error("empty entry");
-        }
-        String section = probe.section();
-        boolean personWord = section.equals(PERSON_WORDS);
-        if (reserved.contains(section) && flag != Flag.PLAIN
-                && !(personWord && flag == Flag.PERSON)) {
-            throw probe.error("flags are only allowed on terms, and ~person on person words");
-        }
-        if (personWord && words.size() != 1) {
-            throw probe.error("a person word is a single word");
-        }
-        return new Line(probe.resource(), probe.number(), section, List.copyOf(words), flag);
-    }
-
-    private static List<Line> parse(String file, Set<String> reserved, boolean familiesAllowed) {
-        String resource = BASE + file;
-        List<Line> lines = new ArrayList<>();
-        try (InputStream in = NameDictionary.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled resource " + resource);
-            }
-            BufferedReader reader =
-                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String section = null;
-            String raw;
-            int number = 0;
-            while ((raw = reader.readLine()) != null) {
-                number++;
-                int hash = raw.indexOf('#');
-                String text = (hash >= 0 ? raw.substring(0, hash) : raw).strip();
-                if (text.isEmpty()) {
-                    continue;
-                }
-                Line probe = new Line(file, number, section, List.of(), Flag.PLAIN);
-                if (text.startsWith("[")) {
-                    if (!text.endsWith("]")) {
-                        throw probe.error("section header must end with ']'");
-                    }
-                    section = text.substring(1, text.length() - 1).strip();
-                    if (!reserved.contains(section)
-                            && !(familiesAllowed && FAMILY.matcher(section).matches())) {
-                        throw probe.error("unknown section [" + section + "]");
-                    }
-                    continue;
-                }
-                if (section == null) {
-                    throw probe.error("entry before the first [section]");
-                }
-                for (String entry : text.split(",")) {
-                    lines.add(entry(probe, entry.strip(), reserved));
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read bundled resource " + resource, e);
-        }
-        return lines;
+        return new NameDictionary(dictionary.name(), terms, persons, contextPersons,
+                lists.getOrDefault(THINGS, Set.of()), stop, after, lists.getOrDefault(TYPE_SUFFIXES, Set.of()),
+                lists.getOrDefault(CONFIG_SUFFIXES, Set.of()), lists.getOrDefault(CARRIER_SUFFIXES, Set.of()));
     }
 }

@@ -1,6 +1,9 @@
 package io.github.privacyflow.flow;
 
+import io.github.privacyflow.catalog.CatalogEntry;
+import io.github.privacyflow.catalog.CatalogField;
 import io.github.privacyflow.catalog.CatalogFile;
+import io.github.privacyflow.policy.MemberRef;
 import io.github.privacyflow.policy.SinkKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,35 +47,29 @@ final class FlowCatalogs {
         CatalogFile sinkFile = CatalogFile.load("sinks.catalog");
         List<SinkEntry> sinkEntries = new ArrayList<>();
         for (SinkKind kind : SinkKind.values()) {
-            for (String entry : sinkFile.section(kind.id())) {
-                sinkEntries.add(parseSink(kind.id(), entry));
+            for (CatalogEntry entry : sinkFile.entries(kind.id())) {
+                sinkEntries.add(sink(kind.id(), entry));
             }
         }
         sinks = List.copyOf(sinkEntries);
         List<TagEntry> tagEntries = new ArrayList<>();
-        for (String entry : sinkFile.section("tags")) {
-            String[] words = entry.split("\\s+");
-            int bit = ValueTags.bit(words[1]);
-            if (words[0].contains("(")) {
-                tagEntries.add(new TagEntry(MemberPattern.parse(words[0]), null, bit));
-            } else {
-                int hash = words[0].indexOf('#');
-                tagEntries.add(new TagEntry(new MemberPattern(words[0].substring(0, hash).replace('.', '/'),
-                        words[0].substring(hash + 1), false, List.of()), words[0].substring(hash + 1), bit));
-            }
+        for (CatalogEntry entry : sinkFile.entries("tags")) {
+            MemberRef member = entry.member();
+            tagEntries.add(new TagEntry(pattern(member), member.isField() ? member.memberName() : null,
+                    ValueTags.bit(entry.get(CatalogField.NAME))));
         }
         tags = List.copyOf(tagEntries);
         CatalogFile models = CatalogFile.load("library-models.catalog");
-        noFlow = patterns(models.section("no-flow"));
-        receiverOnly = patterns(models.section("receiver-only"));
-        intoReceiver = patterns(models.section("into-receiver"));
+        noFlow = patterns(models.entries("no-flow"));
+        receiverOnly = patterns(models.entries("receiver-only"));
+        intoReceiver = patterns(models.entries("into-receiver"));
         immutableTypes = models.section("immutable-types").stream().map(name -> name.replace('.', '/')).toList();
-        functionResult = patterns(models.section("function-result"));
+        functionResult = patterns(models.entries("function-result"));
         CatalogFile sourceFile = CatalogFile.load("sources.catalog");
         List<SourceEntry> sourceEntries = new ArrayList<>();
-        for (String entry : sourceFile.section("methods")) {
-            String[] words = entry.split("\\s+", 3);
-            sourceEntries.add(new SourceEntry(MemberPattern.parse(words[0]), words[1], words.length > 2 ? words[2] : words[0]));
+        for (CatalogEntry entry : sourceFile.entries("methods")) {
+            sourceEntries.add(new SourceEntry(pattern(entry.member()), entry.get(CatalogField.NAME),
+                    entry.find(CatalogField.TEXT).orElse(entry.words().get(0))));
         }
         sources = List.copyOf(sourceEntries);
         CatalogFile entryFile = CatalogFile.load("entry-points.catalog");
@@ -85,21 +82,20 @@ final class FlowCatalogs {
         return INSTANCE;
     }
 
-    private static SinkEntry parseSink(String kind, String entry) {
-        String[] words = entry.split("\\s+");
-        SinkSpec.Sunk sunk = SinkSpec.Sunk.ALL;
-        int tag = 0;
-        for (int i = 1; i < words.length; i++) {
-            if (words[i].startsWith("if=")) {
-                tag = ValueTags.bit(words[i].substring(3));
-            } else {
-                sunk = SinkSpec.Sunk.parse(words[i]);
-            }
-        }
-        return new SinkEntry(MemberPattern.parse(words[0]), new SinkSpec(kind, null, sunk, tag, "built-in"));
+    /** A sink entry, its fields checked by the catalogue's parser. */
+    private static SinkEntry sink(String kind, CatalogEntry entry) {
+        SinkSpec.Sunk sunk = entry.find(CatalogField.ARGUMENTS).map(SinkSpec.Sunk::parse).orElse(SinkSpec.Sunk.ALL);
+        int tag = entry.find(CatalogField.IF_TAG).map(ValueTags::bit).orElse(0);
+        return new SinkEntry(pattern(entry.member()), new SinkSpec(kind, null, sunk, tag, "built-in"));
     }
 
-    private static List<MemberPattern> patterns(List<String> entries) {
-        return entries.stream().map(MemberPattern::parse).toList();
+    private static List<MemberPattern> patterns(List<CatalogEntry> entries) {
+        return entries.stream().map(entry -> pattern(entry.member())).toList();
+    }
+
+    /** A catalogue member as the engine matches it; a field keeps no parameter list. */
+    private static MemberPattern pattern(MemberRef member) {
+        return new MemberPattern(member.anyClass() ? null : member.internalClassName(), member.memberName(),
+                member.namePrefix(), member.anyParameters() ? null : member.parameterTypes().orElse(List.of()));
     }
 }

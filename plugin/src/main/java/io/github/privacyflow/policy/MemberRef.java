@@ -25,6 +25,11 @@ import org.objectweb.asm.Type;
  * <p>A signature holds no spaces. Instances are immutable; {@link #toString()} gives the
  * canonical form. Matching is exact: the owner must be the named class itself, not a subclass;
  * resolving inherited members is the caller's job.
+ *
+ * <p>The bundled catalogues write their members in the same syntax, read by
+ * {@link #parsePattern(String)}, which also takes two wildcards a policy has no use for:
+ * {@code *} as the class (any class) and a method name ending in {@code *} (every method whose
+ * name starts so), as in {@code *#set*(*)}. One grammar, one set of error messages.
  */
 public final class MemberRef {
 
@@ -42,13 +47,15 @@ public final class MemberRef {
     private final String memberName;
     private final List<String> parameterTypes; // null for a field
     private final boolean anyParameters;
+    private final boolean namePrefix;
 
     private MemberRef(String className, String memberName, List<String> parameterTypes,
-            boolean anyParameters) {
+            boolean anyParameters, boolean namePrefix) {
         this.className = className;
         this.memberName = memberName;
         this.parameterTypes = parameterTypes;
         this.anyParameters = anyParameters;
+        this.namePrefix = namePrefix;
     }
 
     /**
@@ -60,6 +67,25 @@ public final class MemberRef {
      *     one-line description of what is wrong, suitable after {@code file:line: }
      */
     public static MemberRef parse(String signature) {
+        return parse(signature, false);
+    }
+
+    /**
+     * Parses a member pattern of a bundled catalogue: a signature as {@link #parse(String)}
+     * reads it, in which the class may also be {@code *} (any class) and a method name may end
+     * in {@code *} (every method whose name starts with what comes before it).
+     *
+     * @param pattern the text, e.g. {@code java.sql.PreparedStatement#set*(*)} or
+     *     {@code *#hashCode()}
+     * @return the parsed pattern
+     * @throws IllegalArgumentException when the pattern is malformed; its message is a one-line
+     *     description of what is wrong, suitable after {@code file:line: }
+     */
+    public static MemberRef parsePattern(String pattern) {
+        return parse(pattern, true);
+    }
+
+    private static MemberRef parse(String signature, boolean wildcards) {
         if (signature == null || signature.isEmpty()) {
             throw bad("the member signature is empty; expected binary.class.Name#member");
         }
@@ -82,7 +108,7 @@ public final class MemberRef {
         if (owner.isEmpty()) {
             throw bad("bad member signature '" + signature + "': missing class name before '#'");
         }
-        String ownerProblem = classNameProblem(owner);
+        String ownerProblem = wildcards && owner.equals("*") ? null : classNameProblem(owner);
         if (ownerProblem != null) {
             throw bad("bad member signature '" + signature + "': " + ownerProblem);
         }
@@ -99,7 +125,7 @@ public final class MemberRef {
                 throw bad("bad member signature '" + signature + "': '" + rest
                         + "' is not a valid field name");
             }
-            return new MemberRef(owner, rest, null, false);
+            return new MemberRef(owner, rest, null, false, false);
         }
         if (close < 0 || close < open || rest.indexOf('(', open + 1) >= 0
                 || rest.indexOf(')', close + 1) >= 0) {
@@ -109,19 +135,27 @@ public final class MemberRef {
             throw bad("bad member signature '" + signature + "': unexpected text after ')'");
         }
         String name = rest.substring(0, open);
+        boolean prefix = wildcards && name.endsWith("*");
+        if (prefix) {
+            name = name.substring(0, name.length() - 1);
+            if (name.isEmpty()) {
+                throw bad("bad member signature '" + signature
+                        + "': a method name pattern needs the start of the name before '*'");
+            }
+        }
         if (name.isEmpty()) {
             throw bad("bad member signature '" + signature + "': missing method name after '#'");
         }
-        if (!name.equals("<init>") && !isIdentifier(name)) {
+        if ((prefix || !name.equals("<init>")) && !isIdentifier(name)) {
             throw bad("bad member signature '" + signature + "': '" + name
                     + "' is not a valid method name");
         }
         String params = rest.substring(open + 1, close);
         if (params.equals("*")) {
-            return new MemberRef(owner, name, List.of(), true);
+            return new MemberRef(owner, name, List.of(), true, prefix);
         }
         if (params.isEmpty()) {
-            return new MemberRef(owner, name, List.of(), false);
+            return new MemberRef(owner, name, List.of(), false, prefix);
         }
         String[] parts = params.split(",", -1);
         List<String> types = new ArrayList<>(parts.length);
@@ -169,7 +203,7 @@ public final class MemberRef {
             }
             types.add(type + dims);
         }
-        return new MemberRef(owner, name, Collections.unmodifiableList(types), false);
+        return new MemberRef(owner, name, Collections.unmodifiableList(types), false, prefix);
     }
 
     private static IllegalArgumentException bad(String message) {
@@ -207,7 +241,8 @@ public final class MemberRef {
     }
 
     /**
-     * The owner's binary name with dots, e.g. {@code com.example.Outer$Inner}.
+     * The owner's binary name with dots, e.g. {@code com.example.Outer$Inner}; {@code *} for a
+     * catalogue pattern's any class.
      *
      * @return the class name
      */
@@ -225,12 +260,32 @@ public final class MemberRef {
     }
 
     /**
-     * The field or method name ({@code <init>} for a constructor).
+     * The field or method name ({@code <init>} for a constructor); for a name pattern, the
+     * start of the name without its {@code *}.
      *
      * @return the member name
      */
     public String memberName() {
         return memberName;
+    }
+
+    /**
+     * Whether this is a catalogue pattern whose class is {@code *}: any owner matches.
+     *
+     * @return {@code true} for {@code *#name(...)}
+     */
+    public boolean anyClass() {
+        return className.equals("*");
+    }
+
+    /**
+     * Whether this is a catalogue pattern whose method name ends in {@code *}: every method
+     * whose name starts with {@link #memberName()} matches.
+     *
+     * @return {@code true} for {@code Class#prefix*(...)}
+     */
+    public boolean namePrefix() {
+        return namePrefix;
     }
 
     /**
@@ -289,12 +344,13 @@ public final class MemberRef {
      * @param internalOwnerName the owner's internal name, e.g. {@code com/example/Api}
      * @param name the method name
      * @param methodDescriptor the method descriptor, e.g. {@code (Ljava/lang/String;J)V}
-     * @return {@code true} when this is a method reference naming exactly that owner, name and
-     *     (unless {@code (*)}) parameter types; always {@code false} for a field reference
+     * @return {@code true} when this is a method reference naming exactly that owner (any owner
+     *     for {@code *}), name (or name start, for a pattern ending in {@code *}) and (unless
+     *     {@code (*)}) parameter types; always {@code false} for a field reference
      */
     public boolean matchesMethod(String internalOwnerName, String name, String methodDescriptor) {
-        if (parameterTypes == null || !memberName.equals(name)
-                || !internalClassName().equals(internalOwnerName)) {
+        if (parameterTypes == null || !(namePrefix ? name.startsWith(memberName) : memberName.equals(name))
+                || !(anyClass() || internalClassName().equals(internalOwnerName))) {
             return false;
         }
         if (anyParameters) {
@@ -326,7 +382,7 @@ public final class MemberRef {
      */
     public boolean matchesField(String internalOwnerName, String name) {
         return parameterTypes == null && memberName.equals(name)
-                && internalClassName().equals(internalOwnerName);
+                && (anyClass() || internalClassName().equals(internalOwnerName));
     }
 
     /**
@@ -339,7 +395,7 @@ public final class MemberRef {
         if (parameterTypes == null) {
             return className + "#" + memberName;
         }
-        return className + "#" + memberName + "("
+        return className + "#" + memberName + (namePrefix ? "*" : "") + "("
                 + (anyParameters ? "*" : String.join(",", parameterTypes)) + ")";
     }
 
@@ -359,7 +415,7 @@ public final class MemberRef {
         }
         MemberRef other = (MemberRef) o;
         return className.equals(other.className) && memberName.equals(other.memberName)
-                && anyParameters == other.anyParameters
+                && anyParameters == other.anyParameters && namePrefix == other.namePrefix
                 && Objects.equals(parameterTypes, other.parameterTypes);
     }
 
@@ -370,6 +426,6 @@ public final class MemberRef {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(className, memberName, parameterTypes, anyParameters);
+        return Objects.hash(className, memberName, parameterTypes, anyParameters, namePrefix);
     }
 }

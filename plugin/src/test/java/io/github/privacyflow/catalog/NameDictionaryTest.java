@@ -77,6 +77,7 @@ class NameDictionaryTest {
         "recordingUrl        | Lesson                 | recording      | recording",
         "parentName          | Student                | name           | name",
         "cardNumber          | Student                | card number    | identifier",
+        "loginIp             | SysUser                | login ip       | network-id",   // not the login name
     })
     void personalMatches(String identifier, String type, String term, String family) {
         assertEquals(Optional.of(new NameMatch(term, family)), PERSONAL.match(identifier, type));
@@ -98,6 +99,7 @@ class NameDictionaryTest {
         "email               | SmtpProperties",
         "emailTemplate       | -",                     // about the data, not the data
         "phoneType           | Contact",
+        "phoneCodec          | -",                     // a program part, like an encoder
         "emailVerified       | -",
         "maxAge              | -",
         "userAgent           | -",

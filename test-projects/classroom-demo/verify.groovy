@@ -15,6 +15,14 @@ assert sarif.isFile() : "the build wrote no ${sarif}"
 
 def slurped = new groovy.json.JsonSlurper().parse(sarif)
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/privacyflow/privacyflow.json'))
+
+// The findings @SuppressWarnings silences are reported apart, each where an // expect suppressed
+// marker says (verifyBuildLog above checked the console's count): not dropped, not reported.
+def suppressed = json.suppressed.collect { new io.github.privacyflow.fixture.Expectation(it.file, it.line ?: 0, it.ruleId) }.sort()
+def suppressedDifferences = ExpectationMarkers.compare(ExpectationMarkers.expectedSuppressed(basedir.toPath()), suppressed)
+assert suppressedDifferences.isEmpty() : "suppressed findings differ from the // expect suppressed markers:\n  " + suppressedDifferences.join("\n  ")
+assert json.summary.suppressed == suppressed.size() && suppressed.size() > 0
+assert slurped.runs[0].properties.privacyflowSuppressed == suppressed.size() : 'SARIF counts the suppressed findings'
 assert slurped.version == '2.1.0' && slurped.runs.size() == 1
 assert slurped.runs[0].automationDetails.id == 'privacyflow/classroom-demo/'
 assert slurped.runs[0].results.size() == json.findings.size() : 'one SARIF result per finding'

@@ -32,6 +32,7 @@ public final class AnalysisRequest {
     private final boolean dataMap;
     private final Duration timeout;
     private final long methodSteps;
+    private final boolean failOnRuleCrash;
 
     private AnalysisRequest(Builder builder) {
         this.moduleRoot = builder.moduleRoot.toAbsolutePath().normalize();
@@ -51,6 +52,7 @@ public final class AnalysisRequest {
         this.dataMap = builder.dataMap;
         this.timeout = builder.timeout;
         this.methodSteps = builder.methodSteps;
+        this.failOnRuleCrash = builder.failOnRuleCrash;
     }
 
     private Path resolve(Path path) {
@@ -142,6 +144,17 @@ public final class AnalysisRequest {
         return methodSteps;
     }
 
+    /**
+     * Tells what a rule that throws does to the analysis.
+     *
+     * @return true when it ends the analysis with a {@link RuleCrashException}; false (the
+     *     default, and what the Maven goals use) when it becomes a warning and the other rules'
+     *     findings are still reported
+     */
+    public boolean failOnRuleCrash() {
+        return failOnRuleCrash;
+    }
+
     /** Builds an {@link AnalysisRequest}. */
     public static final class Builder {
         private final Path moduleRoot;
@@ -159,6 +172,7 @@ public final class AnalysisRequest {
         private boolean dataMap;
         private Duration timeout = Budget.DEFAULT_TIMEOUT;
         private long methodSteps = Budget.DEFAULT_METHOD_STEPS;
+        private boolean failOnRuleCrash;
 
         private Builder(Path moduleRoot) {
             this.moduleRoot = moduleRoot;
@@ -322,6 +336,19 @@ public final class AnalysisRequest {
                 throw new IllegalArgumentException("the step limit must be positive, not " + steps);
             }
             this.methodSteps = steps;
+            return this;
+        }
+
+        /**
+         * Makes a rule that throws end the analysis instead of becoming a warning. A user's build
+         * is better served by the other rules' findings and a warning; a test is not, since a
+         * warning it does not read lets a crashing rule pass as a rule that found nothing.
+         *
+         * @param enabled whether a rule's crash ends the analysis with a {@link RuleCrashException}
+         * @return this builder
+         */
+        public Builder failOnRuleCrash(boolean enabled) {
+            this.failOnRuleCrash = enabled;
             return this;
         }
 

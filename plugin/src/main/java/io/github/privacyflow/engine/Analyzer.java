@@ -52,7 +52,7 @@ import java.util.function.Consumer;
 
 /**
  * Runs the rules over one module: loads the policy, reads the classes, lets each rule report,
- * then places every finding in its source and drops the suppressed ones. Free of Maven types,
+ * then places every finding in its source and sets the suppressed ones apart. Free of Maven types,
  * so tests and other front ends call it directly.
  */
 public final class Analyzer {
@@ -123,6 +123,9 @@ public final class Analyzer {
             try {
                 rule.check(context, collector);
             } catch (RuntimeException | StackOverflowError e) {
+                if (request.failOnRuleCrash()) {
+                    throw new RuleCrashException(ruleInfo.id(), e);
+                }
                 // A rule failing on odd code must not cost the user the other rules' findings.
                 diagnostics.warn(request.moduleRoot(), ruleInfo.id() + " could not finish on this module ("
                         + e.getClass().getSimpleName() + "); its findings may be incomplete. Please report this.");
@@ -135,28 +138,29 @@ public final class Analyzer {
             byFile.computeIfAbsent(placer.fileKey(finding.anchor()), key -> new ArrayList<>()).add(finding);
         }
         progress.stage("placing " + raw.size() + " findings in their sources");
-        List<List<Finding>> placed = byFile.values().parallelStream()
+        List<Placed> placed = byFile.values().parallelStream()
                 .map(group -> {
                     progress.maybePrint();
                     return place(group, placer);
                 })
                 .toList();
         Set<Finding> findings = new LinkedHashSet<>();
-        int placedCount = 0;
-        for (List<Finding> group : placed) {
-            findings.addAll(group);
-            placedCount += group.size();
+        Set<Finding> suppressed = new LinkedHashSet<>();
+        for (Placed group : placed) {
+            findings.addAll(group.reported());
+            suppressed.addAll(group.suppressed());
         }
-        int suppressed = raw.size() - placedCount;
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Finding.ORDER);
+        List<Finding> sortedSuppressed = new ArrayList<>(suppressed);
+        sortedSuppressed.sort(Finding.ORDER);
         if (request.dataMap()) {
             progress.stage("building the data map");
         }
         DataMap dataMap = request.dataMap()
                 ? new DataMapBuilder(context, sources::locateQuickly, sources::locateAnnotation).build() : null;
         timer.stop();
-        return new AnalysisResult(sorted, suppressed, policy, program.classes().size(), dataMap, timer.phases());
+        return new AnalysisResult(sorted, sortedSuppressed, policy, program.classes().size(), dataMap, timer.phases());
     }
 
     /**
@@ -197,21 +201,25 @@ public final class Analyzer {
         }
     }
 
-    private static List<Finding> place(List<AnchoredFinding> group, FindingPlacer placer) {
-        List<Finding> result = new ArrayList<>();
+    private static Placed place(List<AnchoredFinding> group, FindingPlacer placer) {
+        List<Finding> reported = new ArrayList<>();
+        List<Finding> suppressed = new ArrayList<>();
         for (AnchoredFinding finding : group) {
             RuleInfo info = finding.rule();
-            if (Suppression.silences(placer.suppressions(finding.anchor()), info.id())) {
-                continue;
-            }
             List<PathStep> steps = new ArrayList<>();
             for (AnchoredStep step : finding.path()) {
                 steps.add(new PathStep(step.description(), placer.locate(step.anchor())));
             }
-            result.add(new Finding(info.id(), info.name(), info.severity(), placer.locate(finding.anchor()),
-                    finding.message(), finding.anchor().signature(), steps));
+            Finding located = new Finding(info.id(), info.name(), info.severity(), placer.locate(finding.anchor()),
+                    finding.message(), finding.anchor().signature(), steps);
+            boolean silenced = Suppression.silences(placer.suppressions(finding.anchor()), info.id());
+            (silenced ? suppressed : reported).add(located);
         }
-        return result;
+        return new Placed(reported, suppressed);
+    }
+
+    /** One file's findings, placed: those reported, and those {@code @SuppressWarnings} silenced. */
+    private record Placed(List<Finding> reported, List<Finding> suppressed) {
     }
 
     private Policy loadPolicy(AnalysisRequest request) throws PolicyException {

@@ -2,20 +2,44 @@ package io.github.privacyflow.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * Renders the rule pages' Markdown (the subset they use: headings, paragraphs, pipe tables,
- * lists, fenced code, inline code, bold and links) as HTML for the report. Links to other rule
- * pages become links inside the report; every other link becomes plain text, so the report
- * refers to nothing outside itself.
+ * Renders the rule pages' Markdown as HTML for the report, with commonmark-java and its GitHub
+ * table extension, so the pages read as GitHub shows them. The report must stay one file that
+ * loads nothing: links to other rule pages become links inside the report, every other link and
+ * image becomes its text, and raw HTML in a page is printed as text, never as markup.
  */
 final class HtmlMarkdown {
 
-    private static final Pattern INLINE = Pattern.compile("`([^`]+)`|\\*\\*([^*]+)\\*\\*|\\[([^\\]]+)]\\(([^)\\s]+)\\)");
-    private static final Pattern RULE_LINK = Pattern.compile("(?:\\./)?(PF\\d{3})\\.md");
-    private static final Pattern ORDERED = Pattern.compile("^\\d+\\.\\s+(.*)$");
+    private static final Pattern RULE_PAGE = Pattern.compile("(?:\\./)?(PF\\d{3})\\.md");
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .escapeHtml(true)
+            .attributeProviderFactory(context -> new ReportAttributes())
+            .build();
 
     private HtmlMarkdown() {
     }
@@ -24,196 +48,119 @@ final class HtmlMarkdown {
      * Renders a page.
      *
      * @param markdown the page
-     * @param headingOffset added to heading levels ({@code #} becomes {@code h(1+offset)})
+     * @param headingOffset added to heading levels ({@code #} becomes {@code h(1+offset)}), at most {@code h6}
      * @param skipFirstHeading whether to leave out a leading level-1 heading (the report shows its own)
      * @return the HTML
      */
     static String render(String markdown, int headingOffset, boolean skipFirstHeading) {
-        List<String> lines = List.of(markdown.replace("\r\n", "\n").split("\n", -1));
-        StringBuilder out = new StringBuilder();
-        List<String> paragraph = new ArrayList<>();
-        int i = 0;
-        boolean first = true;
-        while (i < lines.size()) {
-            String line = lines.get(i);
-            String trimmed = line.strip();
-            if (trimmed.startsWith("```")) {
-                flush(paragraph, out);
-                String language = trimmed.substring(3).strip();
-                StringBuilder code = new StringBuilder();
-                i++;
-                while (i < lines.size() && !lines.get(i).strip().startsWith("```")) {
-                    code.append(lines.get(i)).append('\n');
-                    i++;
-                }
-                i++;
-                out.append("<pre class=\"code\"");
-                if (!language.isEmpty()) {
-                    out.append(" data-lang=\"").append(HtmlText.escape(language)).append('"');
-                }
-                out.append("><code>").append(HtmlText.escape(code.toString().stripTrailing())).append("</code></pre>\n");
-                first = false;
-                continue;
+        Node document = PARSER.parse(markdown);
+        if (skipFirstHeading && document.getFirstChild() instanceof Heading first && first.getLevel() == 1) {
+            first.unlink();
+        }
+        document.accept(new ForTheReport(headingOffset));
+        return RENDERER.render(document);
+    }
+
+    /** Shifts headings, keeps links inside the report and turns key/value tables' first column into headers. */
+    private static final class ForTheReport extends AbstractVisitor {
+        private final int headingOffset;
+
+        ForTheReport(int headingOffset) {
+            this.headingOffset = headingOffset;
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            heading.setLevel(Math.min(6, heading.getLevel() + headingOffset));
+            visitChildren(heading);
+        }
+
+        @Override
+        public void visit(Link link) {
+            Matcher rule = RULE_PAGE.matcher(link.getDestination());
+            if (rule.matches()) {
+                link.setDestination("#rule-" + rule.group(1));
+                visitChildren(link);
+            } else {
+                // Anything else would leave the self-contained report (or point at a page it lacks).
+                unwrap(link);
             }
-            if (trimmed.startsWith("#")) {
-                flush(paragraph, out);
-                int level = 0;
-                while (level < trimmed.length() && trimmed.charAt(level) == '#') {
-                    level++;
-                }
-                if (!(first && skipFirstHeading && level == 1)) {
-                    int h = Math.min(6, level + headingOffset);
-                    out.append("<h").append(h).append('>').append(inline(trimmed.substring(level).strip()))
-                            .append("</h").append(h).append(">\n");
-                }
-                first = false;
-                i++;
-                continue;
+        }
+
+        @Override
+        public void visit(Image image) {
+            unwrap(image);
+        }
+
+        @Override
+        public void visit(org.commonmark.node.CustomBlock block) {
+            if (block instanceof TableBlock table) {
+                keyValueTable(table);
             }
-            if (trimmed.startsWith("|")) {
-                flush(paragraph, out);
-                List<String> rows = new ArrayList<>();
-                while (i < lines.size() && lines.get(i).strip().startsWith("|")) {
-                    rows.add(lines.get(i).strip());
-                    i++;
-                }
-                table(rows, out);
-                first = false;
-                continue;
+            visitChildren(block);
+        }
+
+        /** Replaces a node by its children, visited in turn; an image without alt text leaves nothing. */
+        private void unwrap(Node node) {
+            List<Node> children = new ArrayList<>();
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                children.add(child);
             }
-            if (trimmed.startsWith("- ") || trimmed.startsWith("* ") || ORDERED.matcher(trimmed).matches()) {
-                flush(paragraph, out);
-                boolean ordered = ORDERED.matcher(trimmed).matches();
-                List<StringBuilder> items = new ArrayList<>();
-                while (i < lines.size()) {
-                    String item = lines.get(i).strip();
-                    Matcher number = ORDERED.matcher(item);
-                    if (!ordered && (item.startsWith("- ") || item.startsWith("* "))) {
-                        items.add(new StringBuilder(item.substring(2).strip()));
-                    } else if (ordered && number.matches()) {
-                        items.add(new StringBuilder(number.group(1)));
-                    } else if (!item.isEmpty() && !items.isEmpty() && Character.isWhitespace(lines.get(i).charAt(0))) {
-                        items.get(items.size() - 1).append(' ').append(item);
-                    } else {
-                        break;
+            for (Node child : children) {
+                node.insertBefore(child);
+            }
+            node.unlink();
+            for (Node child : children) {
+                child.accept(this);
+            }
+        }
+
+        /**
+         * The rule pages open with a table whose header row is empty ({@code | | |}) and whose
+         * first column names each row (Severity, Reported at, Clause). GitHub shows the empty
+         * header as a blank bar; here the row names become row headers and the empty row goes.
+         */
+        private static void keyValueTable(TableBlock table) {
+            if (!(table.getFirstChild() instanceof TableHead head) || !isEmpty(head)) {
+                return;
+            }
+            head.unlink();
+            if (!(table.getFirstChild() instanceof TableBody body)) {
+                return;
+            }
+            for (Node row = body.getFirstChild(); row != null; row = row.getNext()) {
+                if (row instanceof TableRow && row.getFirstChild() instanceof TableCell first) {
+                    first.setHeader(true);
+                }
+            }
+        }
+
+        private static boolean isEmpty(TableHead head) {
+            for (Node row = head.getFirstChild(); row != null; row = row.getNext()) {
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    Node content = cell.getFirstChild();
+                    if (content != null && !(content instanceof Text text && text.getLiteral().isBlank() && content.getNext() == null)) {
+                        return false;
                     }
-                    i++;
-                }
-                String tag = ordered ? "ol" : "ul";
-                out.append('<').append(tag).append(">\n");
-                for (StringBuilder item : items) {
-                    out.append("<li>").append(inline(item.toString())).append("</li>\n");
-                }
-                out.append("</").append(tag).append(">\n");
-                first = false;
-                continue;
-            }
-            if (trimmed.isEmpty()) {
-                flush(paragraph, out);
-            } else {
-                paragraph.add(trimmed);
-                first = false;
-            }
-            i++;
-        }
-        flush(paragraph, out);
-        return out.toString();
-    }
-
-    private static void flush(List<String> paragraph, StringBuilder out) {
-        if (paragraph.isEmpty()) {
-            return;
-        }
-        out.append("<p>").append(inline(String.join(" ", paragraph))).append("</p>\n");
-        paragraph.clear();
-    }
-
-    private static void table(List<String> rows, StringBuilder out) {
-        List<List<String>> cells = new ArrayList<>();
-        int separator = -1;
-        for (String row : rows) {
-            List<String> parts = split(row);
-            if (parts.stream().allMatch(part -> part.matches(":?-{3,}:?"))) {
-                separator = cells.size();
-                continue;
-            }
-            cells.add(parts);
-        }
-        out.append("<table class=\"md\">\n");
-        for (int r = 0; r < cells.size(); r++) {
-            List<String> row = cells.get(r);
-            boolean header = separator > 0 && r < separator;
-            if (header && row.stream().allMatch(String::isEmpty)) {
-                continue;
-            }
-            out.append("<tr>");
-            for (int c = 0; c < row.size(); c++) {
-                String tag = header || (separator == 1 && cells.get(0).stream().allMatch(String::isEmpty) && c == 0) ? "th" : "td";
-                out.append('<').append(tag).append('>').append(inline(row.get(c))).append("</").append(tag).append('>');
-            }
-            out.append("</tr>\n");
-        }
-        out.append("</table>\n");
-    }
-
-    private static List<String> split(String row) {
-        String body = row.strip();
-        if (body.startsWith("|")) {
-            body = body.substring(1);
-        }
-        if (body.endsWith("|")) {
-            body = body.substring(0, body.length() - 1);
-        }
-        List<String> parts = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean code = false;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '`') {
-                code = !code;
-            }
-            if (c == '\\' && i + 1 < body.length() && body.charAt(i + 1) == '|') {
-                cell.append('|');
-                i++;
-            } else if (c == '|' && !code) {
-                parts.add(cell.toString().strip());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        parts.add(cell.toString().strip());
-        return parts;
-    }
-
-    /**
-     * Renders inline Markdown: code spans, bold and links.
-     *
-     * @param text one line or paragraph
-     * @return the HTML
-     */
-    static String inline(String text) {
-        StringBuilder out = new StringBuilder();
-        Matcher matcher = INLINE.matcher(text);
-        int last = 0;
-        while (matcher.find()) {
-            out.append(HtmlText.escape(text.substring(last, matcher.start())));
-            if (matcher.group(1) != null) {
-                out.append("<code>").append(HtmlText.escape(matcher.group(1))).append("</code>");
-            } else if (matcher.group(2) != null) {
-                out.append("<strong>").append(inline(matcher.group(2))).append("</strong>");
-            } else {
-                Matcher rule = RULE_LINK.matcher(matcher.group(4));
-                if (rule.matches()) {
-                    out.append("<a href=\"#rule-").append(rule.group(1)).append("\">").append(inline(matcher.group(3)))
-                            .append("</a>");
-                } else {
-                    out.append(inline(matcher.group(3)));
                 }
             }
-            last = matcher.end();
+            return true;
         }
-        out.append(HtmlText.escape(text.substring(last)));
-        return out.toString();
+    }
+
+    /** The report's style sheet classes: {@code table.md}, {@code pre.code} with the fence's language. */
+    private static final class ReportAttributes implements AttributeProvider {
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            if (node instanceof TableBlock && tagName.equals("table")) {
+                attributes.put("class", "md");
+            } else if (node instanceof FencedCodeBlock fence && tagName.equals("pre")) {
+                attributes.put("class", "code");
+                String info = fence.getInfo() == null ? "" : fence.getInfo().strip();
+                if (!info.isEmpty()) {
+                    attributes.put("data-lang", info.split("\\s+")[0]);
+                }
+            }
+        }
     }
 }

@@ -379,7 +379,27 @@ public final class HtmlReport {
         out.append("<tr class=\"empty\" id=\"findings-empty\" hidden><td colspan=\"4\">No finding matches the filters.</td></tr>\n");
         out.append("</tbody>\n</table></div>\n");
         HtmlBaseline.absent(out, baseline);
+        suppressed(out, result, paths);
         out.append("</section>\n");
+    }
+
+    /** The findings {@code @SuppressWarnings} silenced, listed apart under the table; nothing when there are none. */
+    private static void suppressed(StringBuilder out, AnalysisResult result, ReportPaths paths) {
+        if (result.suppressedFindings().isEmpty()) {
+            return;
+        }
+        out.append("<details class=\"more\" id=\"suppressed\"><summary>Suppressed findings (").append(result.suppressed())
+                .append(")</summary>\n<p class=\"muted\">Silenced by <code>@SuppressWarnings</code> in the code: they do not fail "
+                        + "the build and are not counted above.</p>\n<table class=\"data\"><thead><tr><th>Rule</th><th>Location</th>"
+                        + "<th>Message</th></tr></thead><tbody>\n");
+        for (Finding finding : result.suppressedFindings()) {
+            out.append("<tr class=\"suppressed-finding\" data-rule=\"").append(HtmlText.escape(finding.ruleId()))
+                    .append("\"><td><a class=\"rule-id\" href=\"#rule-").append(HtmlText.escape(finding.ruleId())).append("\">")
+                    .append(HtmlText.escape(finding.ruleId())).append("</a> ").append(HtmlText.escape(finding.ruleName()))
+                    .append("</td><td class=\"where\">").append(HtmlText.location(finding.location(), paths)).append("</td><td>")
+                    .append(HtmlText.escape(finding.message())).append("</td></tr>\n");
+        }
+        out.append("</tbody></table>\n</details>\n");
     }
 
     private static void finding(StringBuilder out, Finding finding, int index, ReportPaths paths, String baselineState) {

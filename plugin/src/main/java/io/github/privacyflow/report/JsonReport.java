@@ -18,7 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes {@code privacyflow.json}: the findings with their flow paths, for tools and scripts.
+ * Writes {@code privacyflow.json}: the findings with their flow paths, then the suppressed
+ * findings apart, for tools and scripts.
  * The schema is documented in {@code docs/json-report.md}; output is deterministic (sorted, no
  * timestamps) and holds identifiers and locations, never data values.
  */
@@ -86,6 +87,12 @@ public final class JsonReport {
                 node.put("baselineState", baseline.state(finding));
             }
             findings.add(node);
+        }
+        // Suppressed findings are listed apart, never among the findings a build fails on; a
+        // baseline does not apply to them, so they carry no baselineState.
+        ArrayNode suppressed = report.putArray("suppressed");
+        for (Finding finding : result.suppressedFindings()) {
+            suppressed.add(finding(finding, paths));
         }
         if (baseline.compared()) {
             report.set("baseline", baseline(baseline, paths));

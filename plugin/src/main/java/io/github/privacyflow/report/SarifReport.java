@@ -121,7 +121,12 @@ public final class SarifReport {
             results.add(node);
         }
         if (baseline.compared()) {
-            run.putObject("properties").put("privacyflowBaseline", reactorPaths.relative(baseline.baselineFile()));
+            run.withObjectProperty("properties").put("privacyflowBaseline", reactorPaths.relative(baseline.baselineFile()));
+        }
+        if (result.suppressed() > 0) {
+            // Counted, not listed: GitHub code scanning does not read a result's "suppressions"
+            // and would open an alert for every suppressed finding written as a result.
+            run.withObjectProperty("properties").put("privacyflowSuppressed", result.suppressed());
         }
         return log;
     }

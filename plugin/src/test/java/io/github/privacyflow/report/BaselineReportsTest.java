@@ -53,8 +53,13 @@ class BaselineReportsTest {
         Path file = module.resolve("privacyflow-baseline.json");
         Baseline.of(List.of(accepted, fixedLater), paths).write(file);
 
-        AnalysisResult result = new AnalysisResult(List.of(newError, accepted, newWarning), 2, PolicyLoader.loadDefault(), 4,
-                null);
+        List<Finding> suppressed = List.of(
+                new Finding("PF002", "unclassified-personal-data", Severity.WARNING, new SourceLocation(student, 14, 20),
+                        "field Student.nickname looks like personal data", "org.example.Student#nickname", List.of()),
+                new Finding("PF001", "sensitive-data", Severity.ERROR, new SourceLocation(student, 16, 20),
+                        "field Student.healthNotes holds special-category data", "org.example.Student#healthNotes", List.of()));
+        AnalysisResult result = new AnalysisResult(List.of(newError, accepted, newWarning), suppressed, PolicyLoader.loadDefault(),
+                4, null);
         BaselineStates states = Baseline.load(file).compare(result.findings(), paths).states(file);
         return new Fixture(result, states, paths);
     }
@@ -78,7 +83,7 @@ class BaselineReportsTest {
         Fixture fixture = fixture();
         JsonNode sarif = SarifReport.build(fixture.result(), new ReportPaths(folder), "classroom");
         assertFalse(sarif.toString().contains("baselineState"), "SARIF gives the state a meaning only against a baseline");
-        assertFalse(sarif.path("runs").get(0).has("properties"));
+        assertFalse(sarif.path("runs").get(0).path("properties").has("privacyflowBaseline"));
         JsonNode json = JsonReport.build(fixture.result(), fixture.paths(), "classroom");
         assertFalse(json.toString().contains("baseline"), json.toString());
         assertFalse(json.path("summary").has("new"));
@@ -132,7 +137,7 @@ class BaselineReportsTest {
     void htmlVerdictPassesWhenEveryFindingIsBaselined() throws Exception {
         Fixture fixture = fixture();
         Finding only = fixture.result().findings().stream().filter(f -> f.ruleId().equals("PF001")).findFirst().orElseThrow();
-        AnalysisResult result = new AnalysisResult(List.of(only), 0, fixture.result().policy(), 4, null);
+        AnalysisResult result = new AnalysisResult(List.of(only), List.of(), fixture.result().policy(), 4, null);
         BaselineStates states = BaselineStates.of(fixture.states().baselineFile(), Set.of(only), List.of());
         String html = HtmlReport.render(result, states, fixture.paths(), "classroom");
         assertTrue(html.contains("<span class=\"verdict pass\">no new findings \u00b7 1 baselined</span>"), html);

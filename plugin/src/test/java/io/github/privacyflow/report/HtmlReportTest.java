@@ -11,17 +11,30 @@ import io.github.privacyflow.finding.Severity;
 import io.github.privacyflow.datamap.DataMap;
 import io.github.privacyflow.model.SourceLocation;
 import io.github.privacyflow.policy.PolicyLoader;
+import io.github.privacyflow.rules.Rule;
+import io.github.privacyflow.rules.RuleInfo;
+import io.github.privacyflow.rules.RuleRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The HTML report as text: escaping, controls, the data map, no network, determinism. */
+/**
+ * The HTML report: read as a DOM (jsoup) for what must be there (sections, navigation and every
+ * link's target, one row per finding with its rule, place and message, path steps, the data map
+ * picture, the categories, the rule pages, baseline tags), and as text for what must not be
+ * (raw markup from messages, network references, absolute paths).
+ */
 class HtmlReportTest {
 
     private static final Path ROOT = Path.of("/home/dev/classroom").toAbsolutePath();
@@ -152,24 +165,37 @@ class HtmlReportTest {
     @Test
     void withoutADataMapTheReportLeavesItOut() {
         AnalysisResult full = nastyResult();
-        AnalysisResult result = new AnalysisResult(full.findings(), 2, full.policy(), 3, null);
+        AnalysisResult result = new AnalysisResult(full.findings(), List.of(full.findings().get(0), full.findings().get(1)),
+                full.policy(), 3, null);
         String html = HtmlReport.render(result, new ReportPaths(ROOT), "m");
         assertFalse(html.contains("<svg class=\"datamap\""));
         assertFalse(html.contains("id=\"data-map\""));
         assertFalse(html.contains("id=\"categories\""));
-        assertTrue(html.contains("id=\"findings-table\""));
-        assertTrue(html.contains("<div class=\"value\" id=\"stat-suppressed\">2</div>"));
+        Document page = Jsoup.parse(html);
+        assertEquals(List.of("#summary", "#findings", "#rules"), page.select("header nav a").eachAttr("href"),
+                "no links to the sections left out");
+        assertAllLinksResolve(page);
+        assertEquals(2, page.select("#findings-table tr.finding").size());
+        assertEquals("2", page.getElementById("stat-suppressed").text());
+        assertEquals("3", page.getElementById("stat-classes").text());
+        assertEquals("rules with findings", page.selectFirst(".stat.flows .label").text());
     }
 
     @Test
     void noFindings() {
-        AnalysisResult result = new AnalysisResult(List.of(), 0, PolicyLoader.loadDefault(), 4,
+        AnalysisResult result = new AnalysisResult(List.of(), List.of(), PolicyLoader.loadDefault(), 4,
                 new DataMap("Low-code Interactive Classroom DPSA", List.of(), List.of()));
         String html = HtmlReport.render(result, new ReportPaths(ROOT), "clean");
         assertTrue(html.contains("<span class=\"verdict pass\">no findings</span>"));
         assertTrue(html.contains("No findings: the code keeps to the agreement."));
         assertTrue(html.contains("No personal data reaches a sink."));
         assertTrue(html.contains("<g class=\"dm-node dm-processor dm-node-unused\" data-name=\"mysql\">"), "agreed but unused");
+        Document page = Jsoup.parse(html);
+        assertTrue(page.select("#findings-table tr.finding").isEmpty());
+        assertEquals("No findings: the code keeps to the agreement.", page.getElementById("findings-none").text());
+        assertEquals("none", page.selectFirst("#filters [aria-label=Rule] .muted").text());
+        assertEquals("0", page.getElementById("stat-errors").text());
+        assertTrue(page.getElementById("stat-errors").parent().hasClass("zero"));
     }
 
     @Test
@@ -180,38 +206,209 @@ class HtmlReportTest {
         }
         assertTrue(html.contains("<h3>How to fix it</h3>"));
         assertTrue(html.contains("<a href=\"#rule-PF003\">PF003</a>"), "links between rule pages stay in the report");
-        assertTrue(html.contains("<pre class=\"code\" data-lang=\"java\"><code>"));
-        assertTrue(html.contains("<tr><th>Severity</th><td>error</td></tr>"));
+        Document page = Jsoup.parse(html);
+        Element pf004 = page.getElementById("rule-PF004");
+        assertEquals("#rule-PF003", pf004.selectFirst(".rule-page a:contains(PF003)").attr("href"));
+        assertFalse(page.select(".rule-page pre.code[data-lang=java] > code").isEmpty(), "the examples, as code");
+        assertEquals("error", pf004.selectFirst(".rule-page table.md tr:has(th:contains(Severity)) > td").text());
     }
 
     @Test
-    void markdownSubset() {
-        String html = HtmlMarkdown.render(String.join("\n",
-                "# Title",
-                "Text with `a<b>` and **bold** and [a rule](PF002.md) and [elsewhere](../policy.md).",
-                "",
-                "- one",
-                "- two `x|y`",
-                "",
-                "| a | b |",
-                "|---|---|",
-                "| `p \\| q` | 2 |",
-                "",
-                "```yaml",
-                "key: <value>",
-                "```"), 2, true);
-        assertEquals(String.join("\n",
-                "<p>Text with <code>a&lt;b&gt;</code> and <strong>bold</strong> and <a href=\"#rule-PF002\">a rule</a> and elsewhere.</p>",
-                "<ul>",
-                "<li>one</li>",
-                "<li>two <code>x|y</code></li>",
-                "</ul>",
-                "<table class=\"md\">",
-                "<tr><th>a</th><th>b</th></tr>",
-                "<tr><td><code>p | q</code></td><td>2</td></tr>",
-                "</table>",
-                "<pre class=\"code\" data-lang=\"yaml\"><code>key: &lt;value&gt;</code></pre>",
-                ""), html);
+    void sectionsInOrderAndANavigationLinkToEach() {
+        Document page = Jsoup.parse(render(classroom(folder.resolve("a")), folder.resolve("a")));
+        assertEquals(List.of("summary", "data-map", "findings", "categories", "rules"), page.select("main > section").eachAttr("id"));
+        assertEquals(List.of("Summary", "Data map", "Findings", "Data categories", "Rules"),
+                page.select("main > section > h2").eachText().stream().map(text -> text.replaceAll("\\d+$", "")).toList());
+        assertEquals("12", page.selectFirst("#findings > h2 > .h-count").text());
+        Elements nav = page.select("header.top nav a");
+        assertEquals(List.of("#summary", "#data-map", "#findings", "#categories", "#rules"), nav.eachAttr("href"));
+        assertEquals(List.of("Summary", "Data map", "Findings", "Categories", "Rules"), nav.eachText());
+        for (Element link : nav) {
+            Element target = page.getElementById(link.attr("href").substring(1));
+            assertTrue(target != null && target.tagName().equals("section"), "the target of " + link);
+        }
+        assertAllLinksResolve(page);
+        Element title = page.selectFirst("header.top h1");
+        assertEquals("classroom-app", title.ownText());
+        assertEquals("11 errors \u00b7 1 warning", title.selectFirst(".verdict").text());
+        assertTrue(title.selectFirst(".verdict").hasClass("fail"));
+    }
+
+    @Test
+    void summaryCountsMatchTheResult() {
+        AnalysisResult result = classroom(folder.resolve("a"));
+        Document page = Jsoup.parse(render(result, folder.resolve("a")));
+        assertEquals("11", page.getElementById("stat-errors").text());
+        assertEquals("1", page.getElementById("stat-warnings").text());
+        assertEquals("0", page.getElementById("stat-suppressed").text());
+        assertEquals(String.valueOf(result.classesAnalysed()), page.getElementById("stat-classes").text());
+        int sinkCalls = result.dataMap().edges().stream().mapToInt(DataMap.Edge::flows).sum();
+        assertEquals(String.valueOf(sinkCalls), page.getElementById("stat-flows").text());
+        Elements perRule = page.select("table.rulecount tr");
+        assertEquals(RuleRegistry.all().size(), perRule.size(), "a row per rule, with findings or not");
+        for (Element row : perRule) {
+            String id = row.selectFirst("td.rid").text();
+            long count = result.findings().stream().filter(f -> f.ruleId().equals(id)).count();
+            assertEquals(String.valueOf(count), row.selectFirst("td.n").text(), id);
+            assertEquals(count == 0, row.hasClass("none"), id);
+            assertEquals(count > 0, row.selectFirst("a[data-only-rule=" + id + "]") != null, id + " links to the filter");
+        }
+        assertEquals("Low-code Interactive Classroom DPSA", page.selectFirst("dl.facts dd").text());
+    }
+
+    @Test
+    void oneRowPerFindingWithItsRulePlaceMessageAndPath() {
+        Path root = folder.resolve("a");
+        AnalysisResult result = classroom(root);
+        ReportPaths paths = new ReportPaths(root);
+        Document page = Jsoup.parse(render(result, root));
+        Elements rows = page.select("#findings-table > tbody > tr.finding");
+        assertEquals(result.findings().size(), rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Finding finding = result.findings().get(i);
+            Element row = rows.get(i);
+            String what = "row " + (i + 1) + " " + finding.ruleId();
+            assertEquals("finding-" + (i + 1), row.id(), what);
+            assertEquals(finding.ruleId(), row.attr("data-rule"), what);
+            assertEquals(finding.severity().label(), row.attr("data-severity"), what);
+            assertEquals(finding.severity().label(), row.selectFirst("span.sev").text(), what);
+            Element rule = row.selectFirst("a.rule-id");
+            assertEquals(finding.ruleId(), rule.text(), what);
+            assertEquals("#rule-" + finding.ruleId(), rule.attr("href"), what);
+            assertEquals(finding.ruleName(), row.selectFirst(".rule-name").text(), what);
+            String place = paths.relative(finding.file()) + ":" + finding.location().line()
+                    + (finding.location().column() > 0 ? ":" + finding.location().column() : "");
+            assertEquals(place, row.selectFirst("td.where").text(), what);
+            assertEquals(place, row.selectFirst("td.where .loc").attr("title"), what);
+            assertEquals(finding.message(), row.selectFirst("td.msg span.text").text(), what);
+            assertEquals(finding.elementSignature(), row.selectFirst("td.msg span.element").text(), what);
+            assertTrue(row.select(".tag").isEmpty(), "no baseline tag without a baseline: " + what);
+            Element path = row.selectFirst("details.path");
+            if (finding.path().isEmpty()) {
+                assertEquals(null, path, what);
+                continue;
+            }
+            assertEquals("Flow path \u00b7 " + finding.path().size() + (finding.path().size() == 1 ? " step" : " steps"),
+                    path.selectFirst("summary").text(), what);
+            Elements steps = path.select("ol > li");
+            assertEquals(finding.path().size(), steps.size(), what);
+            for (int s = 0; s < steps.size(); s++) {
+                PathStep step = finding.path().get(s);
+                assertEquals(step.description(), steps.get(s).selectFirst("span.step").text(), what + " step " + (s + 1));
+                assertEquals(HtmlText.plainLocation(step.location(), paths), steps.get(s).selectFirst(".loc").attr("title"),
+                        what + " step " + (s + 1));
+            }
+        }
+        assertEquals(6, page.select("#findings-table details.path").size(), "the six flow findings have paths");
+        assertEquals(List.of("error", "warning"), page.select("#filters input[name=severity]").eachAttr("value"));
+        assertEquals(result.findings().stream().map(Finding::ruleId).distinct().sorted().toList(),
+                page.select("#filters input[name=rule]").eachAttr("value"), "one rule filter per rule with findings");
+        Element hidden = page.getElementById("findings-empty");
+        assertTrue(hidden.hasAttr("hidden"), "the 'no match' row starts hidden");
+        assertEquals(null, page.getElementById("findings-none"), "no 'no findings' row when there are findings");
+    }
+
+    @Test
+    void theDataMapPictureHasANodeForEachNameAndABandForEachFlow() {
+        AnalysisResult result = classroom(folder.resolve("a"));
+        DataMap dataMap = result.dataMap();
+        Document page = Jsoup.parse(render(result, folder.resolve("a")));
+        Element svg = page.selectFirst("#data-map svg.datamap");
+        assertTrue(svg != null, "the picture, inside the data map section");
+        assertEquals(dataMap.categories().stream().map(DataMap.Category::name).sorted().toList(),
+                svg.select("g.dm-node.dm-category").eachAttr("data-name").stream().sorted().toList());
+        assertEquals(dataMap.edges().stream().map(DataMap.Edge::purpose).distinct().sorted().toList(),
+                svg.select("g.dm-node.dm-purpose:not(.dm-node-unused)").eachAttr("data-name").stream().sorted().toList());
+        for (DataMap.Edge edge : dataMap.edges()) {
+            Elements bands = svg.select("path.dm-band[data-category=" + edge.category() + "][data-purpose=" + edge.purpose()
+                    + "][data-processor=" + edge.processor() + "]");
+            assertEquals(2, bands.size(), "category to purpose, purpose to processor: " + edge);
+            assertEquals(edge.violation(), bands.hasClass("dm-violation"), edge.toString());
+            assertFalse(bands.first().selectFirst("title").text().isBlank(), "a hover text for " + edge);
+        }
+        assertEquals(2 * dataMap.edges().size(), svg.select("path.dm-band").size());
+        assertEquals(dataMap.edges().size(), page.select("#data-map details.more table tbody tr").size(), "the flows as a table");
+    }
+
+    @Test
+    void aCardPerDataCategory() {
+        Path root = folder.resolve("a");
+        AnalysisResult result = classroom(root);
+        Document page = Jsoup.parse(render(result, root));
+        Elements cards = page.select("#categories article.cat");
+        List<DataMap.Category> categories = result.dataMap().categories();
+        assertEquals(categories.size(), cards.size());
+        for (int i = 0; i < cards.size(); i++) {
+            DataMap.Category category = categories.get(i);
+            Element card = cards.get(i);
+            assertEquals("category-" + HtmlText.slug(category.name()), card.id());
+            assertEquals(category.name(), card.selectFirst("header h3 code").text());
+            assertEquals(category.holders().size(), card.select("details.more table.data tbody tr").size(), category.name());
+            assertEquals(category.holders().stream().map(DataMap.Holder::element).toList(),
+                    card.select("details.more table.data tbody tr td:first-child code").eachText(), category.name());
+            assertEquals(category.retentions().stream().map(DataMap.Retention::element).toList(),
+                    card.select("div:has(> p.retention-policy) > ul.uses > li code").eachText(), category.name());
+            assertEquals(category.clauses(), card.select(".clauses li").eachText(), category.name());
+        }
+    }
+
+    @Test
+    void aPagePerRuleWithItsSectionsAndAddress() {
+        AnalysisResult result = classroom(folder.resolve("a"));
+        Document page = Jsoup.parse(render(result, folder.resolve("a")));
+        Elements rules = page.select("#rules details.rule");
+        assertEquals(RuleRegistry.all().size(), rules.size());
+        for (int i = 0; i < rules.size(); i++) {
+            RuleInfo info = RuleRegistry.all().get(i).info();
+            Element rule = rules.get(i);
+            assertEquals("rule-" + info.id(), rule.id());
+            assertEquals(info.id(), rule.selectFirst("summary .rid").text());
+            assertEquals(info.name(), rule.selectFirst("summary strong").text());
+            assertEquals(info.severity().label(), rule.selectFirst("summary .sev").text());
+            assertEquals(info.summary(), rule.selectFirst("summary .rsum").text());
+            long count = result.findings().stream().filter(f -> f.ruleId().equals(info.id())).count();
+            assertEquals(count + (count == 1 ? " finding" : " findings"), rule.selectFirst("summary .rn").text());
+            Element body = rule.selectFirst(".rule-page");
+            assertTrue(body.select("h3").eachText().containsAll(List.of("What it means", "Example", "How to fix it")),
+                    info.id() + ": " + body.select("h3").eachText());
+            assertEquals(info.severity().label(), body.selectFirst("table.md tr:has(th:contains(Severity)) td").text(), info.id());
+            assertEquals(RuleDocs.uri(info.id()), body.select("p.muted code").last().text());
+        }
+    }
+
+    @Test
+    void withABaselineEachRowIsTaggedAndTheAbsentEntriesAreListed() {
+        Path root = folder.resolve("a");
+        AnalysisResult result = classroom(root);
+        Finding accepted = result.findings().get(0);
+        BaselineStates states = BaselineStates.of(root.resolve("privacyflow-baseline.json"), Set.of(accepted),
+                List.of(new BaselineStates.Absent("PF002", "src/main/java/Gone.java", "org.example.Gone#email", "gone")));
+        Document page = Jsoup.parse(HtmlReport.render(result, states, new ReportPaths(root), "classroom-app"));
+        Elements rows = page.select("#findings-table tr.finding");
+        for (int i = 0; i < rows.size(); i++) {
+            boolean baselined = i == 0;
+            assertEquals(baselined ? "unchanged" : "new", rows.get(i).attr("data-baseline"));
+            assertEquals(baselined ? "baselined" : "new", rows.get(i).selectFirst("td.msg .tag").text());
+        }
+        assertTrue(page.getElementById("baseline-summary").text().startsWith(
+                "Compared with the baseline privacyflow-baseline.json: 11 new findings"), page.getElementById("baseline-summary").text());
+        Element absent = page.getElementById("baseline-absent");
+        assertEquals("Baseline entries no longer found (1)", absent.selectFirst("summary").text());
+        assertEquals(List.of("PF002", "src/main/java/Gone.java", "org.example.Gone#email", "gone"), absent.select("tbody td").eachText());
+        assertTrue(page.selectFirst("h1 .verdict").text().endsWith("\u00b7 1 baselined"));
+    }
+
+    /** Every in-page link has a target: a renamed id or a missing section breaks the build, not the reader. */
+    private static void assertAllLinksResolve(Document page) {
+        List<String> broken = new ArrayList<>();
+        for (Element link : page.select("a[href]")) {
+            String href = link.attr("href");
+            assertTrue(href.startsWith("#"), "a link out of the page: " + link);
+            if (page.getElementById(href.substring(1)) == null) {
+                broken.add(link.outerHtml());
+            }
+        }
+        assertEquals(List.of(), broken, "links without a target");
     }
 
     @Test
@@ -252,7 +449,7 @@ class HtmlReportTest {
                         List.of(new DataMap.Use("cloud-log-service", false, 1)), List.of(),
                         List.of("the agreement does not define category 'we\"ird<cat>' (PF008)"))),
                 List.of(new DataMap.Edge("we\"ird<cat>", "(no purpose)", "cloud-log-service", 1, true)));
-        return new AnalysisResult(List.of(declaration, flow), 0, PolicyLoader.loadDefault(), 1, dataMap);
+        return new AnalysisResult(List.of(declaration, flow), List.of(), PolicyLoader.loadDefault(), 1, dataMap);
     }
 
     private static int count(String text, String needle) {

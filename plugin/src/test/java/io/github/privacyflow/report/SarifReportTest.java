@@ -302,7 +302,7 @@ class SarifReportTest {
     }
 
     private static AnalysisResult synthetic(Finding... findings) {
-        return new AnalysisResult(List.of(findings), 0, result.policy(), 1, null);
+        return new AnalysisResult(List.of(findings), List.of(), result.policy(), 1, null);
     }
 
     private static void collect(JsonNode node, List<JsonNode> regions, List<JsonNode> artifacts) {

@@ -109,7 +109,7 @@ class MissingRetentionRuleTest {
                         "package org.example;",
                         "@SuppressWarnings(\"PF006\")",
                         "@jakarta.persistence.Entity",
-                        "public class Import {",
+                        "public class Import { // expect suppressed PF006",
                         "    private String email;",
                         "}")
                 .assertMatchesMarkers();

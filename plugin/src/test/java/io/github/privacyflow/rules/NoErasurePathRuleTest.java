@@ -122,7 +122,7 @@ class NoErasurePathRuleTest {
                         "import io.github.privacyflow.annotations.Retain;",
                         "@SuppressWarnings(\"PF010\")",
                         "@Retain(days = 30)",
-                        "public class Legacy { }")
+                        "public class Legacy { } // expect suppressed PF010")
                 .assertMatchesMarkers();
     }
 }

@@ -109,7 +109,7 @@ class PolicyMismatchRuleTest {
                         "package org.example;",
                         "import io.github.privacyflow.annotations.Purpose;",
                         "@SuppressWarnings(\"privacyflow\")",
-                        "@Purpose(\"research\")",
+                        "@Purpose(\"research\") // expect suppressed PF008",
                         "public class Experimental { }")
                 .assertMatchesMarkers();
     }

@@ -162,7 +162,7 @@ class RetentionExceedsPolicyRuleTest {
                         "import io.github.privacyflow.annotations.PersonalData;",
                         "import io.github.privacyflow.annotations.Retain;",
                         "@SuppressWarnings(\"PF007\")",
-                        "@Retain(days = 400)",
+                        "@Retain(days = 400) // expect suppressed PF007",
                         "public class Archive {",
                         "    @PersonalData(category = \"user-interaction\")",
                         "    private String participantId;",

@@ -136,7 +136,7 @@ class UndeclaredPurposeRuleTest {
                         "    }",
                         "    @SuppressWarnings(\"PF003\")",
                         "    void legacy(Participant participant) {",
-                        "        System.out.println(participant.getEmail());",
+                        "        System.out.println(participant.getEmail()); // expect suppressed PF003",
                         "    }",
                         "}")
                 .assertMatchesMarkers();

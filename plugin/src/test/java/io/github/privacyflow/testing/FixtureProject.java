@@ -35,7 +35,8 @@ import javax.tools.ToolProvider;
  * {@code CompilationTestHelper}: sources and resources are written to a temporary folder,
  * compiled with the system Java compiler against the test classpath (which holds the
  * privacyflow annotations and the persistence APIs), analysed, and the findings compared with
- * the {@code // expect} markers in the sources. By default only the rule under test counts.
+ * the {@code // expect} markers in the sources. By default only the rule under test counts, and a
+ * rule that throws fails the test ({@link AnalysisRequest.Builder#failOnRuleCrash(boolean)}).
  */
 public final class FixtureProject {
 
@@ -209,6 +210,9 @@ public final class FixtureProject {
         if (!rules.isEmpty()) {
             builder.rules(rules);
         }
+        // A crashing rule must fail the test, not pass as a rule that found nothing; a test about
+        // the user's warning turns this off again in its customiser.
+        builder.failOnRuleCrash(true);
         requestCustomiser.accept(builder);
         Diagnostics collecting = (file, line, problem) -> diagnostics.add(Diagnostics.format(
                 file == null ? null : root.relativize(file.toAbsolutePath().normalize()), line, problem));
@@ -225,8 +229,9 @@ public final class FixtureProject {
     }
 
     /**
-     * Compiles, analyses and asserts that the findings match the markers exactly and that no
-     * warning was given.
+     * Compiles, analyses and asserts that the findings match the {@code // expect} markers
+     * exactly, that the suppressed findings match the {@code // expect suppressed} markers
+     * exactly, and that no warning was given.
      *
      * @return the result, for further assertions
      */
@@ -238,21 +243,31 @@ public final class FixtureProject {
         } catch (PolicyException e) {
             throw new AssertionError("unexpected policy error: " + e.getMessage(), e);
         }
-        List<Expectation> reported = new ArrayList<>();
-        for (Finding finding : result.findings()) {
-            Path relative = root.relativize(finding.file());
-            reported.add(new Expectation(relative.toString().replace('\\', '/'), finding.location().line(), finding.ruleId()));
-        }
-        reported.sort(null);
-        List<String> differences = ExpectationMarkers.compare(ExpectationMarkers.expected(root), reported);
-        assertEquals(List.of(), differences, () -> "findings differ from the markers; all findings:\n" + describe(result));
+        List<String> differences = ExpectationMarkers.compare(ExpectationMarkers.expected(root), expectations(result.findings()));
+        assertEquals(List.of(), differences, () -> "findings differ from the markers; all findings:\n" + describe(result.findings()));
+        // A suppressed finding must be reported as suppressed: a suppression that dropped it, or a
+        // rule that stopped finding it, fails here just as a missing finding does above.
+        List<String> suppressedDifferences = ExpectationMarkers.compare(ExpectationMarkers.expectedSuppressed(root),
+                expectations(result.suppressedFindings()));
+        assertEquals(List.of(), suppressedDifferences, () -> "suppressed findings differ from the // expect suppressed markers;"
+                + " all suppressed findings:\n" + describe(result.suppressedFindings()));
         assertEquals(List.of(), diagnostics, "unexpected warnings");
         return result;
     }
 
-    private String describe(AnalysisResult result) {
+    private List<Expectation> expectations(List<Finding> findings) {
+        List<Expectation> reported = new ArrayList<>();
+        for (Finding finding : findings) {
+            Path relative = root.relativize(finding.file());
+            reported.add(new Expectation(relative.toString().replace('\\', '/'), finding.location().line(), finding.ruleId()));
+        }
+        reported.sort(null);
+        return reported;
+    }
+
+    private String describe(List<Finding> findings) {
         StringBuilder text = new StringBuilder();
-        for (Finding finding : result.findings()) {
+        for (Finding finding : findings) {
             text.append("  ").append(root.relativize(finding.file())).append(':').append(finding.location().line())
                     .append(' ').append(finding.ruleId()).append(' ').append(finding.message()).append('\n');
         }

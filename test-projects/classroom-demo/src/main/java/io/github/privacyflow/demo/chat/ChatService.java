@@ -21,7 +21,7 @@ public class ChatService {
 
     /** Display names of the people in open rooms; cleared when a room closes. */
     @SuppressWarnings("PF002")
-    private final Map<String, String> nicknameByParticipant = new ConcurrentHashMap<>();
+    private final Map<String, String> nicknameByParticipant = new ConcurrentHashMap<>(); // expect suppressed PF002
 
     public ChatService(ChatMessageDao chatMessageDao, ProfanityFilter profanityFilter, Clock clock) {
         this.chatMessageDao = chatMessageDao;

@@ -59,7 +59,7 @@ public final class DataMapMarkdown {
             } else {
                 md.append("| element | kind | location | classified by | rests on |\n|---|---|---|---|---|\n");
                 for (DataMap.Holder holder : category.holders()) {
-                    md.append("| `").append(escape(holder.element())).append("` | ").append(holder.kind()).append(" | ")
+                    md.append("| ").append(code(holder.element())).append(" | ").append(holder.kind()).append(" | ")
                             .append(location(holder.location(), paths)).append(" | ").append(holder.classifiedBy()).append(" | ")
                             .append(escape(categoryClause)).append(" |\n");
                 }
@@ -74,7 +74,7 @@ public final class DataMapMarkdown {
             } else {
                 md.append("| element | location | declared | within the agreement | rests on |\n|---|---|---|---|---|\n");
                 for (DataMap.Retention retention : category.retentions()) {
-                    md.append("| `").append(escape(retention.element())).append("` | ").append(location(retention.location(), paths))
+                    md.append("| ").append(code(retention.element())).append(" | ").append(location(retention.location(), paths))
                             .append(" | ").append(retention.declared()).append(" | ")
                             .append(retention.exceedsPolicy() ? "**no** (PF007)" : "yes").append(" | ")
                             .append(escape(clause(category, "retention"))).append(" |\n");
@@ -123,8 +123,31 @@ public final class DataMapMarkdown {
         return "`" + paths.relative(location) + "`";
     }
 
+    /**
+     * Text from the policy or the code, shown as written: the characters that open markup in
+     * the middle of a line (emphasis, code, links, HTML, entities, table cells) are
+     * backslash-escaped, so a title like {@code <b>Rooms</b> *beta*} is not rendered as HTML or
+     * emphasis; the others stay bare so the file reads well as text.
+     */
     private static String escape(String text) {
-        return text.replace("|", "\\|").replace("\n", " ");
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        for (char c : text.replace('\n', ' ').replace('\r', ' ').toCharArray()) {
+            if ("\\`*_[]<>|~&".indexOf(c) >= 0) {
+                escaped.append('\\');
+            }
+            escaped.append(c);
+        }
+        return escaped.toString();
+    }
+
+    /**
+     * A code span. Backslashes are literal inside one, so only the table's cell separator is
+     * escaped (GFM tables take {@code \|} even in code); a backtick in the text widens the fence.
+     */
+    private static String code(String text) {
+        String cell = text.replace("|", "\\|").replace('\n', ' ');
+        String fence = cell.contains("`") ? "`` " : "`";
+        return fence + cell + (fence.length() > 1 ? " ``" : "`");
     }
 
     /**

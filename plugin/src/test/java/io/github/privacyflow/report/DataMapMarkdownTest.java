@@ -1,10 +1,17 @@
 package io.github.privacyflow.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.privacyflow.engine.AnalysisResult;
 import io.github.privacyflow.testing.FixtureProject;
 import java.nio.file.Path;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,5 +58,53 @@ class DataMapMarkdownTest {
         assertTrue(markdown.contains("| `Participant` | `src/main/java/org/example/Participant.java:4` | 365 days | **no** (PF007) | retention: at most 180 days |"),
                 markdown);
         assertTrue(markdown.contains("Nowhere in this code."), markdown);
+    }
+
+    @Test
+    void markupInTheAgreementIsShownAsWrittenNotRendered() throws Exception {
+        String title = "Rooms <b>beta</b> *draft* [v2](http://example.org) & `ops` | ~x~";
+        AnalysisResult result = FixtureProject.in(folder).configure(builder -> builder.dataMap(true))
+                .file("privacyflow-policy.yaml", String.join("\n",
+                        "name: \"Classroom *pilot* <i>agreement</i>\"",
+                        "categories:",
+                        "  user-interaction:",
+                        "    title: \"" + title + "\"",
+                        "    purposes: [provide-feature]",
+                        "    processors: []",
+                        "    retention: { max-days: 180 }",
+                        "purposes:",
+                        "  provide-feature: Provide the feature",
+                        ""))
+                .source("org/example/Learner.java",
+                        "package org.example;",
+                        "import io.github.privacyflow.annotations.PersonalData;",
+                        "public class Learner { @PersonalData(category = \"user-interaction\") public String phone; }")
+                .compile().analyze();
+        String markdown = DataMapMarkdown.render(result, new ReportPaths(folder), "demo");
+
+        Node document = Parser.builder().build().parse(markdown);
+        StringBuilder headings = new StringBuilder();
+        boolean[] html = {false};
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                StringBuilder text = new StringBuilder();
+                heading.accept(new AbstractVisitor() {
+                    @Override
+                    public void visit(Text literal) {
+                        text.append(literal.getLiteral());
+                    }
+                });
+                headings.append(text).append('\n');
+            }
+
+            @Override
+            public void visit(HtmlInline inline) {
+                html[0] = true;
+            }
+        });
+        assertTrue(headings.toString().contains(title + " ("), headings.toString());
+        assertEquals(false, html[0], "no HTML from the agreement reaches the Markdown: " + markdown);
+        assertTrue(markdown.contains("Classroom \\*pilot\\* \\<i\\>agreement\\</i\\>"), markdown);
     }
 }

@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 import pairs.model.Student;
 
 /**
- * Secure twin of {@link CompileTimeFlagInsecure}: tRACE is false: a compile-time constant, so
+ * Secure twin of {@link CompileTimeFlagInsecure}: TRACE is false: a compile-time constant, so
  * javac drops the guarded call.
  */
 public class CompileTimeFlagSecure {

@@ -5,15 +5,16 @@ import org.slf4j.LoggerFactory;
 import pairs.model.Student;
 
 /**
- * The email's hash code, cast to byte, is logged as a mailbox shard: a pseudonymous identifier
- * derived from the email.
+ * The display name's first character goes to byte and back to char, and the initial is logged: the
+ * casts keep it.
  */
 public class LossyCastOverwrittenInsecure {
 
     private static final Logger log = LoggerFactory.getLogger(LossyCastOverwrittenInsecure.class);
 
-    public void logShard(Student student) {
-        byte shard = (byte) student.getEmail().hashCode();
-        log.info("mailbox shard {}", shard); // expect PF003
+    public void logInitial(Student student) {
+        byte code = (byte) student.getDisplayName().charAt(0);
+        char initial = (char) code;
+        log.info("initial {}", initial); // expect PF003
     }
 }

@@ -6,8 +6,8 @@ import pairs.model.Room;
 import pairs.model.Student;
 
 /**
- * Secure twin of {@link OverwrittenInBothBranchesInsecure}: an else branch overwrites it too, so
- * every path replaces the name before the log.
+ * Secure twin of {@link OverwrittenInBothBranchesInsecure}: an else branch overwrites the name
+ * too, so every path replaces it before the log.
  */
 public class OverwrittenInBothBranchesSecure {
 

@@ -1,0 +1,24 @@
+package pairs.collections;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import pairs.model.NameTag;
+import pairs.model.Student;
+
+/** Builds a name tag per student into a list and logs tags.get(i).getText() for each index. */
+public class ListGetInsecure {
+
+    private static final Logger log = LoggerFactory.getLogger(ListGetInsecure.class);
+
+    public void callRoll(List<Student> roster) {
+        List<NameTag> tags = new ArrayList<>();
+        for (Student student : roster) {
+            tags.add(new NameTag(student.getDisplayName(), student.getRoomId()));
+        }
+        for (int i = 0; i < tags.size(); i++) {
+            log.info("tile {}", tags.get(i).getText()); // expect PF003
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package pairs.strings;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import pairs.model.Student;
+
+/**
+ * Secure twin of {@link TextBlockInsecure}: the text block names the seat instead, formatted with
+ * the seat number.
+ */
+public class TextBlockSecure {
+
+    private static final Logger log = LoggerFactory.getLogger(TextBlockSecure.class);
+
+    private static final URI LMS_EVENTS = URI.create("https://lms.school.example/api/events");
+
+    private static final String JOINED = """
+            {"event": "joined", "seat": "%s", "room": "%s"}
+            """;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public void publishJoin(Student student) throws IOException, InterruptedException {
+        String body = JOINED.formatted(student.getSeat(), student.getRoomId());
+        HttpRequest request = HttpRequest.newBuilder(LMS_EVENTS).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        http.send(request, HttpResponse.BodyHandlers.discarding());
+    }
+}

@@ -3,6 +3,9 @@ package io.github.privacyflow.flow;
 import io.github.privacyflow.classify.DataClassifier;
 import io.github.privacyflow.classify.PersonalClassification;
 import io.github.privacyflow.finding.Anchor;
+import io.github.privacyflow.flow.calls.CallResolver;
+import io.github.privacyflow.flow.calls.ClassHierarchy;
+import io.github.privacyflow.flow.calls.FieldResolver;
 import io.github.privacyflow.model.AnnotationModel;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.Diagnostics;
@@ -16,11 +19,9 @@ import io.github.privacyflow.policy.PolicySource;
 import io.github.privacyflow.run.Budget;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
@@ -31,11 +32,9 @@ import org.objectweb.asm.Type;
  */
 final class FlowContext {
 
-    /** Virtual calls with more program targets than this fall back to the library model: an
-     *  {@code Object.toString()} that could be any class's says nothing about a particular one. */
-    private static final int MAX_VIRTUAL_TARGETS = 32;
-
     final ClassHierarchy hierarchy;
+    final CallResolver calls;
+    final FieldResolver fields;
     final DataClassifier classifier;
     final Policy policy;
     final FlowCatalogs catalogs;
@@ -49,12 +48,6 @@ final class FlowContext {
     private record CallKey(int opcode, String owner, String name, String descriptor) {
     }
 
-    private record MemberKey(String owner, String name) {
-    }
-
-    private final Map<CallKey, List<MethodModel>> targets = new HashMap<>();
-    private final Map<CallKey, Optional<MethodModel>> declaredMethods = new HashMap<>();
-    private final Map<MemberKey, String> fieldKeys = new HashMap<>();
     private final Map<String, Optional<Label>> fieldSources = new HashMap<>();
     private final Map<String, LabelSet> typeLabels = new HashMap<>();
     private final Map<CallKey, List<SinkSpec>> sinks = new HashMap<>();
@@ -68,6 +61,8 @@ final class FlowContext {
             String inferredCategory, Diagnostics diagnostics, Budget budget) {
         this.budget = budget;
         this.hierarchy = hierarchy;
+        this.calls = new CallResolver(hierarchy);
+        this.fields = new FieldResolver(hierarchy);
         this.classifier = classifier;
         this.policy = policy;
         this.catalogs = catalogs;
@@ -90,59 +85,9 @@ final class FlowContext {
 
     // ---- calls ----------------------------------------------------------------------------
 
-    /**
-     * Resolves a call to the program methods it may run, by class-hierarchy analysis.
-     *
-     * @return the program methods with bodies; empty for library calls
-     */
+    /** Resolves a call to the program methods it may run; see {@link CallResolver#targets}. */
     List<MethodModel> targets(int opcode, String owner, String name, String descriptor) {
-        CallKey key = new CallKey(opcode, owner, name, descriptor);
-        List<MethodModel> known = targets.get(key);
-        if (known != null) {
-            return known;
-        }
-        Set<MethodModel> found = new LinkedHashSet<>();
-        resolveConcrete(owner, name, descriptor).ifPresent(found::add);
-        if (opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE) {
-            for (ClassModel subtype : hierarchy.programSubtypes(owner)) {
-                if (!subtype.isInterface()) {
-                    resolveConcrete(subtype.internalName(), name, descriptor).ifPresent(found::add);
-                }
-                if (found.size() > MAX_VIRTUAL_TARGETS) {
-                    found.clear();
-                    break;
-                }
-            }
-        }
-        List<MethodModel> result = List.copyOf(found);
-        targets.put(key, result);
-        return result;
-    }
-
-    /** The method a call on an exact class runs: declared there, in a super class, or a default method. */
-    private Optional<MethodModel> resolveConcrete(String owner, String name, String descriptor) {
-        String current = owner;
-        while (current != null) {
-            Optional<ClassModel> model = hierarchy.programClass(current);
-            if (model.isEmpty()) {
-                break;
-            }
-            Optional<MethodModel> declared = model.get().method(name, descriptor);
-            if (declared.isPresent() && !declared.get().isAbstract()) {
-                return declared;
-            }
-            current = model.get().superName();
-        }
-        for (String supertype : hierarchy.supertypes(owner)) {
-            Optional<MethodModel> defaultMethod = hierarchy.programClass(supertype)
-                    .filter(ClassModel::isInterface)
-                    .flatMap(type -> type.method(name, descriptor))
-                    .filter(method -> !method.isAbstract());
-            if (defaultMethod.isPresent()) {
-                return defaultMethod;
-            }
-        }
-        return Optional.empty();
+        return calls.targets(opcode, owner, name, descriptor);
     }
 
     /**
@@ -154,18 +99,7 @@ final class FlowContext {
                 || name.equals("hashCode") && descriptor.equals("()I"))) {
             return false;
         }
-        String current = owner;
-        while (current != null) {
-            Optional<ClassModel> model = hierarchy.programClass(current);
-            if (model.isEmpty()) {
-                return current.equals("java/lang/Object");
-            }
-            if (model.get().isInterface() || model.get().method(name, descriptor).isPresent()) {
-                return false;
-            }
-            current = model.get().superName();
-        }
-        return false;
+        return calls.inheritsFromObject(owner, name, descriptor);
     }
 
     /** What a member that a persistence provider's bytecode enhancer added does with a field. */
@@ -213,19 +147,9 @@ final class FlowContext {
         return Optional.empty();
     }
 
-    /** The program method a call names, abstract or not, for its annotations; looked up once per call target. */
+    /** The program method a call names, abstract or not, for its annotations. */
     Optional<MethodModel> declared(String owner, String name, String descriptor) {
-        return declaredMethods.computeIfAbsent(new CallKey(0, owner, name, descriptor), key -> findDeclared(owner, name, descriptor));
-    }
-
-    private Optional<MethodModel> findDeclared(String owner, String name, String descriptor) {
-        for (String type : hierarchy.supertypes(owner)) {
-            Optional<MethodModel> method = hierarchy.programClass(type).flatMap(model -> model.method(name, descriptor));
-            if (method.isPresent()) {
-                return method;
-            }
-        }
-        return Optional.empty();
+        return calls.declared(owner, name, descriptor);
     }
 
     boolean hasAnnotation(String annotation, Optional<MethodModel> declared, List<MethodModel> targets) {
@@ -244,19 +168,7 @@ final class FlowContext {
 
     /** The program field a field instruction names, found through the super classes. */
     Optional<FieldModel> resolveField(String owner, String name) {
-        String current = owner;
-        while (current != null) {
-            Optional<ClassModel> model = hierarchy.programClass(current);
-            if (model.isEmpty()) {
-                return Optional.empty();
-            }
-            Optional<FieldModel> field = model.get().field(name);
-            if (field.isPresent()) {
-                return field;
-            }
-            current = model.get().superName();
-        }
-        return Optional.empty();
+        return fields.field(owner, name);
     }
 
     /** The data label of a field read, if the field is personal data. */
@@ -557,14 +469,12 @@ final class FlowContext {
 
     /** Whether a field key names a field the program declares (data may be written back into it). */
     boolean isProgramField(String key) {
-        int hash = key.indexOf('#');
-        return hash > 0 && resolveField(key.substring(0, hash), key.substring(hash + 1)).isPresent();
+        return fields.isProgramField(key);
     }
 
     /** The key of a field, by its declaring class when the program declares it. */
     String fieldKey(String owner, String name) {
-        return fieldKeys.computeIfAbsent(new MemberKey(owner, name), key -> resolveField(owner, name)
-                .map(field -> field.declaringClass().internalName() + "#" + name).orElse(owner + "#" + name));
+        return fields.key(owner, name);
     }
 
     static String simple(String internalName) {

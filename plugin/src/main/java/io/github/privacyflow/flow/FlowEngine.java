@@ -1,6 +1,9 @@
 package io.github.privacyflow.flow;
 
 import io.github.privacyflow.classify.DataClassifier;
+import io.github.privacyflow.flow.calls.CallGraph;
+import io.github.privacyflow.flow.calls.ClassHierarchy;
+import io.github.privacyflow.flow.calls.Lambdas;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.Diagnostics;
 import io.github.privacyflow.model.MethodModel;
@@ -8,11 +11,9 @@ import io.github.privacyflow.policy.Policy;
 import io.github.privacyflow.run.Budget;
 import io.github.privacyflow.run.Progress;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -23,11 +24,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.objectweb.asm.Handle;
-import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
-import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -133,7 +131,7 @@ public final class FlowEngine {
                 }
             }
             progress.methodsToAnalyse(methods.size());
-            CallGraph graph = CallGraph.build(context, methods);
+            CallGraph graph = CallGraph.build(hierarchy, context.calls, context.fields, methods);
             Cuts cuts = new Cuts();
             Map<MethodModel, MethodFlow> lastRuns = fixedPoint(context, graph, methods, cuts);
             Map<String, List<String>> packagePurposes = new HashMap<>();
@@ -385,13 +383,8 @@ public final class FlowEngine {
             } else if (insn instanceof MethodInsnNode call
                     && context.targets(call.getOpcode(), call.owner, call.name, call.desc).contains(called)) {
                 return line;
-            } else if (insn instanceof InvokeDynamicInsnNode dynamic) {
-                for (Object argument : dynamic.bsmArgs) {
-                    if (argument instanceof Handle handle && handle.getOwner().equals(called.declaringClass().internalName())
-                            && handle.getName().equals(called.name()) && handle.getDesc().equals(called.descriptor())) {
-                        return line;
-                    }
-                }
+            } else if (insn instanceof InvokeDynamicInsnNode dynamic && Lambdas.refersTo(dynamic, called)) {
+                return line;
             }
         }
         return caller.firstLine();
@@ -424,83 +417,5 @@ public final class FlowEngine {
         }
         bySite.put(key, new TaintFlow(known.method(), known.line(), known.callee(), known.kind(), known.processor(),
                 List.copyOf(contexts)));
-    }
-
-    /** Program methods and who calls them, resolved once by class hierarchy; and who reads which field. */
-    static final class CallGraph {
-        private final Map<MethodModel, Set<MethodModel>> callers = new HashMap<>();
-        private final Map<MethodModel, List<MethodModel>> callees = new HashMap<>();
-        private final Map<String, Set<MethodModel>> readers = new HashMap<>();
-
-        static CallGraph build(FlowContext context, List<MethodModel> methods) {
-            CallGraph graph = new CallGraph();
-            for (MethodModel method : methods) {
-                Set<MethodModel> called = new LinkedHashSet<>();
-                for (AbstractInsnNode insn : method.node().instructions) {
-                    if (insn instanceof MethodInsnNode call) {
-                        called.addAll(context.targets(call.getOpcode(), call.owner, call.name, call.desc));
-                    } else if (insn instanceof InvokeDynamicInsnNode dynamic) {
-                        for (Object argument : dynamic.bsmArgs) {
-                            if (argument instanceof Handle handle) {
-                                context.hierarchy.programClass(handle.getOwner())
-                                        .flatMap(type -> type.method(handle.getName(), handle.getDesc()))
-                                        .ifPresent(called::add);
-                            }
-                        }
-                    } else if (insn instanceof FieldInsnNode field
-                            && (insn.getOpcode() == Opcodes.GETFIELD || insn.getOpcode() == Opcodes.GETSTATIC)) {
-                        graph.readers.computeIfAbsent(context.fieldKey(field.owner, field.name), key -> new LinkedHashSet<>())
-                                .add(method);
-                    }
-                }
-                graph.callees.put(method, List.copyOf(called));
-                for (MethodModel callee : called) {
-                    graph.callers.computeIfAbsent(callee, key -> new LinkedHashSet<>()).add(method);
-                }
-            }
-            return graph;
-        }
-
-        Set<MethodModel> callersOf(MethodModel method) {
-            return callers.getOrDefault(method, Set.of());
-        }
-
-        Set<MethodModel> readersOf(String field) {
-            return readers.getOrDefault(field, Set.of());
-        }
-
-        Map<MethodModel, Set<MethodModel>> callers() {
-            return callers;
-        }
-
-        /** A depth-first post-order over the call graph, without recursion: callees come before callers. */
-        List<MethodModel> calleesFirst(List<MethodModel> methods) {
-            List<MethodModel> order = new ArrayList<>(methods.size());
-            Set<MethodModel> visited = new HashSet<>();
-            for (MethodModel root : methods) {
-                if (!visited.add(root)) {
-                    continue;
-                }
-                Deque<Object[]> stack = new ArrayDeque<>();
-                stack.push(new Object[] {root, 0});
-                while (!stack.isEmpty()) {
-                    Object[] top = stack.peek();
-                    MethodModel current = (MethodModel) top[0];
-                    int next = (Integer) top[1];
-                    List<MethodModel> children = callees.getOrDefault(current, List.of());
-                    if (next < children.size()) {
-                        top[1] = next + 1;
-                        MethodModel child = children.get(next);
-                        if (callees.containsKey(child) && visited.add(child)) {
-                            stack.push(new Object[] {child, 0});
-                        }
-                    } else {
-                        stack.pop();
-                        order.add(current);
-                    }
-                }
-            }
-            return order;
-        }
     }
 }

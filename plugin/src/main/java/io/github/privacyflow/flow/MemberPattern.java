@@ -1,5 +1,6 @@
 package io.github.privacyflow.flow;
 
+import io.github.privacyflow.flow.calls.ClassHierarchy;
 import java.util.List;
 import org.objectweb.asm.Type;
 

@@ -1,7 +1,7 @@
 package io.github.privacyflow.flow;
 
 import io.github.privacyflow.finding.Anchor;
-import io.github.privacyflow.model.ClassModel;
+import io.github.privacyflow.flow.calls.ResolvedCall;
 import io.github.privacyflow.model.MethodModel;
 import io.github.privacyflow.model.PrivacyAnnotations;
 import java.util.ArrayList;
@@ -537,21 +537,12 @@ final class MethodFlow extends Interpreter<TaintValue> {
         if (enhancement.isPresent()) {
             return enhancerCall(call, enhancement.get(), values, returnType);
         }
-        String resolutionOwner = call.owner;
-        boolean virtual = opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE;
-        if (virtual && receiver != null && receiver.type != null && receiver.type.getSort() == Type.OBJECT
-                && !receiver.type.equals(TaintValue.NULL_TYPE)
-                && context.hierarchy.isSubtype(receiver.type.getInternalName(), call.owner)) {
-            // javac names the method's declaring type (Object.toString for an interface receiver);
-            // the receiver's own static type narrows what can run.
-            resolutionOwner = receiver.type.getInternalName();
-        }
-        // Calls on Object or on a JDK functional interface say nothing about which class runs: the
-        // receiver is most often a lambda, and every class implementing Consumer is not it.
-        List<MethodModel> targets = virtual && (resolutionOwner.equals("java/lang/Object")
-                || resolutionOwner.startsWith("java/util/function/"))
-                ? List.of() : context.targets(opcode, resolutionOwner, call.name, call.desc);
-        Optional<MethodModel> declared = context.declared(call.owner, call.name, call.desc);
+        String receiverClass = receiver != null && receiver.type != null && receiver.type.getSort() == Type.OBJECT
+                && !receiver.type.equals(TaintValue.NULL_TYPE) ? receiver.type.getInternalName() : null;
+        ResolvedCall resolved = context.calls.resolve(opcode, call.owner, call.name, call.desc, receiverClass);
+        String resolutionOwner = resolved.resolutionOwner();
+        List<MethodModel> targets = resolved.targets();
+        Optional<MethodModel> declared = resolved.declared();
         String callee = FlowContext.simple(call.owner) + (call.name.equals("<init>") ? "" : "." + call.name);
 
         checkSinks(call, values, receiver, hasReceiver, targets, declared, callee);
@@ -564,7 +555,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
 
         LabelSet result = LabelSet.EMPTY;
         int resultTags = 0;
-        boolean libraryOwner = context.hierarchy.programClass(call.owner).isEmpty();
+        boolean libraryOwner = !resolved.programOwner();
         if (!targets.isEmpty()) {
             boolean allGiveConsent = true;
             for (MethodModel target : targets) {

@@ -1,5 +1,6 @@
-package io.github.privacyflow.flow;
+package io.github.privacyflow.flow.core;
 
+import io.github.privacyflow.flow.LabelSet;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
 import org.objectweb.asm.tree.analysis.Frame;

@@ -1,4 +1,4 @@
-package io.github.privacyflow.flow;
+package io.github.privacyflow.flow.core;
 
 import io.github.privacyflow.flow.calls.ClassHierarchy;
 import java.util.List;

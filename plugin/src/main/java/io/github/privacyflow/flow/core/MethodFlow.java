@@ -1,6 +1,11 @@
-package io.github.privacyflow.flow;
+package io.github.privacyflow.flow.core;
 
 import io.github.privacyflow.finding.Anchor;
+import io.github.privacyflow.flow.Label;
+import io.github.privacyflow.flow.LabelSet;
+import io.github.privacyflow.flow.SinkReach;
+import io.github.privacyflow.flow.SinkSpec;
+import io.github.privacyflow.flow.Witness;
 import io.github.privacyflow.flow.calls.ResolvedCall;
 import io.github.privacyflow.model.MethodModel;
 import io.github.privacyflow.model.PrivacyAnnotations;

@@ -1,8 +1,13 @@
-package io.github.privacyflow.flow;
+package io.github.privacyflow.flow.core;
 
 import io.github.privacyflow.classify.DataClassifier;
 import io.github.privacyflow.classify.PersonalClassification;
 import io.github.privacyflow.finding.Anchor;
+import io.github.privacyflow.flow.DataSource;
+import io.github.privacyflow.flow.Label;
+import io.github.privacyflow.flow.LabelSet;
+import io.github.privacyflow.flow.LabelTable;
+import io.github.privacyflow.flow.SinkSpec;
 import io.github.privacyflow.flow.calls.CallResolver;
 import io.github.privacyflow.flow.calls.ClassHierarchy;
 import io.github.privacyflow.flow.calls.FieldResolver;

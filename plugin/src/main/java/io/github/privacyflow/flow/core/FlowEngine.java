@@ -1,6 +1,11 @@
-package io.github.privacyflow.flow;
+package io.github.privacyflow.flow.core;
 
 import io.github.privacyflow.classify.DataClassifier;
+import io.github.privacyflow.flow.FlowResult;
+import io.github.privacyflow.flow.Label;
+import io.github.privacyflow.flow.LabelSet;
+import io.github.privacyflow.flow.SinkReach;
+import io.github.privacyflow.flow.TaintFlow;
 import io.github.privacyflow.flow.calls.CallGraph;
 import io.github.privacyflow.flow.calls.ClassHierarchy;
 import io.github.privacyflow.flow.calls.Lambdas;

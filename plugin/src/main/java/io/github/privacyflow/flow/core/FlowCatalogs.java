@@ -1,6 +1,7 @@
-package io.github.privacyflow.flow;
+package io.github.privacyflow.flow.core;
 
 import io.github.privacyflow.catalog.CatalogFile;
+import io.github.privacyflow.flow.SinkSpec;
 import io.github.privacyflow.policy.SinkKind;
 import java.util.ArrayList;
 import java.util.List;

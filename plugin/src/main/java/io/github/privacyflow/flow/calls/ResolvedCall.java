@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 
 /**
  * A call instruction as call resolution sees it: what the bytecode names, the class whose
@@ -58,6 +59,20 @@ public record ResolvedCall(int opcode, String owner, String name, String descrip
     /** @return whether the call is a constructor's */
     public boolean isConstructor() {
         return name.equals("<init>");
+    }
+
+    /**
+     * Tells whether the call returns its owner's type or a super type of it other than
+     * {@code Object}: the shape of a fluent call that may return its receiver.
+     *
+     * @param hierarchy the program's hierarchy
+     * @return whether the result may be the receiver itself
+     */
+    public boolean returnsOwnType(ClassHierarchy hierarchy) {
+        Type returnType = Type.getReturnType(descriptor);
+        return returnType.getSort() == Type.OBJECT
+                && (returnType.getInternalName().equals(owner) || hierarchy.isSubtype(owner, returnType.getInternalName())
+                        && !returnType.getInternalName().equals("java/lang/Object"));
     }
 
     /** @return whether the call passes a receiver (every invoke but {@code invokestatic}) */

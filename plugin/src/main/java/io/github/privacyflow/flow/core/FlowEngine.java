@@ -9,6 +9,8 @@ import io.github.privacyflow.flow.TaintFlow;
 import io.github.privacyflow.flow.calls.CallGraph;
 import io.github.privacyflow.flow.calls.ClassHierarchy;
 import io.github.privacyflow.flow.calls.Lambdas;
+import io.github.privacyflow.flow.handlers.HandlerContext;
+import io.github.privacyflow.flow.handlers.Handlers;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.Diagnostics;
 import io.github.privacyflow.model.MethodModel;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -68,6 +71,7 @@ public final class FlowEngine {
     private final Diagnostics diagnostics;
     private final Budget budget;
     private final Progress progress;
+    private final Function<HandlerContext, Handlers> handlers;
 
     /**
      * Creates an engine with the default budget, started now, and no progress output.
@@ -99,6 +103,29 @@ public final class FlowEngine {
         this.diagnostics = diagnostics;
         this.budget = budget;
         this.progress = progress;
+        this.handlers = Handlers::builtIn;
+    }
+
+    private FlowEngine(FlowEngine engine, Function<HandlerContext, Handlers> handlers) {
+        this.classifier = engine.classifier;
+        this.policy = engine.policy;
+        this.inferredCategory = engine.inferredCategory;
+        this.diagnostics = engine.diagnostics;
+        this.budget = engine.budget;
+        this.progress = engine.progress;
+        this.handlers = handlers;
+    }
+
+    /**
+     * Returns the same engine with handlers beyond the bundled ones, for frameworks the
+     * bundled handlers do not know; they come last in precedence.
+     *
+     * @param extra makes the further handlers for one analysis: each a source handler, sink
+     *     handler or library model
+     * @return the engine
+     */
+    FlowEngine withHandlers(Function<HandlerContext, List<?>> extra) {
+        return new FlowEngine(this, context -> Handlers.builtIn(context, extra.apply(context)));
     }
 
     /**
@@ -127,11 +154,10 @@ public final class FlowEngine {
      */
     public FlowResult analyze(Collection<ClassModel> programClasses, Predicate<ClassModel> own, List<Path> classpath) {
         try (ClassHierarchy hierarchy = new ClassHierarchy(programClasses, classpath, diagnostics)) {
-            FlowContext context = new FlowContext(hierarchy, classifier, policy, FlowCatalogs.bundled(), inferredCategory, diagnostics,
-                    budget);
+            FlowContext context = new FlowContext(hierarchy, classifier, policy, inferredCategory, diagnostics, budget, handlers);
             List<MethodModel> methods = new ArrayList<>();
             for (MethodModel method : methodsWithCode(programClasses)) {
-                if (context.enhancement(method.declaringClass().internalName(), method.name()).isEmpty()) {
+                if (context.handlers.models().fieldAccess(method.declaringClass().internalName(), method.name()).isEmpty()) {
                     methods.add(method);
                 }
             }
@@ -196,11 +222,11 @@ public final class FlowEngine {
         /** Names a few of the methods, entry points first, since those are where users look. */
         private static String named(Set<MethodModel> methods, FlowContext context) {
             List<MethodModel> ordered = new ArrayList<>(methods);
-            ordered.sort(Comparator.comparing((MethodModel method) -> !EntryPoints.isEntryPoint(context, method))
+            ordered.sort(Comparator.comparing((MethodModel method) -> !context.handlers.entryPoints().isEntryPoint(method))
                     .thenComparing(MethodModel::signature));
             List<String> names = new ArrayList<>();
             for (MethodModel method : ordered.subList(0, Math.min(NAMED_IN_WARNING, ordered.size()))) {
-                names.add((EntryPoints.isEntryPoint(context, method) ? "entry point " : "") + method.displayName());
+                names.add((context.handlers.entryPoints().isEntryPoint(method) ? "entry point " : "") + method.displayName());
             }
             if (names.isEmpty()) {
                 return "";
@@ -341,7 +367,7 @@ public final class FlowEngine {
             for (Map.Entry<String, SinkReach> store : flow.holderStores.entrySet()) {
                 storedTypes.putIfAbsent(store.getKey(), view(store.getValue()));
             }
-            if (own.test(method.declaringClass()) && EntryPoints.isEntryPoint(context, method)) {
+            if (own.test(method.declaringClass()) && context.handlers.entryPoints().isEntryPoint(method)) {
                 Summary summary = context.summaries.getOrDefault(method, Summary.EMPTY);
                 for (SinkReach store : summary.unconsentedStores.values()) {
                     if (store.labels().hasData()) {
@@ -386,7 +412,7 @@ public final class FlowEngine {
             if (insn instanceof LineNumberNode number) {
                 line = number.line;
             } else if (insn instanceof MethodInsnNode call
-                    && context.targets(call.getOpcode(), call.owner, call.name, call.desc).contains(called)) {
+                    && context.calls.targets(call.getOpcode(), call.owner, call.name, call.desc).contains(called)) {
                 return line;
             } else if (insn instanceof InvokeDynamicInsnNode dynamic && Lambdas.refersTo(dynamic, called)) {
                 return line;

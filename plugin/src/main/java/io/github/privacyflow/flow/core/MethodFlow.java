@@ -6,9 +6,14 @@ import io.github.privacyflow.flow.LabelSet;
 import io.github.privacyflow.flow.SinkReach;
 import io.github.privacyflow.flow.SinkSpec;
 import io.github.privacyflow.flow.Witness;
+import io.github.privacyflow.flow.calls.Lambdas;
 import io.github.privacyflow.flow.calls.ResolvedCall;
+import io.github.privacyflow.flow.handlers.LibraryModels;
+import io.github.privacyflow.flow.handlers.FieldAccess;
+import io.github.privacyflow.flow.handlers.CallFlow;
+import io.github.privacyflow.flow.handlers.CallEffect;
+import io.github.privacyflow.flow.ClassNames;
 import io.github.privacyflow.model.MethodModel;
-import io.github.privacyflow.model.PrivacyAnnotations;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -193,12 +198,12 @@ final class MethodFlow extends Interpreter<TaintValue> {
         }
         Anchor anchor = new Anchor.AtCode(method, method.firstLine(), "argument " + argument);
         LabelSet labels = LabelSet.of(context.labels.parameter(argument), Witness.start("argument " + argument, anchor));
-        Optional<Label> source = context.parameterSource(method, argument);
+        Optional<Label> source = context.handlers.sources().parameter(method, argument);
         if (source.isPresent()) {
             labels = labels.union(LabelSet.of(source.get(), Witness.start("parameter " + source.get().source().description()
                     + " is " + source.get().source().category() + " data", source.get().source().anchor())));
         }
-        labels = labels.union(typed(type, "receives a " + FlowContext.simple(type.getInternalName()), anchor));
+        labels = labels.union(typed(type, "receives a " + ClassNames.simple(type.getInternalName()), anchor));
         return TaintValue.of(type, labels, -(argument + 1));
     }
 
@@ -219,7 +224,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
 
     /** The type's own labels (instances of personal types), with a first step. */
     private LabelSet typed(Type type, String description, Anchor anchor) {
-        LabelSet labels = context.typeLabels(type);
+        LabelSet labels = context.handlers.sources().instance(type);
         if (labels.isEmpty()) {
             return labels;
         }
@@ -227,7 +232,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
     }
 
     private TaintValue reference(Type type, LabelSet labels) {
-        LabelSet all = labels.union(typed(type, "gets a " + FlowContext.simple(type.getInternalName()), here("type")));
+        LabelSet all = labels.union(typed(type, "gets a " + ClassNames.simple(type.getInternalName()), here("type")));
         return TaintValue.of(type, all, type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY ? insnIndex + 1 : 0);
     }
 
@@ -255,7 +260,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
                 return readField((FieldInsnNode) insn);
             case Opcodes.NEW:
                 Type created = Type.getObjectType(((TypeInsnNode) insn).desc);
-                return TaintValue.of(created, typed(created, "creates a " + FlowContext.simple(created.getInternalName()),
+                return TaintValue.of(created, typed(created, "creates a " + ClassNames.simple(created.getInternalName()),
                         here("new")), insnIndex + 1);
             default:
                 return TaintValue.UNINITIALIZED;
@@ -322,7 +327,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
             case Opcodes.CHECKCAST:
                 Type castTo = Type.getObjectType(((TypeInsnNode) insn).desc);
                 return value.withLabels(possibleAfterCast(value.labels, castTo)).withType(castTo)
-                        .absorb(typed(castTo, "treats it as " + FlowContext.simple(castTo.getInternalName()), here("cast")), 0);
+                        .absorb(typed(castTo, "treats it as " + ClassNames.simple(castTo.getInternalName()), here("cast")), 0);
             default:
                 return null;
         }
@@ -418,7 +423,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
     public void returnOperation(AbstractInsnNode insn, TaintValue value, TaintValue expected) {
         summary.returned = summary.returned.union(value.labels);
         summary.returnedTags |= value.tags;
-        for (SinkSpec sink : context.returnSinks(method)) {
+        for (SinkSpec sink : context.handlers.sinks().ofReturn(method)) {
             if (!value.labels.isEmpty()) {
                 recordSink(sink, method.declaringClass().simpleName() + "." + method.name() + " returns", value.labels);
             }
@@ -469,10 +474,10 @@ final class MethodFlow extends Interpreter<TaintValue> {
 
     private TaintValue readField(FieldInsnNode insn) {
         Type type = Type.getType(insn.desc);
-        String key = context.fieldKey(insn.owner, insn.name);
-        String fieldName = FlowContext.simple(insn.owner) + "." + insn.name;
+        String key = context.fields.key(insn.owner, insn.name);
+        String fieldName = ClassNames.simple(insn.owner) + "." + insn.name;
         LabelSet labels = LabelSet.EMPTY;
-        Optional<Label> source = context.fieldSource(insn.owner, insn.name);
+        Optional<Label> source = context.handlers.sources().field(insn.owner, insn.name);
         if (source.isPresent()) {
             labels = LabelSet.of(source.get(), Witness.start("reads " + source.get().source().describe(), here("reads " + fieldName)));
         }
@@ -482,7 +487,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
             Anchor at = here("reads " + fieldName);
             labels = labels.union(stored.mapWitnesses(witness -> Witness.then(witness, readBack, at)));
         }
-        int tags = insn.getOpcode() == Opcodes.GETSTATIC ? context.tagOf(insn.owner, insn.name, insn.desc, true) : 0;
+        int tags = insn.getOpcode() == Opcodes.GETSTATIC ? context.handlers.models().staticFieldTags(insn.owner, insn.name) : 0;
         TaintValue value = type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY
                 ? reference(type, labels) : TaintValue.of(type, labels, 0);
         return value.withTags(tags).withField(key);
@@ -492,8 +497,8 @@ final class MethodFlow extends Interpreter<TaintValue> {
         if (value.labels.isEmpty()) {
             return;
         }
-        String key = context.fieldKey(insn.owner, insn.name);
-        storeIntoField(key, FlowContext.simple(insn.owner) + "." + insn.name, value.labels, true);
+        String key = context.fields.key(insn.owner, insn.name);
+        storeIntoField(key, ClassNames.simple(insn.owner) + "." + insn.name, value.labels, true);
     }
 
     private void storeIntoField(String key, String fieldName, LabelSet labels, boolean addStep) {
@@ -526,7 +531,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
         if (objectId < 0 && !labels.isEmpty()) {
             summary.addArgumentMutation(-objectId - 1, labels);
         }
-        if (target.field != null && !labels.isEmpty() && context.isProgramField(target.field)) {
+        if (target.field != null && !labels.isEmpty() && context.fields.isProgramField(target.field)) {
             storeIntoField(target.field, target.field.substring(target.field.lastIndexOf('/') + 1).replace('#', '.'), labels, true);
         }
     }
@@ -538,29 +543,28 @@ final class MethodFlow extends Interpreter<TaintValue> {
         boolean hasReceiver = opcode != Opcodes.INVOKESTATIC;
         TaintValue receiver = hasReceiver ? values.get(0) : null;
         Type returnType = Type.getReturnType(call.desc);
-        Optional<FlowContext.Enhancement> enhancement = context.enhancement(call.owner, call.name);
-        if (enhancement.isPresent()) {
-            return enhancerCall(call, enhancement.get(), values, returnType);
+        LibraryModels models = context.handlers.models();
+        Optional<FieldAccess> access = models.fieldAccess(call.owner, call.name);
+        if (access.isPresent()) {
+            return fieldAccessCall(call, access.get(), values, returnType);
         }
         String receiverClass = receiver != null && receiver.type != null && receiver.type.getSort() == Type.OBJECT
                 && !receiver.type.equals(TaintValue.NULL_TYPE) ? receiver.type.getInternalName() : null;
         ResolvedCall resolved = context.calls.resolve(opcode, call.owner, call.name, call.desc, receiverClass);
-        String resolutionOwner = resolved.resolutionOwner();
         List<MethodModel> targets = resolved.targets();
-        Optional<MethodModel> declared = resolved.declared();
-        String callee = FlowContext.simple(call.owner) + (call.name.equals("<init>") ? "" : "." + call.name);
+        String callee = ClassNames.simple(call.owner) + (call.name.equals("<init>") ? "" : "." + call.name);
 
-        checkSinks(call, values, receiver, hasReceiver, targets, declared, callee);
-        if (context.hasAnnotation(PrivacyAnnotations.CONSENT_GATE, declared, targets)) {
+        checkSinks(resolved, values, receiver, hasReceiver, callee);
+        CallEffect effect = models.effect(resolved);
+        if (effect.givesConsent()) {
             consentAfterCall = true;
         }
-        if (context.hasAnnotation(PrivacyAnnotations.ANONYMIZER, declared, targets)) {
+        if (effect.returnsNothingPersonal()) {
             return returnType.getSort() == Type.VOID ? null : TaintValue.of(returnType, LabelSet.EMPTY, insnIndex + 1);
         }
 
         LabelSet result = LabelSet.EMPTY;
         int resultTags = 0;
-        boolean libraryOwner = !resolved.programOwner();
         if (!targets.isEmpty()) {
             boolean allGiveConsent = true;
             for (MethodModel target : targets) {
@@ -573,16 +577,15 @@ final class MethodFlow extends Interpreter<TaintValue> {
                 consentAfterCall = true;
             }
         }
-        if (targets.isEmpty() && receiver != null && context.inheritsObjectMethod(resolutionOwner, call.name, call.desc)) {
-            // Object's own toString and hashCode print a class name and a number: nothing personal.
-            return returnType.getSort() == Type.VOID ? null : TaintValue.of(returnType, LabelSet.EMPTY, insnIndex + 1);
-        }
-        if (targets.isEmpty() || libraryOwner) {
-            LibraryResult library = libraryCall(call, values, receiver, hasReceiver, returnType);
+        CallFlow flow = null;
+        if (targets.isEmpty() || !resolved.programOwner()) {
+            boolean passesLambda = values.stream().anyMatch(value -> value.lambda != null);
+            flow = models.flow(resolved, passesLambda);
+            LibraryResult library = libraryCall(flow, values, receiver, hasReceiver, resolved.isConstructor());
             result = result.union(library.labels);
             resultTags |= library.tags;
         }
-        Optional<Label> source = context.methodSource(call.owner, call.name, call.desc, declared, targets);
+        Optional<Label> source = context.handlers.sources().result(resolved);
         if (source.isPresent()) {
             result = result.union(LabelSet.of(source.get(), Witness.start("calls " + callee + "(), which returns "
                     + source.get().source().describe(), here("calls " + callee))));
@@ -593,24 +596,22 @@ final class MethodFlow extends Interpreter<TaintValue> {
         TaintValue value = returnType.getSort() == Type.OBJECT || returnType.getSort() == Type.ARRAY
                 ? reference(returnType, result) : TaintValue.of(returnType, result, 0);
         value = value.withTags(resultTags);
-        if (targets.isEmpty() && receiver != null && receiver.objectId != 0 && (isBuilderCall(call.owner, returnType)
-                || returnsOwnType(call.owner, returnType) && !context.isImmutable(call.owner)
-                        && context.matchesAny(context.catalogs.intoReceiver, call.owner, call.name, call.desc))) {
+        if (targets.isEmpty() && receiver != null && receiver.objectId != 0 && flow.returnsReceiver()) {
             // A builder's fluent call returns the builder itself: later mutations must reach both names.
             value = value.sameObjectAs(receiver);
         }
         return value;
     }
 
-    /** A persistence enhancer's accessor: a read or write of the field it names; its other plumbing passes nothing on. */
-    private TaintValue enhancerCall(MethodInsnNode call, FlowContext.Enhancement enhancement, List<? extends TaintValue> values,
+    /** An accessor that stands for a field access: a read or write of the field it names; other plumbing passes nothing on. */
+    private TaintValue fieldAccessCall(MethodInsnNode call, FieldAccess access, List<? extends TaintValue> values,
             Type returnType) {
-        switch (enhancement.kind()) {
+        switch (access.kind()) {
             case GETTER:
-                return readField(new FieldInsnNode(Opcodes.GETFIELD, call.owner, enhancement.field(), returnType.getDescriptor()));
+                return readField(new FieldInsnNode(Opcodes.GETFIELD, call.owner, access.field(), returnType.getDescriptor()));
             case SETTER:
                 TaintValue value = values.get(values.size() - 1);
-                writeField(new FieldInsnNode(Opcodes.PUTFIELD, call.owner, enhancement.field(), value.type == null
+                writeField(new FieldInsnNode(Opcodes.PUTFIELD, call.owner, access.field(), value.type == null
                         ? "Ljava/lang/Object;" : value.type.getDescriptor()), value);
                 return returnType.getSort() == Type.VOID ? null : TaintValue.of(returnType, LabelSet.EMPTY, 0);
             default:
@@ -618,9 +619,9 @@ final class MethodFlow extends Interpreter<TaintValue> {
         }
     }
 
-    private void checkSinks(MethodInsnNode call, List<? extends TaintValue> values, TaintValue receiver, boolean hasReceiver,
-            List<MethodModel> targets, Optional<MethodModel> declared, String callee) {
-        for (SinkSpec sink : context.sinks(call.owner, call.name, call.desc, declared, targets)) {
+    private void checkSinks(ResolvedCall call, List<? extends TaintValue> values, TaintValue receiver, boolean hasReceiver,
+            String callee) {
+        for (SinkSpec sink : context.handlers.sinks().at(call)) {
             if (sink.requiredTag() != 0 && (receiver == null || (receiver.tags & sink.requiredTag()) == 0)) {
                 continue;
             }
@@ -651,7 +652,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
             summary.addParameterHit(hit.withLabels(parameters));
         }
         recordConcrete(hit.withLabels(arrived.without(Label.Kind.PARAMETER)));
-        if (context.stores(sink) && hit.unconsented()) {
+        if (context.handlers.sinks().stores(sink) && hit.unconsented()) {
             summary.addUnconsentedStore(hit);
         }
     }
@@ -662,7 +663,7 @@ final class MethodFlow extends Interpreter<TaintValue> {
         }
         concreteHits.merge(List.of(hit.siteKey(), hit.chain()), hit,
                 (known, added) -> known.withLabels(known.labels().union(added.labels())));
-        if (context.stores(hit.spec())) {
+        if (context.handlers.sinks().stores(hit.spec())) {
             for (int i = 0; i < hit.labels().size(); i++) {
                 Label label = hit.labels().label(i);
                 if (label.holderType() != null) {
@@ -817,11 +818,13 @@ final class MethodFlow extends Interpreter<TaintValue> {
     private record LibraryResult(LabelSet labels, int tags) {
     }
 
-    /** A call into code without a body here: the catalogues' models, else arguments and receiver flow to the result. */
-    private LibraryResult libraryCall(MethodInsnNode call, List<? extends TaintValue> values, TaintValue receiver,
-            boolean hasReceiver, Type returnType) {
-        String owner = call.owner;
-        boolean constructor = call.name.equals("<init>");
+    /**
+     * A call into code without a body here, as the library models describe it: lambdas passed
+     * in run on the receiver's and arguments' data, the arguments may flow into the receiver,
+     * and the result carries what the model says.
+     */
+    private LibraryResult libraryCall(CallFlow flow, List<? extends TaintValue> values, TaintValue receiver,
+            boolean hasReceiver, boolean constructor) {
         LabelSet argumentLabels = LabelSet.EMPTY;
         int argumentTags = 0;
         for (int i = hasReceiver ? 1 : 0; i < values.size(); i++) {
@@ -835,44 +838,18 @@ final class MethodFlow extends Interpreter<TaintValue> {
                 lambdaLabels = lambdaLabels.union(applyLambda(value.lambda, elements));
             }
         }
-        int ownTag = context.tagOf(owner, call.name, call.desc, false);
-        if (hasReceiver && receiver != null) {
-            boolean intoReceiver = constructor || !context.isImmutable(owner)
-                    && (context.matchesAny(context.catalogs.intoReceiver, owner, call.name, call.desc) || isBuilderCall(owner, returnType));
-            if (intoReceiver) {
-                mutate(receiver, argumentLabels.union(lambdaLabels), argumentTags | (constructor ? ownTag : 0));
-            }
-        }
-        if (constructor || context.matchesAny(context.catalogs.noFlow, owner, call.name, call.desc)) {
-            return new LibraryResult(LabelSet.EMPTY, 0);
+        if (hasReceiver && receiver != null && flow.intoReceiver()) {
+            mutate(receiver, argumentLabels.union(lambdaLabels), argumentTags | (constructor ? flow.tags() : 0));
         }
         int receiverTags = receiver == null ? 0 : receiver.tags;
-        boolean hasLambda = values.stream().anyMatch(value -> value.lambda != null);
-        if (hasLambda && context.matchesAny(context.catalogs.functionResult, owner, call.name, call.desc)) {
+        return switch (flow.resultOrDefault()) {
+            case NOTHING -> new LibraryResult(LabelSet.EMPTY, 0);
             // stream.map(f) holds what f returns, not the elements f was given.
-            return new LibraryResult(lambdaLabels, receiverTags);
-        }
-        if (context.matchesAny(context.catalogs.receiverOnly, owner, call.name, call.desc)) {
-            return new LibraryResult(receiver == null ? LabelSet.EMPTY : receiver.labels.union(lambdaLabels), receiverTags | ownTag);
-        }
-        return new LibraryResult(elements.union(lambdaLabels), receiverTags | argumentTags | ownTag);
-    }
-
-    /**
-     * A fluent call on a builder returns the builder itself, with the argument added: a mutable
-     * type named as a builder or a request spec, returning its own type. Value types that return
-     * their own type ({@code Money.add}) return new values and are left to the default model.
-     */
-    private boolean isBuilderCall(String owner, Type returnType) {
-        String simple = FlowContext.simple(owner);
-        return (simple.endsWith("Builder") || simple.endsWith("Spec")) && !context.isImmutable(owner)
-                && returnsOwnType(owner, returnType);
-    }
-
-    private boolean returnsOwnType(String owner, Type returnType) {
-        return returnType.getSort() == Type.OBJECT
-                && (returnType.getInternalName().equals(owner) || context.hierarchy.isSubtype(owner, returnType.getInternalName())
-                        && !returnType.getInternalName().equals("java/lang/Object"));
+            case FUNCTION_RESULT -> new LibraryResult(lambdaLabels, receiverTags);
+            case RECEIVER -> new LibraryResult(receiver == null ? LabelSet.EMPTY : receiver.labels.union(lambdaLabels),
+                    receiverTags | flow.tags());
+            case ALL -> new LibraryResult(elements.union(lambdaLabels), receiverTags | argumentTags | flow.tags());
+        };
     }
 
     /** Lambdas nest (a lambda capturing a lambda); past this depth their effects are not followed. */
@@ -891,38 +868,21 @@ final class MethodFlow extends Interpreter<TaintValue> {
             return LabelSet.EMPTY;
         }
         Handle implementation = lambda.implementation();
-        int tag = implementation.getTag();
-        boolean constructor = tag == Opcodes.H_NEWINVOKESPECIAL;
-        boolean hasReceiver = tag != Opcodes.H_INVOKESTATIC && !constructor;
-        Type[] parameterTypes = Type.getArgumentTypes(implementation.getDesc());
-        List<TaintValue> arguments = new ArrayList<>(parameterTypes.length + 1);
-        int count = parameterTypes.length + (hasReceiver ? 1 : 0);
-        for (int i = 0; i < count; i++) {
-            if (i < lambda.captured().length) {
-                arguments.add(lambda.captured()[i]);
-            } else {
-                Type type = hasReceiver && i == 0 ? Type.getObjectType(implementation.getOwner())
-                        : parameterTypes[i - (hasReceiver ? 1 : 0)];
-                arguments.add(TaintValue.of(type, elements, 0));
-            }
+        Type[] valueTypes = Lambdas.valueTypes(implementation);
+        List<TaintValue> arguments = new ArrayList<>(valueTypes.length);
+        for (int i = 0; i < valueTypes.length; i++) {
+            arguments.add(i < lambda.captured().length ? lambda.captured()[i] : TaintValue.of(valueTypes[i], elements, 0));
         }
-        if (constructor) {
+        if (Lambdas.isConstructor(implementation)) {
             LabelSet all = LabelSet.EMPTY;
             for (TaintValue argument : arguments) {
                 all = all.union(argument.labels);
             }
-            return all.union(context.typeLabels(Type.getObjectType(implementation.getOwner())));
+            return all.union(context.handlers.sources().instance(Type.getObjectType(implementation.getOwner())));
         }
-        int opcode = switch (tag) {
-            case Opcodes.H_INVOKESTATIC -> Opcodes.INVOKESTATIC;
-            case Opcodes.H_INVOKESPECIAL -> Opcodes.INVOKESPECIAL;
-            case Opcodes.H_INVOKEINTERFACE -> Opcodes.INVOKEINTERFACE;
-            default -> Opcodes.INVOKEVIRTUAL;
-        };
         lambdaDepth++;
         try {
-            TaintValue result = call(new MethodInsnNode(opcode, implementation.getOwner(), implementation.getName(),
-                    implementation.getDesc(), implementation.isInterface()), arguments);
+            TaintValue result = call(Lambdas.invocation(implementation), arguments);
             return result == null ? LabelSet.EMPTY : result.labels;
         } finally {
             lambdaDepth--;
@@ -938,9 +898,9 @@ final class MethodFlow extends Interpreter<TaintValue> {
             tags |= value.tags;
         }
         TaintValue result = TaintValue.of(returnType, labels, returnType.getSort() == Type.OBJECT ? insnIndex + 1 : 0);
-        if (dynamic.bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory") && dynamic.bsmArgs.length > 1
-                && dynamic.bsmArgs[1] instanceof Handle implementation) {
-            return result.withLambda(new TaintValue.Lambda(implementation, values.toArray(TaintValue[]::new)));
+        Optional<Handle> implementation = Lambdas.implementation(dynamic);
+        if (implementation.isPresent()) {
+            return result.withLambda(new TaintValue.Lambda(implementation.get(), values.toArray(TaintValue[]::new)));
         }
         return result.withTags(tags);
     }

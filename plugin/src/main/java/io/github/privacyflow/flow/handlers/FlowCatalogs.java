@@ -1,4 +1,4 @@
-package io.github.privacyflow.flow.core;
+package io.github.privacyflow.flow.handlers;
 
 import io.github.privacyflow.catalog.CatalogFile;
 import io.github.privacyflow.flow.SinkSpec;

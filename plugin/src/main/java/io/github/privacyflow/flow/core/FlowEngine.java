@@ -273,12 +273,12 @@ public final class FlowEngine {
                 progress.maybePrint();
             }
             Summary previous = context.summaries.get(method);
-            Summary joined = flow.summary.joinedOnto(previous).widened(context.labels);
+            Summary joined = flow.effects.summary.joinedOnto(previous).widened(context.labels);
             if (!joined.sameAs(previous)) {
                 context.summaries.put(method, joined);
                 requeue.accept(graph.callersOf(method));
             }
-            for (Map.Entry<String, LabelSet> write : flow.fieldWrites.entrySet()) {
+            for (Map.Entry<String, LabelSet> write : flow.effects.fieldWrites.entrySet()) {
                 LabelSet known = context.fieldTaint.getOrDefault(write.getKey(), LabelSet.EMPTY);
                 LabelSet united = context.labels.widen(known.union(write.getValue()), Summary.MAX_DATA_LABELS);
                 if (!united.equals(known)) {
@@ -345,7 +345,7 @@ public final class FlowEngine {
         for (int i = 0; i < arguments; i++) {
             returned = returned.union(LabelSet.of(flow.parameterLabel(i), null));
         }
-        flow.summary.returned = returned;
+        flow.effects.summary.returned = returned;
     }
 
     private FlowResult collect(FlowContext context, CallGraph graph, List<MethodModel> methods,
@@ -358,13 +358,13 @@ public final class FlowEngine {
             if (flow == null) {
                 continue;
             }
-            for (SinkReach hit : flow.concreteHits.values()) {
+            for (SinkReach hit : flow.effects.concreteHits.values()) {
                 SinkReach located = own.test(hit.method().declaringClass()) ? hit : placeInOwnCode(context, hit, own);
                 if (located != null) {
                     addContext(bySite, located);
                 }
             }
-            for (Map.Entry<String, SinkReach> store : flow.holderStores.entrySet()) {
+            for (Map.Entry<String, SinkReach> store : flow.effects.holderStores.entrySet()) {
                 storedTypes.putIfAbsent(store.getKey(), view(store.getValue()));
             }
             if (own.test(method.declaringClass()) && context.handlers.entryPoints().isEntryPoint(method)) {

@@ -41,7 +41,7 @@ final class TaintFrame extends Frame<TaintValue> {
 
     @Override
     public boolean merge(Frame<? extends TaintValue> frame, Interpreter<TaintValue> interpreter) throws AnalyzerException {
-        ((MethodFlow) interpreter).step();
+        ((TaintInterpreter) interpreter).flow.step();
         boolean changed = super.merge(frame, interpreter);
         if (consent && !((TaintFrame) frame).consent) {
             consent = false;
@@ -52,7 +52,7 @@ final class TaintFrame extends Frame<TaintValue> {
 
     @Override
     public void execute(AbstractInsnNode insn, Interpreter<TaintValue> interpreter) throws AnalyzerException {
-        MethodFlow flow = (MethodFlow) interpreter;
+        MethodFlow flow = ((TaintInterpreter) interpreter).flow;
         flow.step();
         flow.enter(this, insn);
         super.execute(insn, interpreter);

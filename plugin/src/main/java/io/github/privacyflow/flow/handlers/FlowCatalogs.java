@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The bundled library knowledge of the flow engine, in the spirit of NullAway's library
- * models: sinks by kind ({@code sinks.catalog}), how library calls without bodies pass data on
+ * The bundled catalogues the handlers read, parsed once per JVM: sinks by kind and value tags
+ * ({@code sinks.catalog}), how library calls without bodies pass data on
  * ({@code library-models.catalog}), built-in sources ({@code sources.catalog}) and request
- * entry points ({@code entry-points.catalog}). Loaded once; immutable.
+ * entry points ({@code entry-points.catalog}). Immutable, so analyses on several threads share
+ * it.
  */
 final class FlowCatalogs {
 

@@ -53,6 +53,11 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
         return TaintValue.of(type, LabelSet.EMPTY, 0);
     }
 
+    /**
+     * A parameter starts with its parameter label (what a caller passes, for the summary), the
+     * label a source handler gives it, and what its type carries; its identity is the argument,
+     * so data flowing into it later becomes a summary fact about that argument.
+     */
     @Override
     public TaintValue newParameterValue(boolean isInstanceMethod, int local, Type type) {
         int argument = local < argumentOfLocal.length ? argumentOfLocal[local] : -1;
@@ -271,6 +276,10 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
         flow.effects.returned(value);
     }
 
+    /**
+     * Where paths meet, a value carries what either path brought; returning the first value when
+     * nothing is added is what lets ASM's analyzer see the frame settle.
+     */
     @Override
     public TaintValue merge(TaintValue value1, TaintValue value2) {
         if (value1 == value2 || value1.equals(value2)) {

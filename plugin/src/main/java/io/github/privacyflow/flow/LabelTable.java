@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Interns labels for one analysis, so equal labels are the same object and sets compare by id.
  * Parameter labels come first, so their ids are small and stable.
  */
-final class LabelTable {
+public final class LabelTable {
 
     private static final int MAX_PARAMETERS = 256;
 
@@ -18,13 +18,20 @@ final class LabelTable {
     private final Set<Label> widenedLabels = ConcurrentHashMap.newKeySet();
     private int nextId = MAX_PARAMETERS;
 
-    LabelTable() {
+    /** Creates a table with the parameter labels and no data label yet. */
+    public LabelTable() {
         for (int i = 0; i < MAX_PARAMETERS; i++) {
             parameters[i] = new Label(i, Label.Kind.PARAMETER, null, i, null);
         }
     }
 
-    Label parameter(int index) {
+    /**
+     * Returns the label of a method's argument, the symbolic input of summaries.
+     *
+     * @param index the argument, receiver first
+     * @return the label
+     */
+    public Label parameter(int index) {
         return parameters[index];
     }
 
@@ -36,7 +43,7 @@ final class LabelTable {
      * @param inferred whether only names classified the folded data
      * @return the label
      */
-    Label widened(String category, boolean inferred) {
+    public Label widened(String category, boolean inferred) {
         Label label = data("widened:" + category + ":" + inferred, new DataSource("further personal data (merged by the analysis)",
                 category, inferred, null, null));
         widenedLabels.add(label);
@@ -52,7 +59,7 @@ final class LabelTable {
      * @param max how many data labels a set keeps as they are
      * @return the set, or a widened one
      */
-    LabelSet widen(LabelSet set, int max) {
+    public LabelSet widen(LabelSet set, int max) {
         int data = 0;
         for (int i = 0; i < set.size(); i++) {
             if (set.label(i).isData()) {
@@ -76,7 +83,16 @@ final class LabelTable {
         return kept.build();
     }
 
-    synchronized Label data(String key, DataSource source) {
+    /**
+     * Returns the data label of a source, made on first use: the same key always gives the same
+     * label, so the first description of a source is the one every finding shows, and labels
+     * are numbered in the order the analysis first meets their sources.
+     *
+     * @param key what identifies the source, e.g. {@code field Participant#email}
+     * @param source the source, used only when the key is new
+     * @return the label
+     */
+    public synchronized Label data(String key, DataSource source) {
         return data.computeIfAbsent(key, k -> new Label(nextId++, Label.Kind.DATA, source, -1, source.holderType()));
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * method, and whether a consent gate had been passed on the way. Immutable; seeing a hit from
  * a caller shares everything but the labels and one chain node.
  */
-final class SinkReach {
+public final class SinkReach {
 
     private final MethodModel method;
     private final int line;
@@ -43,46 +43,58 @@ final class SinkReach {
      * @param unconsented whether no consent gate was passed between the method's entry and the sink
      * @return the hit
      */
-    static SinkReach at(MethodModel method, int line, String callee, SinkSpec spec, LabelSet labels, boolean unconsented) {
+    public static SinkReach at(MethodModel method, int line, String callee, SinkSpec spec, LabelSet labels, boolean unconsented) {
         String key = method.signature() + ":" + line + ":" + callee + ":" + spec.kind() + ":" + spec.processor();
         return new SinkReach(method, line, callee, spec, labels, CallChain.of(method), unconsented, key);
     }
 
-    MethodModel method() {
+    /** @return the method holding the sink call (or, once placed, the call leading to it) */
+    public MethodModel method() {
         return method;
     }
 
-    int line() {
+    /** @return the call's line */
+    public int line() {
         return line;
     }
 
-    String callee() {
+    /** @return the called sink, for messages */
+    public String callee() {
         return callee;
     }
 
-    SinkSpec spec() {
+    /** @return the sink */
+    public SinkSpec spec() {
         return spec;
     }
 
-    LabelSet labels() {
+    /** @return what reaches the sink, each label with its witness */
+    public LabelSet labels() {
         return labels;
     }
 
     /** @return the methods from the one the labels belong to down to {@link #method()} */
-    List<MethodModel> chain() {
+    public List<MethodModel> chain() {
         return chain;
     }
 
-    boolean unconsented() {
+    /** @return whether no consent gate was passed on the way */
+    public boolean unconsented() {
         return unconsented;
     }
 
-    /** The sink call site, which identifies a finding. */
-    String siteKey() {
+    /** @return the sink call site, which identifies a finding */
+    public String siteKey() {
         return siteKey;
     }
 
-    SinkReach withLabels(LabelSet newLabels) {
+    /**
+     * The same hit with other labels.
+     *
+     * @param newLabels the labels
+     * @return the hit, {@code this} when the labels are the same object
+     */
+    public SinkReach withLabels(LabelSet newLabels) {
         return newLabels == labels ? this : new SinkReach(method, line, callee, spec, newLabels, chain, unconsented, siteKey);
     }
 
@@ -96,13 +108,21 @@ final class SinkReach {
      * @param called the sink and the call that leads to it, e.g. {@code Logger.info via AuditLog.record}
      * @return the hit at the call
      */
-    SinkReach placedAt(MethodModel caller, int callLine, String called) {
+    public SinkReach placedAt(MethodModel caller, int callLine, String called) {
         String key = caller.signature() + ":" + callLine + ":" + called + ":" + spec.kind() + ":" + spec.processor();
         return new SinkReach(caller, callLine, called, spec, labels, chain, unconsented, key);
     }
 
-    /** The same hit seen from a caller: the caller joins the chain, and consent may have been given there. */
-    SinkReach fromCaller(MethodModel caller, LabelSet newLabels, boolean consentAtCall) {
+    /**
+     * The same hit seen from a caller: the caller joins the chain, and consent may have been
+     * given there.
+     *
+     * @param caller the calling method
+     * @param newLabels the labels in the caller's terms
+     * @param consentAtCall whether the caller passed a consent gate before the call
+     * @return the hit as the caller sees it
+     */
+    public SinkReach fromCaller(MethodModel caller, LabelSet newLabels, boolean consentAtCall) {
         return new SinkReach(method, line, callee, spec, newLabels, chain.calledFrom(caller), unconsented && !consentAtCall, siteKey);
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * @param requiredTag the tag the receiver must carry, or 0
  * @param origin where the sink was declared, for messages: "built-in", the policy, or {@code @Sink}
  */
-record SinkSpec(String kind, String processor, Sunk sunk, int requiredTag, String origin) {
+public record SinkSpec(String kind, String processor, Sunk sunk, int requiredTag, String origin) {
 
     /**
      * Which values of a call a sink takes.
@@ -22,12 +22,21 @@ record SinkSpec(String kind, String processor, Sunk sunk, int requiredTag, Strin
      * @param returned the method's return value (policy {@code returns:} sinks)
      * @param indexes particular arguments, zero-based
      */
-    record Sunk(boolean allArguments, boolean receiver, boolean returned, List<Integer> indexes) {
+    public record Sunk(boolean allArguments, boolean receiver, boolean returned, List<Integer> indexes) {
 
-        static final Sunk ALL = new Sunk(true, false, false, List.of());
-        static final Sunk RETURNED = new Sunk(false, false, true, List.of());
+        /** Every argument. */
+        public static final Sunk ALL = new Sunk(true, false, false, List.of());
+        /** The method's return value. */
+        public static final Sunk RETURNED = new Sunk(false, false, true, List.of());
 
-        static Sunk parse(String text) {
+        /**
+         * Parses a catalogue's list of sunk values.
+         *
+         * @param text comma-separated: {@code args}, {@code this} or zero-based argument indexes
+         * @return the values
+         * @throws NumberFormatException for a word that is none of these
+         */
+        public static Sunk parse(String text) {
             boolean all = false;
             boolean receiver = false;
             List<Integer> indexes = new java.util.ArrayList<>();
@@ -42,18 +51,33 @@ record SinkSpec(String kind, String processor, Sunk sunk, int requiredTag, Strin
             return new Sunk(all, receiver, false, List.copyOf(indexes));
         }
 
-        static Sunk argument(int index) {
+        /**
+         * One argument.
+         *
+         * @param index the argument, zero-based, receiver excluded
+         * @return the value
+         */
+        public static Sunk argument(int index) {
             return new Sunk(false, false, false, List.of(index));
         }
 
-        /** Whether argument {@code index} (zero-based, receiver excluded) is sunk. */
-        boolean takesArgument(int index) {
+        /**
+         * Tells whether an argument is sunk.
+         *
+         * @param index the argument, zero-based, receiver excluded
+         * @return whether the sink takes it
+         */
+        public boolean takesArgument(int index) {
             return allArguments || indexes.contains(index);
         }
     }
 
-    /** Whether the sink stores data (what PF006 and PF009 look at). */
-    boolean stores() {
+    /**
+     * Tells whether the sink kind stores data (what PF006 and PF009 look at).
+     *
+     * @return whether data sent here is kept
+     */
+    public boolean stores() {
         return kind != null && (kind.equals("jdbc") || kind.equals("jpa") || kind.equals("object-storage") || kind.equals("file"));
     }
 }

@@ -7,6 +7,7 @@ import io.github.privacyflow.catalog.Catalogs;
 import io.github.privacyflow.catalog.NameDictionary;
 import io.github.privacyflow.classify.DataClassifier;
 import io.github.privacyflow.engine.AnalysisResult;
+import io.github.privacyflow.flow.core.FlowEngine;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.policy.PolicyLoader;
 import io.github.privacyflow.testing.FixtureProject;

@@ -1,5 +1,7 @@
-package io.github.privacyflow.flow;
+package io.github.privacyflow.flow.handlers;
 
+import io.github.privacyflow.flow.calls.ClassHierarchy;
+import io.github.privacyflow.policy.MemberRef;
 import java.util.List;
 import org.objectweb.asm.Type;
 
@@ -33,6 +35,18 @@ record MemberPattern(String internalClass, String name, boolean namePrefix, List
                 prefix ? method.substring(0, method.length() - 1) : method, prefix, types);
     }
 
+    /**
+     * The pattern of a member the agreement names in its {@code sources:} or {@code sinks:}: an
+     * exact name, and the listed parameter types unless the entry takes any (or is a field).
+     *
+     * @param member the agreement's member
+     * @return the pattern
+     */
+    static MemberPattern of(MemberRef member) {
+        return new MemberPattern(member.internalClassName(), member.memberName(), false,
+                member.anyParameters() || member.isField() ? null : member.parameterTypes().orElse(List.of()));
+    }
+
     /** Whether the method's name and descriptor fit, ignoring the owner. */
     boolean matchesMethod(String methodName, String descriptor) {
         if (namePrefix ? !methodName.startsWith(name) : !methodName.equals(name)) {
@@ -51,6 +65,14 @@ record MemberPattern(String internalClass, String name, boolean namePrefix, List
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a call fits: name and descriptor first, since they rule out most patterns without
+     * a look at the hierarchy.
+     */
+    boolean matches(ClassHierarchy hierarchy, String owner, String methodName, String descriptor) {
+        return matchesMethod(methodName, descriptor) && matchesOwner(hierarchy, owner);
     }
 
     /** Whether the owner fits, through the hierarchy. */

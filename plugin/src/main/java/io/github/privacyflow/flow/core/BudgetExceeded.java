@@ -1,4 +1,4 @@
-package io.github.privacyflow.flow;
+package io.github.privacyflow.flow.core;
 
 /**
  * Thrown inside one method's analysis when a budget runs out: that method's step limit, or the

@@ -1,5 +1,9 @@
-package io.github.privacyflow.flow;
+package io.github.privacyflow.flow.core;
 
+import io.github.privacyflow.flow.Label;
+import io.github.privacyflow.flow.LabelSet;
+import io.github.privacyflow.flow.LabelTable;
+import io.github.privacyflow.flow.SinkReach;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
-package io.github.privacyflow.flow;
+package io.github.privacyflow.flow.core;
 
+import io.github.privacyflow.flow.LabelSet;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
 import org.objectweb.asm.tree.analysis.Frame;
@@ -40,7 +41,7 @@ final class TaintFrame extends Frame<TaintValue> {
 
     @Override
     public boolean merge(Frame<? extends TaintValue> frame, Interpreter<TaintValue> interpreter) throws AnalyzerException {
-        ((MethodFlow) interpreter).step();
+        ((TaintInterpreter) interpreter).flow.step();
         boolean changed = super.merge(frame, interpreter);
         if (consent && !((TaintFrame) frame).consent) {
             consent = false;
@@ -51,7 +52,7 @@ final class TaintFrame extends Frame<TaintValue> {
 
     @Override
     public void execute(AbstractInsnNode insn, Interpreter<TaintValue> interpreter) throws AnalyzerException {
-        MethodFlow flow = (MethodFlow) interpreter;
+        MethodFlow flow = ((TaintInterpreter) interpreter).flow;
         flow.step();
         flow.enter(this, insn);
         super.execute(insn, interpreter);

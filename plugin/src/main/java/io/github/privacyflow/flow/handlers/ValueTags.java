@@ -1,4 +1,4 @@
-package io.github.privacyflow.flow;
+package io.github.privacyflow.flow.handlers;
 
 import java.util.List;
 

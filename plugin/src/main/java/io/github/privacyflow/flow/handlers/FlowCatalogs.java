@@ -1,19 +1,21 @@
-package io.github.privacyflow.flow;
+package io.github.privacyflow.flow.handlers;
 
 import io.github.privacyflow.catalog.CatalogEntry;
 import io.github.privacyflow.catalog.CatalogField;
 import io.github.privacyflow.catalog.CatalogFile;
 import io.github.privacyflow.policy.MemberRef;
+import io.github.privacyflow.flow.SinkSpec;
 import io.github.privacyflow.policy.SinkKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The bundled library knowledge of the flow engine, in the spirit of NullAway's library
- * models: sinks by kind ({@code sinks.catalog}), how library calls without bodies pass data on
+ * The bundled catalogues the handlers read, parsed once per JVM: sinks by kind and value tags
+ * ({@code sinks.catalog}), how library calls without bodies pass data on
  * ({@code library-models.catalog}), built-in sources ({@code sources.catalog}) and request
- * entry points ({@code entry-points.catalog}). Loaded once; immutable.
+ * entry points ({@code entry-points.catalog}). Immutable, so analyses on several threads share
+ * it.
  */
 final class FlowCatalogs {
 

@@ -1,5 +1,6 @@
-package io.github.privacyflow.flow;
+package io.github.privacyflow.flow.core;
 
+import io.github.privacyflow.flow.LabelSet;
 import java.util.Arrays;
 import java.util.Objects;
 import org.objectweb.asm.Handle;

@@ -1,10 +1,7 @@
-package io.github.privacyflow.flow;
+package io.github.privacyflow.flow.calls;
 
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.Diagnostics;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,8 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Opcodes;
 
@@ -28,50 +23,46 @@ import org.objectweb.asm.Opcodes;
  * of the classpath and the JDK. A class missing from the classpath is reported once and treated
  * as having no known super types.
  */
-final class ClassHierarchy implements AutoCloseable {
+public final class ClassHierarchy implements AutoCloseable {
 
-    /** A class's place in the hierarchy. */
-    record Header(String name, String superName, List<String> interfaces, boolean isInterface) {
+    /**
+     * A class's place in the hierarchy.
+     *
+     * @param name the internal name
+     * @param superName the super class, {@code null} for {@code java/lang/Object} and interfaces without one
+     * @param interfaces the directly implemented interfaces
+     * @param isInterface whether the class is an interface
+     */
+    public record Header(String name, String superName, List<String> interfaces, boolean isInterface) {
     }
 
     private static final int MAX_MISSING_REPORTED = 10;
 
     private final Map<String, ClassModel> program;
-    private final Map<String, Path> classpathEntries = new HashMap<>();
-    private final List<Path> classpathDirectories = new ArrayList<>();
-    private final Map<Path, ZipFile> openJars = new HashMap<>();
+    private final LibraryClasses library;
     private final Map<String, Optional<Header>> headers = new HashMap<>();
     private final Map<String, Set<String>> supertypes = new HashMap<>();
     private final Map<String, List<ClassModel>> programSubtypes = new HashMap<>();
     private final Set<String> missing = new TreeSet<>();
     private final Diagnostics diagnostics;
 
-    ClassHierarchy(Collection<ClassModel> programClasses, List<Path> classpath, Diagnostics diagnostics) {
+    /**
+     * Builds the hierarchy of a program; library classes are indexed now and read when asked.
+     *
+     * @param programClasses the classes whose code is analysed
+     * @param classpath the compile classpath, read only for headers
+     * @param diagnostics where an unreadable jar and missing classes are reported
+     */
+    public ClassHierarchy(Collection<ClassModel> programClasses, List<Path> classpath, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
         this.program = new HashMap<>();
         for (ClassModel model : programClasses) {
             program.put(model.internalName(), model);
         }
-        indexClasspath(classpath);
+        this.library = new LibraryClasses(classpath, diagnostics);
         for (ClassModel model : programClasses) {
             for (String supertype : supertypes(model.internalName())) {
                 programSubtypes.computeIfAbsent(supertype, key -> new ArrayList<>()).add(model);
-            }
-        }
-    }
-
-    private void indexClasspath(List<Path> classpath) {
-        for (Path entry : classpath) {
-            if (Files.isRegularFile(entry) && entry.toString().endsWith(".jar")) {
-                try (ZipFile jar = new ZipFile(entry.toFile())) {
-                    jar.stream().map(ZipEntry::getName)
-                            .filter(name -> name.endsWith(".class") && !name.startsWith("META-INF/"))
-                            .forEach(name -> classpathEntries.putIfAbsent(name.substring(0, name.length() - 6), entry));
-                } catch (IOException e) {
-                    diagnostics.warn(entry, "cannot read this classpath jar; calls into it use the default model");
-                }
-            } else if (Files.isDirectory(entry)) {
-                classpathDirectories.add(entry);
             }
         }
     }
@@ -82,7 +73,7 @@ final class ClassHierarchy implements AutoCloseable {
      * @param internalName the class
      * @return the class with its code, if the program declares it
      */
-    Optional<ClassModel> programClass(String internalName) {
+    public Optional<ClassModel> programClass(String internalName) {
         return Optional.ofNullable(program.get(internalName));
     }
 
@@ -92,7 +83,7 @@ final class ClassHierarchy implements AutoCloseable {
      * @param internalName the class
      * @return the header, empty when the class is nowhere on the classpath
      */
-    Optional<Header> header(String internalName) {
+    public Optional<Header> header(String internalName) {
         Optional<Header> known = headers.get(internalName);
         if (known != null) {
             return known;
@@ -110,7 +101,7 @@ final class ClassHierarchy implements AutoCloseable {
         if (internalName.startsWith("[")) {
             return Optional.of(new Header(internalName, "java/lang/Object", List.of("java/lang/Cloneable", "java/io/Serializable"), false));
         }
-        byte[] bytes = libraryBytes(internalName);
+        byte[] bytes = library.bytes(internalName);
         if (bytes == null) {
             missing.add(internalName);
             return Optional.empty();
@@ -125,45 +116,13 @@ final class ClassHierarchy implements AutoCloseable {
         }
     }
 
-    private byte[] libraryBytes(String internalName) {
-        String resource = internalName + ".class";
-        Path jar = classpathEntries.get(internalName);
-        try {
-            if (jar != null) {
-                ZipFile zip = openJars.get(jar);
-                if (zip == null) {
-                    zip = new ZipFile(jar.toFile());
-                    openJars.put(jar, zip);
-                }
-                ZipEntry entry = zip.getEntry(resource);
-                if (entry != null) {
-                    try (InputStream in = zip.getInputStream(entry)) {
-                        return in.readAllBytes();
-                    }
-                }
-            }
-            for (Path directory : classpathDirectories) {
-                Path file = directory.resolve(resource);
-                if (Files.isRegularFile(file)) {
-                    return Files.readAllBytes(file);
-                }
-            }
-            // The JDK's classes come from the running JDK's modules.
-            try (InputStream in = ClassLoader.getSystemResourceAsStream(resource)) {
-                return in == null ? null : in.readAllBytes();
-            }
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
     /**
      * Returns a type and all its super types, through classes and interfaces.
      *
      * @param internalName the type
      * @return the closure, starting with the type itself
      */
-    Set<String> supertypes(String internalName) {
+    public Set<String> supertypes(String internalName) {
         Set<String> known = supertypes.get(internalName);
         if (known != null) {
             return known;
@@ -200,7 +159,7 @@ final class ClassHierarchy implements AutoCloseable {
      * @param supertype the super type
      * @return {@code true} if assignable
      */
-    boolean isSubtype(String type, String supertype) {
+    public boolean isSubtype(String type, String supertype) {
         return type.equals(supertype) || supertypes(type).contains(supertype);
     }
 
@@ -211,14 +170,12 @@ final class ClassHierarchy implements AutoCloseable {
      * @param internalName the type
      * @return the program's classes assignable to it
      */
-    List<ClassModel> programSubtypes(String internalName) {
+    public List<ClassModel> programSubtypes(String internalName) {
         return programSubtypes.getOrDefault(internalName, List.of());
     }
 
-    /**
-     * Reports the classes that were referenced but found nowhere, once per analysis.
-     */
-    void reportMissing() {
+    /** Reports the classes that were referenced but found nowhere, once per analysis. */
+    public void reportMissing() {
         int reported = 0;
         for (String name : missing) {
             if (name.startsWith("[") || name.equals("null")) {
@@ -236,13 +193,6 @@ final class ClassHierarchy implements AutoCloseable {
 
     @Override
     public void close() {
-        for (ZipFile zip : openJars.values()) {
-            try {
-                zip.close();
-            } catch (IOException e) {
-                // Closing a jar we only read cannot lose data.
-            }
-        }
-        openJars.clear();
+        library.close();
     }
 }

@@ -1,0 +1,241 @@
+package io.github.privacyflow.flow.core;
+
+import io.github.privacyflow.flow.ClassNames;
+import io.github.privacyflow.flow.Label;
+import io.github.privacyflow.flow.LabelSet;
+import io.github.privacyflow.flow.SinkSpec;
+import io.github.privacyflow.flow.Witness;
+import io.github.privacyflow.flow.calls.Lambdas;
+import io.github.privacyflow.flow.calls.ResolvedCall;
+import io.github.privacyflow.flow.handlers.CallEffect;
+import io.github.privacyflow.flow.handlers.CallFlow;
+import io.github.privacyflow.flow.handlers.FieldAccess;
+import io.github.privacyflow.flow.handlers.LibraryModels;
+import io.github.privacyflow.model.MethodModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+
+/**
+ * What a call instruction does to the values it takes and the value it returns. The call is
+ * resolved first ({@link io.github.privacyflow.flow.calls.CallResolver}); then the handlers say
+ * what it means (sinks, sources, library models) and the {@link SummaryBinder} applies the
+ * summaries of the program methods it may run. This class only puts those answers together.
+ */
+final class CallTransfer {
+
+    private final MethodFlow flow;
+    private final SummaryBinder binder;
+
+    CallTransfer(MethodFlow flow) {
+        this.flow = flow;
+        this.binder = new SummaryBinder(flow);
+    }
+
+    /**
+     * A call instruction, in the order that matters: a field accessor is a field access; the
+     * call's sinks are checked with the values as they arrive; consent and anonymizers apply;
+     * program targets contribute their summaries and library code its model; a source's data
+     * joins the result.
+     */
+    TaintValue call(MethodInsnNode call, List<? extends TaintValue> values) {
+        int opcode = call.getOpcode();
+        boolean hasReceiver = opcode != Opcodes.INVOKESTATIC;
+        TaintValue receiver = hasReceiver ? values.get(0) : null;
+        Type returnType = Type.getReturnType(call.desc);
+        LibraryModels models = flow.context.handlers.models();
+        Optional<FieldAccess> access = models.fieldAccess(call.owner, call.name);
+        if (access.isPresent()) {
+            return fieldAccessCall(call, access.get(), values, returnType);
+        }
+        String receiverClass = receiver != null && receiver.type != null && receiver.type.getSort() == Type.OBJECT
+                && !receiver.type.equals(TaintValue.NULL_TYPE) ? receiver.type.getInternalName() : null;
+        ResolvedCall resolved = flow.context.calls.resolve(opcode, call.owner, call.name, call.desc, receiverClass);
+        List<MethodModel> targets = resolved.targets();
+        String callee = ClassNames.simple(call.owner) + (call.name.equals("<init>") ? "" : "." + call.name);
+
+        checkSinks(resolved, values, receiver, hasReceiver, callee);
+        CallEffect effect = models.effect(resolved);
+        if (effect.givesConsent()) {
+            flow.consentAfterCall = true;
+        }
+        if (effect.returnsNothingPersonal()) {
+            return returnType.getSort() == Type.VOID ? null : TaintValue.of(returnType, LabelSet.EMPTY, flow.insnIndex + 1);
+        }
+
+        LabelSet result = LabelSet.EMPTY;
+        int resultTags = 0;
+        if (!targets.isEmpty()) {
+            boolean allGiveConsent = true;
+            for (MethodModel target : targets) {
+                Summary calleeSummary = flow.context.summaries.getOrDefault(target, Summary.EMPTY);
+                result = result.union(binder.apply(target, calleeSummary, values));
+                resultTags |= calleeSummary.returnedTags;
+                allGiveConsent &= calleeSummary.establishesConsent;
+            }
+            if (allGiveConsent) {
+                flow.consentAfterCall = true;
+            }
+        }
+        CallFlow passing = null;
+        if (targets.isEmpty() || !resolved.programOwner()) {
+            boolean passesLambda = values.stream().anyMatch(value -> value.lambda != null);
+            passing = models.flow(resolved, passesLambda);
+            LibraryResult library = libraryCall(passing, values, receiver, hasReceiver, resolved.isConstructor());
+            result = result.union(library.labels);
+            resultTags |= library.tags;
+        }
+        Optional<Label> source = flow.context.handlers.sources().result(resolved);
+        if (source.isPresent()) {
+            result = result.union(LabelSet.of(source.get(), Witness.start("calls " + callee + "(), which returns "
+                    + source.get().source().describe(), flow.here("calls " + callee))));
+        }
+        if (returnType.getSort() == Type.VOID) {
+            return null;
+        }
+        TaintValue value = returnType.getSort() == Type.OBJECT || returnType.getSort() == Type.ARRAY
+                ? flow.reference(returnType, result) : TaintValue.of(returnType, result, 0);
+        value = value.withTags(resultTags);
+        if (targets.isEmpty() && receiver != null && receiver.objectId != 0 && passing.returnsReceiver()) {
+            // A builder's fluent call returns the builder itself: later mutations must reach both names.
+            value = value.sameObjectAs(receiver);
+        }
+        return value;
+    }
+
+    /** An accessor that stands for a field access: a read or write of the field it names; other plumbing passes nothing on. */
+    private TaintValue fieldAccessCall(MethodInsnNode call, FieldAccess access, List<? extends TaintValue> values,
+            Type returnType) {
+        switch (access.kind()) {
+            case GETTER:
+                return flow.fields.read(new FieldInsnNode(Opcodes.GETFIELD, call.owner, access.field(), returnType.getDescriptor()));
+            case SETTER:
+                TaintValue value = values.get(values.size() - 1);
+                flow.fields.write(new FieldInsnNode(Opcodes.PUTFIELD, call.owner, access.field(), value.type == null
+                        ? "Ljava/lang/Object;" : value.type.getDescriptor()), value);
+                return returnType.getSort() == Type.VOID ? null : TaintValue.of(returnType, LabelSet.EMPTY, 0);
+            default:
+                return returnType.getSort() == Type.VOID ? null : TaintValue.of(returnType, LabelSet.EMPTY, flow.insnIndex + 1);
+        }
+    }
+
+    /** The values each sink of the call takes, as they arrive: a sink needing a tag takes them only from a receiver carrying it. */
+    private void checkSinks(ResolvedCall call, List<? extends TaintValue> values, TaintValue receiver, boolean hasReceiver,
+            String callee) {
+        for (SinkSpec sink : flow.context.handlers.sinks().at(call)) {
+            if (sink.requiredTag() != 0 && (receiver == null || (receiver.tags & sink.requiredTag()) == 0)) {
+                continue;
+            }
+            LabelSet sunk = LabelSet.EMPTY;
+            if (sink.sunk().receiver() && receiver != null) {
+                sunk = sunk.union(receiver.labels);
+            }
+            int first = hasReceiver ? 1 : 0;
+            for (int i = first; i < values.size(); i++) {
+                if (sink.sunk().takesArgument(i - first)) {
+                    sunk = sunk.union(values.get(i).labels);
+                }
+            }
+            if (!sunk.isEmpty()) {
+                flow.effects.recordSink(sink, callee, sunk);
+            }
+        }
+    }
+
+    private record LibraryResult(LabelSet labels, int tags) {
+    }
+
+    /**
+     * A call into code without a body here, as the library models describe it: lambdas passed
+     * in run on the receiver's and arguments' data, the arguments may flow into the receiver,
+     * and the result carries what the model says.
+     */
+    private LibraryResult libraryCall(CallFlow passing, List<? extends TaintValue> values, TaintValue receiver,
+            boolean hasReceiver, boolean constructor) {
+        LabelSet argumentLabels = LabelSet.EMPTY;
+        int argumentTags = 0;
+        for (int i = hasReceiver ? 1 : 0; i < values.size(); i++) {
+            argumentLabels = argumentLabels.union(values.get(i).labels);
+            argumentTags |= values.get(i).tags;
+        }
+        LabelSet lambdaLabels = LabelSet.EMPTY;
+        LabelSet elements = receiver == null ? argumentLabels : receiver.labels.union(argumentLabels);
+        for (TaintValue value : values) {
+            if (value.lambda != null) {
+                lambdaLabels = lambdaLabels.union(applyLambda(value.lambda, elements));
+            }
+        }
+        if (hasReceiver && receiver != null && passing.intoReceiver()) {
+            flow.effects.mutate(receiver, argumentLabels.union(lambdaLabels), argumentTags | (constructor ? passing.tags() : 0));
+        }
+        int receiverTags = receiver == null ? 0 : receiver.tags;
+        return switch (passing.resultOrDefault()) {
+            case NOTHING -> new LibraryResult(LabelSet.EMPTY, 0);
+            // stream.map(f) holds what f returns, not the elements f was given.
+            case FUNCTION_RESULT -> new LibraryResult(lambdaLabels, receiverTags);
+            case RECEIVER -> new LibraryResult(receiver == null ? LabelSet.EMPTY : receiver.labels.union(lambdaLabels),
+                    receiverTags | passing.tags());
+            case ALL -> new LibraryResult(elements.union(lambdaLabels), receiverTags | argumentTags | passing.tags());
+        };
+    }
+
+    /** Lambdas nest (a lambda capturing a lambda); past this depth their effects are not followed. */
+    private static final int MAX_LAMBDA_DEPTH = 3;
+    private int lambdaDepth;
+
+    /**
+     * A lambda or method reference handed to a library method runs on the receiver's and
+     * arguments' data (a list's elements, an optional's value): it is treated as a call of its
+     * implementation, with the captured values first and that data for the rest, so a body in
+     * the program applies its summary, and a reference to a library method (a logger's
+     * {@code info}, a source) is checked like a direct call.
+     */
+    private LabelSet applyLambda(TaintValue.Lambda lambda, LabelSet elements) {
+        if (lambdaDepth >= MAX_LAMBDA_DEPTH) {
+            return LabelSet.EMPTY;
+        }
+        Handle implementation = lambda.implementation();
+        Type[] valueTypes = Lambdas.valueTypes(implementation);
+        List<TaintValue> arguments = new ArrayList<>(valueTypes.length);
+        for (int i = 0; i < valueTypes.length; i++) {
+            arguments.add(i < lambda.captured().length ? lambda.captured()[i] : TaintValue.of(valueTypes[i], elements, 0));
+        }
+        if (Lambdas.isConstructor(implementation)) {
+            LabelSet all = LabelSet.EMPTY;
+            for (TaintValue argument : arguments) {
+                all = all.union(argument.labels);
+            }
+            return all.union(flow.context.handlers.sources().instance(Type.getObjectType(implementation.getOwner())));
+        }
+        lambdaDepth++;
+        try {
+            TaintValue result = call(Lambdas.invocation(implementation), arguments);
+            return result == null ? LabelSet.EMPTY : result.labels;
+        } finally {
+            lambdaDepth--;
+        }
+    }
+
+    /** An {@code invokedynamic}: a lambda remembers its implementation and captures; others pass their arguments on. */
+    TaintValue invokeDynamic(InvokeDynamicInsnNode dynamic, List<? extends TaintValue> values) {
+        Type returnType = Type.getReturnType(dynamic.desc);
+        LabelSet labels = LabelSet.EMPTY;
+        int tags = 0;
+        for (TaintValue value : values) {
+            labels = labels.union(value.labels);
+            tags |= value.tags;
+        }
+        TaintValue result = TaintValue.of(returnType, labels, returnType.getSort() == Type.OBJECT ? flow.insnIndex + 1 : 0);
+        Optional<Handle> implementation = Lambdas.implementation(dynamic);
+        if (implementation.isPresent()) {
+            return result.withLambda(new TaintValue.Lambda(implementation.get(), values.toArray(TaintValue[]::new)));
+        }
+        return result.withTags(tags);
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.privacyflow.flow.core;
+
+import io.github.privacyflow.classify.DataClassifier;
+import io.github.privacyflow.flow.LabelSet;
+import io.github.privacyflow.flow.LabelTable;
+import io.github.privacyflow.flow.calls.CallResolver;
+import io.github.privacyflow.flow.calls.ClassHierarchy;
+import io.github.privacyflow.flow.calls.FieldResolver;
+import io.github.privacyflow.flow.handlers.HandlerContext;
+import io.github.privacyflow.flow.handlers.Handlers;
+import io.github.privacyflow.model.Diagnostics;
+import io.github.privacyflow.model.MethodModel;
+import io.github.privacyflow.policy.Policy;
+import io.github.privacyflow.run.Budget;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The state one flow analysis shares between methods: resolution, the handlers, the label
+ * table, and what the fixed point has learnt so far (each method's summary and the data in
+ * each field).
+ */
+final class FlowContext {
+
+    final ClassHierarchy hierarchy;
+    final CallResolver calls;
+    final FieldResolver fields;
+    final LabelTable labels = new LabelTable();
+    final Handlers handlers;
+    final Diagnostics diagnostics;
+    final Budget budget;
+    final Map<MethodModel, Summary> summaries = new HashMap<>();
+    final Map<String, LabelSet> fieldTaint = new HashMap<>();
+
+    FlowContext(ClassHierarchy hierarchy, DataClassifier classifier, Policy policy, String inferredCategory,
+            Diagnostics diagnostics, Budget budget, Function<HandlerContext, Handlers> handlers) {
+        this.hierarchy = hierarchy;
+        this.calls = new CallResolver(hierarchy);
+        this.fields = new FieldResolver(hierarchy);
+        this.diagnostics = diagnostics;
+        this.budget = budget;
+        this.handlers = handlers.apply(new HandlerContext(hierarchy, calls, fields, classifier, policy, labels, inferredCategory));
+    }
+}

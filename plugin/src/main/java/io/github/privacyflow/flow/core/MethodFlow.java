@@ -1,0 +1,182 @@
+package io.github.privacyflow.flow.core;
+
+import io.github.privacyflow.finding.Anchor;
+import io.github.privacyflow.flow.ClassNames;
+import io.github.privacyflow.flow.Label;
+import io.github.privacyflow.flow.LabelSet;
+import io.github.privacyflow.flow.Witness;
+import io.github.privacyflow.model.MethodModel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.Frame;
+
+/**
+ * One run of the taint analysis over one method body: ASM's data-flow {@link Analyzer} driven
+ * by the {@link TaintInterpreter}, with calls handled by the {@link CallTransfer}. This class
+ * holds what the parts share while the run goes on (the instruction being interpreted, its
+ * frame, the budget spent) and what the run produces, in {@link MethodEffects}: the method's
+ * summary, the sink hits whose data is known here, and the data it stores into fields.
+ */
+final class MethodFlow {
+
+    final FlowContext context;
+    final MethodModel method;
+    final MethodEffects effects;
+    final FieldTransfer fields;
+    final CallTransfer calls;
+    private final TaintInterpreter interpreter;
+    private final int[] lines;
+
+    /** The frame of the instruction being interpreted; a mutation reaches the aliases in it. */
+    TaintFrame frame;
+    /** The index of the instruction being interpreted, which also names the objects it creates. */
+    int insnIndex;
+    /** Mutations of aliases wait until the instruction has run, so they see the frame it leaves. */
+    final List<Runnable> afterExecute = new ArrayList<>();
+    /** Set by a call that gives consent; the frame after the call records it. */
+    boolean consentAfterCall;
+    private boolean returnsSeen;
+    private boolean allReturnsConsented = true;
+    private long steps;
+
+    MethodFlow(FlowContext context, MethodModel method) {
+        this.context = context;
+        this.method = method;
+        this.lines = lines(method);
+        this.effects = new MethodEffects(this);
+        this.fields = new FieldTransfer(this);
+        this.calls = new CallTransfer(this);
+        this.interpreter = new TaintInterpreter(this, argumentOfLocal(method));
+    }
+
+    private static int[] lines(MethodModel method) {
+        int[] result = new int[method.node().instructions.size()];
+        int line = 0;
+        int index = 0;
+        for (AbstractInsnNode insn : method.node().instructions) {
+            if (insn instanceof LineNumberNode number) {
+                line = number.line;
+            }
+            result[index++] = line;
+        }
+        return result;
+    }
+
+    /** Which argument (receiver first) each local variable slot holds on entry, -1 for none. */
+    private static int[] argumentOfLocal(MethodModel method) {
+        int[] map = new int[Math.max(1, method.node().maxLocals)];
+        Arrays.fill(map, -1);
+        int local = 0;
+        int argument = 0;
+        if (!method.isStatic()) {
+            map[local++] = argument++;
+        }
+        for (Type type : Type.getArgumentTypes(method.descriptor())) {
+            if (local < map.length) {
+                map[local] = argument;
+            }
+            local += type.getSize();
+            argument++;
+        }
+        return map;
+    }
+
+    /**
+     * Runs the analysis.
+     *
+     * @throws AnalyzerException when ASM cannot follow the code
+     */
+    void run() throws AnalyzerException {
+        Analyzer<TaintValue> analyzer = new Analyzer<>(interpreter) {
+            @Override
+            protected Frame<TaintValue> newFrame(int numLocals, int numStack) {
+                return new TaintFrame(numLocals, numStack);
+            }
+
+            @Override
+            protected Frame<TaintValue> newFrame(Frame<? extends TaintValue> frame) {
+                return new TaintFrame(frame);
+            }
+        };
+        analyzer.analyze(method.declaringClass().internalName(), method.node());
+        effects.summary.establishesConsent = returnsSeen && allReturnsConsented;
+    }
+
+    /**
+     * Counts one step of this method's analysis (an instruction interpreted or a frame merged)
+     * against the budget; checking the clock only every few thousand steps keeps this cheap.
+     */
+    void step() {
+        steps++;
+        if (steps > context.budget.methodSteps()) {
+            throw new BudgetExceeded(BudgetExceeded.Kind.METHOD_STEPS);
+        }
+        if ((steps & 0xFFF) == 0 && context.budget.expired()) {
+            throw new BudgetExceeded(BudgetExceeded.Kind.MODULE_TIME);
+        }
+    }
+
+    /** The label that stands for what the caller passes as an argument. */
+    Label parameterLabel(int argument) {
+        return context.labels.parameter(argument);
+    }
+
+    /** Before an instruction runs: it becomes the current one, in its frame. */
+    void enter(TaintFrame current, AbstractInsnNode insn) {
+        frame = current;
+        insnIndex = method.node().instructions.indexOf(insn);
+        afterExecute.clear();
+        consentAfterCall = false;
+    }
+
+    /** After an instruction ran: alias mutations and consent reach the frame it leaves. */
+    void leave(TaintFrame current, AbstractInsnNode insn) {
+        for (Runnable action : afterExecute) {
+            action.run();
+        }
+        afterExecute.clear();
+        if (consentAfterCall) {
+            current.giveConsent();
+        }
+        int opcode = insn.getOpcode();
+        if (opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) {
+            returnsSeen = true;
+            allReturnsConsented &= current.consent();
+        }
+    }
+
+    /** The line of the current instruction, 0 when the class has no line numbers. */
+    int line() {
+        return insnIndex >= 0 && insnIndex < lines.length ? lines[insnIndex] : 0;
+    }
+
+    /** The current instruction as a path step's place. */
+    Anchor here(String detail) {
+        return new Anchor.AtCode(method, line(), detail);
+    }
+
+    /** The type's own labels (instances of personal types), with a first step. */
+    LabelSet typed(Type type, String description, Anchor anchor) {
+        LabelSet labels = context.handlers.sources().instance(type);
+        if (labels.isEmpty()) {
+            return labels;
+        }
+        return labels.mapWitnesses(witness -> witness != null ? witness : Witness.start(description, anchor));
+    }
+
+    /**
+     * A reference value this instruction produces: the labels given, what its type carries,
+     * and the instruction as its object identity.
+     */
+    TaintValue reference(Type type, LabelSet labels) {
+        LabelSet all = labels.union(typed(type, "gets a " + ClassNames.simple(type.getInternalName()), here("type")));
+        return TaintValue.of(type, all, type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY ? insnIndex + 1 : 0);
+    }
+}

@@ -1,0 +1,173 @@
+package io.github.privacyflow.flow.core;
+
+import io.github.privacyflow.finding.Anchor;
+import io.github.privacyflow.flow.Label;
+import io.github.privacyflow.flow.LabelSet;
+import io.github.privacyflow.flow.SinkReach;
+import io.github.privacyflow.flow.Witness;
+import io.github.privacyflow.model.MethodModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Applies a callee's summary at a call: the summary speaks of the callee's parameters, and
+ * binding replaces each parameter label by what the caller passes there, its path joined to the
+ * callee's. The result, the mutations of the arguments, the field writes, the sink hits and the
+ * stores before consent all become the caller's.
+ */
+final class SummaryBinder {
+
+    private final MethodFlow flow;
+    private final MethodEffects effects;
+
+    SummaryBinder(MethodFlow flow) {
+        this.flow = flow;
+        this.effects = flow.effects;
+    }
+
+    /** A summary applied at a call, as it was last applied there: the same inputs give the same effects. */
+    private record AppliedSummary(Summary callee, List<LabelSet> arguments, boolean consent, LabelSet result,
+            Map<Integer, LabelSet> mutations) {
+    }
+
+    private record CallSite(int instruction, MethodModel target) {
+    }
+
+    /**
+     * The summaries applied in this run, by call: the analysis interprets a call again on every
+     * pass over a loop, and binding a summary is the costliest step of the analysis.
+     */
+    private final Map<CallSite, AppliedSummary> applied = new HashMap<>();
+
+    /**
+     * Applies a callee's summary at a call: its result in the caller's terms, the data it
+     * writes into the arguments and fields, and the sinks and stores the arguments reach.
+     */
+    LabelSet apply(MethodModel target, Summary callee, List<? extends TaintValue> values) {
+        List<LabelSet> arguments = new ArrayList<>(values.size());
+        for (TaintValue value : values) {
+            arguments.add(value.labels);
+        }
+        CallSite site = new CallSite(flow.insnIndex, target);
+        AppliedSummary last = applied.get(site);
+        if (last != null && last.callee() == callee && last.consent() == flow.frame.consent() && last.arguments().equals(arguments)) {
+            // Hits, stores and field writes were recorded the first time; only this frame's aliases need the mutations.
+            last.mutations().forEach((argument, labels) -> effects.mutate(values.get(argument), labels, 0));
+            return last.result();
+        }
+        Map<Integer, LabelSet> mutations = new LinkedHashMap<>();
+        LabelSet result = bindSummary(target, callee, values, mutations);
+        applied.put(site, new AppliedSummary(callee, arguments, flow.frame.consent(), result, mutations));
+        return result;
+    }
+
+    private LabelSet bindSummary(MethodModel target, Summary callee, List<? extends TaintValue> values,
+            Map<Integer, LabelSet> mutations) {
+        String name = target.declaringClass().simpleName() + "." + target.sourceName() + "()";
+        Anchor anchor = flow.here("calls " + name);
+        LabelSet.Builder returned = new LabelSet.Builder();
+        String returnedBy = "returned by " + name;
+        String passes = "passes it to " + name;
+        for (int i = 0; i < callee.returned.size(); i++) {
+            Label label = callee.returned.label(i);
+            if (label.kind() == Label.Kind.PARAMETER) {
+                if (label.index() < values.size()) {
+                    returned.addAll(values.get(label.index()).labels);
+                }
+            } else {
+                returned.add(label, Witness.then(callee.returned.witness(i), returnedBy, anchor));
+            }
+        }
+        LabelSet result = returned.build();
+        boolean argumentsCarryLabels = false;
+        for (TaintValue value : values) {
+            argumentsCarryLabels |= !value.labels.isEmpty();
+        }
+        if (!argumentsCarryLabels) {
+            // Mutations, field writes and sink hits of a summary are in terms of its parameters:
+            // with nothing passed in, they bring nothing here but the stores' own data.
+            recordCalleeStores(callee, values, passes, anchor);
+            return result;
+        }
+        for (Map.Entry<Integer, LabelSet> mutation : callee.argumentMutations.entrySet()) {
+            if (mutation.getKey() < values.size()) {
+                LabelSet into = bind(mutation.getValue(), values, passes, anchor);
+                mutations.put(mutation.getKey(), into);
+                effects.mutate(values.get(mutation.getKey()), into, 0);
+            }
+        }
+        for (Map.Entry<String, LabelSet> write : callee.fieldWrites.entrySet()) {
+            String field = write.getKey();
+            // A field keeps the first path of each label: only labels it does not hold yet are worth a path.
+            LabelSet global = flow.context.fieldTaint.getOrDefault(field, LabelSet.EMPTY);
+            LabelSet local = effects.fieldWrites.getOrDefault(field, LabelSet.EMPTY);
+            LabelSet inSummary = effects.summary.fieldWrites.getOrDefault(field, LabelSet.EMPTY);
+            LabelSet written = bind(write.getValue(), values, passes, anchor,
+                    label -> global.contains(label) || local.contains(label) || inSummary.contains(label));
+            if (!written.isEmpty()) {
+                // The callee's path already ends with its "stores it in" step.
+                effects.storeIntoField(field, field.substring(field.lastIndexOf('/') + 1).replace('#', '.'), written, false);
+            }
+        }
+        for (SinkReach hit : callee.parameterHits.values()) {
+            LabelSet bound = bind(hit.labels().only(Label.Kind.PARAMETER), values, passes, anchor);
+            if (bound.isEmpty()) {
+                continue;
+            }
+            SinkReach here = hit.fromCaller(flow.method, bound, flow.frame.consent());
+            LabelSet parameters = bound.only(Label.Kind.PARAMETER);
+            if (!parameters.isEmpty()) {
+                effects.summary.addParameterHit(here.withLabels(parameters));
+            }
+            effects.recordConcrete(here.withLabels(bound.without(Label.Kind.PARAMETER)));
+        }
+        recordCalleeStores(callee, values, passes, anchor);
+        return result;
+    }
+
+    /** A callee's stores before consent are this method's too, unless consent was given before the call. */
+    private void recordCalleeStores(Summary callee, List<? extends TaintValue> values, String passes, Anchor anchor) {
+        if (flow.frame.consent()) {
+            return;
+        }
+        for (SinkReach store : callee.unconsentedStores.values()) {
+            LabelSet bound = bind(store.labels().only(Label.Kind.PARAMETER), values, passes, anchor)
+                    .union(store.labels().only(Label.Kind.DATA));
+            if (!bound.isEmpty()) {
+                effects.summary.addUnconsentedStore(store.fromCaller(flow.method, bound, false));
+            }
+        }
+    }
+
+    /** Replaces parameter labels by what the caller passes, keeping the callee's path after the call. */
+    private LabelSet bind(LabelSet labels, List<? extends TaintValue> values, String passes, Anchor anchor) {
+        return bind(labels, values, passes, anchor, label -> false);
+    }
+
+    /** Binds like {@link #bind(LabelSet, List, String, Anchor)}, leaving out the labels the target already holds. */
+    private LabelSet bind(LabelSet labels, List<? extends TaintValue> values, String passes, Anchor anchor, Predicate<Label> known) {
+        LabelSet.Builder bound = new LabelSet.Builder();
+        for (int i = 0; i < labels.size(); i++) {
+            Label label = labels.label(i);
+            if (label.kind() != Label.Kind.PARAMETER) {
+                bound.add(label, labels.witness(i));
+                continue;
+            }
+            if (label.index() >= values.size()) {
+                continue;
+            }
+            Witness calleePath = labels.witness(i);
+            LabelSet argument = values.get(label.index()).labels;
+            for (int a = 0; a < argument.size(); a++) {
+                if (!known.test(argument.label(a))) {
+                    bound.add(argument.label(a), Witness.call(argument.witness(a), passes, anchor, calleePath));
+                }
+            }
+        }
+        return bound.build();
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.privacyflow.flow.handlers;
+
+import io.github.privacyflow.flow.calls.ClassHierarchy;
+import io.github.privacyflow.flow.calls.ResolvedCall;
+import java.util.List;
+
+/**
+ * The bundled library models, from {@code library-models.catalog}: calls whose result carries
+ * nothing ({@code [no-flow]}), only what the receiver holds ({@code [receiver-only]}), or what a
+ * lambda passed in returns ({@code [function-result]}); calls that put their arguments into
+ * the receiver ({@code [into-receiver]}); and, from {@code sinks.catalog}'s {@code [tags]}, the
+ * members whose value leads to stdout, a file or the network.
+ */
+final class CatalogModels implements LibraryModel {
+
+    private final FlowCatalogs catalogs;
+    private final ClassHierarchy hierarchy;
+    private final ImmutableTypes immutable;
+
+    CatalogModels(FlowCatalogs catalogs, ImmutableTypes immutable, HandlerContext context) {
+        this.catalogs = catalogs;
+        this.hierarchy = context.hierarchy();
+        this.immutable = immutable;
+    }
+
+    @Override
+    public CallFlow flow(ResolvedCall call, boolean passesLambda) {
+        String owner = call.owner();
+        String name = call.name();
+        String descriptor = call.descriptor();
+        int tags = 0;
+        for (FlowCatalogs.TagEntry entry : catalogs.tags) {
+            if (entry.field() == null && entry.pattern().matches(hierarchy, owner, name, descriptor)) {
+                tags |= entry.tag();
+            }
+        }
+        boolean intoReceiver = false;
+        boolean returnsReceiver = false;
+        if (call.hasReceiver() && !call.isConstructor() && matchesAny(catalogs.intoReceiver, call) && !immutable.contains(owner)) {
+            intoReceiver = true;
+            // A mutator returning its own type (StringBuilder.append) returns the receiver itself.
+            returnsReceiver = call.returnsOwnType(hierarchy);
+        }
+        CallFlow.Result result = null;
+        // A constructor's result is already decided: the object it builds (CallFlow.start).
+        if (!call.isConstructor()) {
+            if (matchesAny(catalogs.noFlow, call)) {
+                result = CallFlow.Result.NOTHING;
+            } else if (passesLambda && matchesAny(catalogs.functionResult, call)) {
+                result = CallFlow.Result.FUNCTION_RESULT;
+            } else if (matchesAny(catalogs.receiverOnly, call)) {
+                result = CallFlow.Result.RECEIVER;
+            }
+        }
+        if (result == null && !intoReceiver && tags == 0) {
+            return CallFlow.UNKNOWN;
+        }
+        return new CallFlow(result, intoReceiver, returnsReceiver, tags);
+    }
+
+    @Override
+    public int staticFieldTags(String owner, String name) {
+        int tags = 0;
+        for (FlowCatalogs.TagEntry entry : catalogs.tags) {
+            if (entry.field() != null && entry.field().equals(name) && entry.pattern().internalClass().equals(owner)) {
+                tags |= entry.tag();
+            }
+        }
+        return tags;
+    }
+
+    private boolean matchesAny(List<MemberPattern> patterns, ResolvedCall call) {
+        for (MemberPattern pattern : patterns) {
+            if (pattern.matches(hierarchy, call.owner(), call.name(), call.descriptor())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.privacyflow.flow.handlers;
+
+import io.github.privacyflow.classify.PersonalClassification;
+import io.github.privacyflow.finding.Anchor;
+import io.github.privacyflow.flow.DataSource;
+import io.github.privacyflow.flow.Label;
+import io.github.privacyflow.flow.calls.ResolvedCall;
+import io.github.privacyflow.model.AnnotationModel;
+import io.github.privacyflow.model.FieldModel;
+import io.github.privacyflow.model.MethodModel;
+import io.github.privacyflow.model.ParameterModel;
+import io.github.privacyflow.model.PrivacyAnnotations;
+import java.util.Optional;
+
+/**
+ * Sources the program declares: fields the classifier calls personal (their own or their
+ * type's {@code @PersonalData}, {@code @Sensitive}, and in heuristic mode a personal name), and
+ * methods and parameters annotated {@code @PersonalData}. The classifier decides fields, so the
+ * flow engine and the declaration rules agree on what is personal.
+ */
+final class ClassifiedSources implements SourceHandler {
+
+    private final HandlerContext context;
+
+    ClassifiedSources(HandlerContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Optional<Label> field(String owner, String name) {
+        Optional<FieldModel> field = context.fields().field(owner, name);
+        if (field.isEmpty() || field.get().isSynthetic()) {
+            return Optional.empty();
+        }
+        Optional<PersonalClassification> classification = context.classifier().personalField(field.get());
+        if (classification.isEmpty()) {
+            return Optional.empty();
+        }
+        FieldModel declared = field.get();
+        return Optional.of(context.labels().data("field " + declared.signature(), new DataSource(declared.displayName(),
+                classification.get().category(), classification.get().inferred(), declared.declaringClass().internalName(),
+                new Anchor.AtElement(declared))));
+    }
+
+    @Override
+    public Optional<Label> result(ResolvedCall call) {
+        for (MethodModel candidate : call.candidates()) {
+            Optional<AnnotationModel> annotation = candidate.annotation(PrivacyAnnotations.PERSONAL_DATA);
+            if (annotation.isPresent()) {
+                return Optional.of(context.labels().data("method " + candidate.signature(), new DataSource(
+                        candidate.displayName(), annotation.get().string("category").orElse(context.inferredCategory()), false,
+                        candidate.declaringClass().internalName(), new Anchor.AtElement(candidate))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Label> parameter(MethodModel method, int index) {
+        ParameterModel parameter = method.parameters().get(index);
+        Optional<AnnotationModel> annotation = parameter.annotation(PrivacyAnnotations.PERSONAL_DATA);
+        if (annotation.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(context.labels().data("parameter " + parameter.signature(), new DataSource(parameter.displayName(),
+                annotation.get().string("category").orElse(context.inferredCategory()), false, null,
+                new Anchor.AtElement(parameter))));
+    }
+}

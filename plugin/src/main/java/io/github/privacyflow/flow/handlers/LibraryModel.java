@@ -1,0 +1,64 @@
+package io.github.privacyflow.flow.handlers;
+
+import io.github.privacyflow.flow.calls.ResolvedCall;
+import java.util.Optional;
+
+/**
+ * What a call does that its body, if the analysis has one, does not show: a JDK or framework
+ * method without a body here, an accessor a bytecode enhancer added, or a program method
+ * annotated to say what it does ({@code @Anonymizer}, {@code @ConsentGate}). The answers are
+ * data ({@link FieldAccess}, {@link CallEffect}, {@link CallFlow}); the core applies them.
+ *
+ * <p>The core asks, at each call and in this order: {@link #fieldAccess} before anything else;
+ * {@link #effect} once the call's sinks are checked; {@link #flow} when no program body runs (or
+ * the named class is a library's). Every method has a default that knows nothing, so a model
+ * implements only what it knows about.
+ */
+public interface LibraryModel {
+
+    /**
+     * A member that stands for a field access: the call reads or writes the field, and nothing else.
+     *
+     * @param owner the class the call names
+     * @param name the method's name
+     * @return the access, or empty for an ordinary method
+     */
+    default Optional<FieldAccess> fieldAccess(String owner, String name) {
+        return Optional.empty();
+    }
+
+    /**
+     * What the call does beyond passing data on: give consent, or return nothing personal.
+     * The effects of all models are united.
+     *
+     * @param call the call as resolved
+     * @return the effect, {@link CallEffect#NONE} when this model does not know the call
+     */
+    default CallEffect effect(ResolvedCall call) {
+        return CallEffect.NONE;
+    }
+
+    /**
+     * How a call without a program body passes data between its receiver, arguments and
+     * result. The first model that decides the result wins; the receiver and tag parts of all
+     * models are united.
+     *
+     * @param call the call as resolved
+     * @param passesLambda whether a lambda or method reference is among the values passed
+     * @return this model's part, {@link CallFlow#UNKNOWN} when it does not know the call
+     */
+    default CallFlow flow(ResolvedCall call, boolean passesLambda) {
+        return CallFlow.UNKNOWN;
+    }
+
+    /**
+     * The tags a static field's value carries, e.g. {@code System.out} leads to {@code stdout}.
+     *
+     * @param owner the class the instruction names
+     * @param name the field's name
+     * @return the tag bits, 0 for none
+     */
+    default int staticFieldTags(String owner, String name) {
+        return 0;
+    }
+}

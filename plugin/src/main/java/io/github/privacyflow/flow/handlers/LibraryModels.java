@@ -1,0 +1,76 @@
+package io.github.privacyflow.flow.handlers;
+
+import io.github.privacyflow.flow.calls.ResolvedCall;
+import java.util.List;
+import java.util.Optional;
+
+/** The library models of one analysis as the core asks them, combined as {@link LibraryModel} says. */
+public final class LibraryModels {
+
+    private final List<LibraryModel> models;
+
+    LibraryModels(List<LibraryModel> models) {
+        this.models = List.copyOf(models);
+    }
+
+    /**
+     * The field access a member stands for.
+     *
+     * @param owner the class the call names
+     * @param name the method's name
+     * @return the first model's answer, empty for an ordinary method
+     */
+    public Optional<FieldAccess> fieldAccess(String owner, String name) {
+        for (LibraryModel model : models) {
+            Optional<FieldAccess> access = model.fieldAccess(owner, name);
+            if (access.isPresent()) {
+                return access;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What a call does beyond passing data on.
+     *
+     * @param call the call as resolved
+     * @return every model's effect, united
+     */
+    public CallEffect effect(ResolvedCall call) {
+        CallEffect effect = CallEffect.NONE;
+        for (LibraryModel model : models) {
+            effect = effect.and(model.effect(call));
+        }
+        return effect;
+    }
+
+    /**
+     * How a call without a program body passes data on.
+     *
+     * @param call the call as resolved
+     * @param passesLambda whether a lambda or method reference is among the values passed
+     * @return the models' parts combined onto {@link CallFlow#start}
+     */
+    public CallFlow flow(ResolvedCall call, boolean passesLambda) {
+        CallFlow flow = CallFlow.start(call.isConstructor());
+        for (LibraryModel model : models) {
+            flow = flow.then(model.flow(call, passesLambda));
+        }
+        return flow;
+    }
+
+    /**
+     * The tags a static field's value carries.
+     *
+     * @param owner the class the instruction names
+     * @param name the field's name
+     * @return every model's tags, united
+     */
+    public int staticFieldTags(String owner, String name) {
+        int tags = 0;
+        for (LibraryModel model : models) {
+            tags |= model.staticFieldTags(owner, name);
+        }
+        return tags;
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.privacyflow.flow.handlers;
+
+import io.github.privacyflow.flow.Label;
+import io.github.privacyflow.flow.LabelSet;
+import io.github.privacyflow.flow.calls.ResolvedCall;
+import io.github.privacyflow.model.MethodModel;
+import java.util.Optional;
+
+/**
+ * Where personal data enters the analysed code. The core asks every source handler, in the
+ * order {@link Handlers} lists them, at four points: a field read, a call's result, a method's
+ * parameter, and any value of a class type. For the first three the first handler that answers
+ * wins; instance labels of all handlers are united.
+ *
+ * <p>A handler makes its labels with {@link io.github.privacyflow.flow.LabelTable#data}, whose
+ * key says what the source is: the same key gives the same label everywhere. Every method has a
+ * default that knows nothing, so a handler implements only the points it knows about.
+ */
+public interface SourceHandler {
+
+    /**
+     * The data a field read returns.
+     *
+     * @param owner the class the field instruction names
+     * @param name the field's name
+     * @return the label, or empty when this handler does not know the field as a source
+     */
+    default Optional<Label> field(String owner, String name) {
+        return Optional.empty();
+    }
+
+    /**
+     * The data a call returns.
+     *
+     * @param call the call as resolved
+     * @return the label, or empty when this handler does not know the call as a source
+     */
+    default Optional<Label> result(ResolvedCall call) {
+        return Optional.empty();
+    }
+
+    /**
+     * The data a program method receives as a parameter.
+     *
+     * @param method the method
+     * @param index the parameter, zero-based, receiver excluded; always one the method has
+     * @return the label, or empty when this handler does not know the parameter as a source
+     */
+    default Optional<Label> parameter(MethodModel method, int index) {
+        return Optional.empty();
+    }
+
+    /**
+     * The data every value of a class carries (an instance of a personal type).
+     *
+     * @param internalName the value's static class
+     * @return the labels, without witnesses; empty when values of the class carry nothing
+     */
+    default LabelSet instance(String internalName) {
+        return LabelSet.EMPTY;
+    }
+}

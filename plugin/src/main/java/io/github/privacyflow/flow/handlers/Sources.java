@@ -1,0 +1,111 @@
+package io.github.privacyflow.flow.handlers;
+
+import io.github.privacyflow.flow.Label;
+import io.github.privacyflow.flow.LabelSet;
+import io.github.privacyflow.flow.calls.ResolvedCall;
+import io.github.privacyflow.model.MethodModel;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.objectweb.asm.Type;
+
+/**
+ * The source handlers of one analysis as the core asks them: in order, the first answer winning
+ * (instances: all answers united), and the answers that depend only on a field or a class kept,
+ * since the analysis asks again at every pass over a loop.
+ */
+public final class Sources {
+
+    private final List<SourceHandler> handlers;
+    private final Map<String, Optional<Label>> fields = new HashMap<>();
+    private final Map<String, LabelSet> instances = new HashMap<>();
+
+    Sources(List<SourceHandler> handlers) {
+        this.handlers = List.copyOf(handlers);
+    }
+
+    /**
+     * The data a field read returns.
+     *
+     * @param owner the class the instruction names
+     * @param name the field's name
+     * @return the label, empty when the field is no source
+     */
+    public Optional<Label> field(String owner, String name) {
+        String key = owner + "#" + name;
+        Optional<Label> known = fields.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<Label> label = Optional.empty();
+        for (SourceHandler handler : handlers) {
+            label = handler.field(owner, name);
+            if (label.isPresent()) {
+                break;
+            }
+        }
+        fields.put(key, label);
+        return label;
+    }
+
+    /**
+     * The data a call returns.
+     *
+     * @param call the call as resolved
+     * @return the label, empty when the call is no source
+     */
+    public Optional<Label> result(ResolvedCall call) {
+        for (SourceHandler handler : handlers) {
+            Optional<Label> label = handler.result(call);
+            if (label.isPresent()) {
+                return label;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The data a method receives in an argument.
+     *
+     * @param method the method
+     * @param argument the argument, receiver first
+     * @return the label, empty when the argument is no source (the receiver never is)
+     */
+    public Optional<Label> parameter(MethodModel method, int argument) {
+        int index = method.isStatic() ? argument : argument - 1;
+        if (index < 0 || index >= method.parameters().size()) {
+            return Optional.empty();
+        }
+        for (SourceHandler handler : handlers) {
+            Optional<Label> label = handler.parameter(method, index);
+            if (label.isPresent()) {
+                return label;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The data every value of a type carries.
+     *
+     * @param type the value's static type, or {@code null}
+     * @return the labels, without witnesses; empty for primitives and arrays
+     */
+    public LabelSet instance(Type type) {
+        if (type == null || type.getSort() != Type.OBJECT) {
+            return LabelSet.EMPTY;
+        }
+        String name = type.getInternalName();
+        LabelSet known = instances.get(name);
+        if (known != null) {
+            return known;
+        }
+        LabelSet result = LabelSet.EMPTY;
+        for (SourceHandler handler : handlers) {
+            result = result.union(handler.instance(name));
+        }
+        instances.put(name, result);
+        return result;
+    }
+}

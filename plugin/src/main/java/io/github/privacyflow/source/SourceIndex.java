@@ -46,6 +46,7 @@ public final class SourceIndex {
             return size() > PARSED_FILES_KEPT;
         }
     };
+    /** Every file parsed so far: each warns once, and {@link #locateQuickly} reads from the tree. */
     private final java.util.Set<Path> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Map<Path, Optional<ParsedSource>> texts = new java.util.LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -167,8 +168,9 @@ public final class SourceIndex {
     }
 
     /**
-     * Locates an element's line cheaply: from the syntax tree when the file is already parsed,
-     * else by finding the name in the text. For data maps that list many declarations, where
+     * Locates an element's line cheaply: from the syntax tree when the file was parsed for a
+     * finding, else by finding the name in the text, so the answer never depends on what is
+     * still cached. For data maps that list many declarations, where
      * parsing every file would cost more than the whole analysis.
      *
      * @param element the element
@@ -180,11 +182,11 @@ public final class SourceIndex {
         if (file.isEmpty()) {
             return locate(element);
         }
-        synchronized (parsed) {
-            Optional<ParsedSource> known = parsed.get(file.get());
-            if (known != null) {
-                return locate(element);
-            }
+        // Whether a file was ever parsed, not whether it is still cached: placement runs on
+        // several threads and the cache keeps only the last few files, so asking the cache would
+        // give the syntax tree's column in one run and the text's in the next.
+        if (reported.contains(file.get())) {
+            return locate(element);
         }
         return text(file.get()).map(source -> LexicalLocator.locate(source, element, 0)).orElseGet(() -> SourceLocation.of(file.get()));
     }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Witness chains are shared, spelled out only when reported, and spelled out the same way however they were built. */
-class StepTest {
+class WitnessTest {
 
     private static List<String> texts(Witness step) {
         return step.steps().stream().map(Witness::description).toList();

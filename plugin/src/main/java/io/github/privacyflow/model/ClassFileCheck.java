@@ -10,6 +10,7 @@ import org.objectweb.asm.tree.AnnotationNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.IincInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LocalVariableNode;
@@ -18,6 +19,7 @@ import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.MultiANewArrayInsnNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Checks the names and descriptors of a class ASM has read. ASM reads whatever bytes it is
@@ -96,6 +98,35 @@ final class ClassFileCheck {
         for (AbstractInsnNode instruction : method.instructions) {
             if (!instructionValid(instruction)) {
                 return Optional.of("a malformed reference in the code");
+            }
+        }
+        return localsProblem(method);
+    }
+
+    /**
+     * Checks the code against {@code max_locals}: the parameters must fit, and no instruction may
+     * use a variable beyond it. The data-flow analysis sizes its frames by it and fails method by
+     * method otherwise; a corrupt {@code max_stack} it can only find by running.
+     */
+    private static Optional<String> localsProblem(MethodNode method) {
+        if (method.instructions.size() == 0) {
+            return Optional.empty();
+        }
+        int parameterSlots = (Type.getArgumentsAndReturnSizes(method.desc) >> 2) - ((method.access & Opcodes.ACC_STATIC) != 0 ? 1 : 0);
+        if (method.maxLocals < parameterSlots) {
+            return Optional.of("max_locals smaller than the parameters");
+        }
+        for (AbstractInsnNode instruction : method.instructions) {
+            int used = -1;
+            if (instruction instanceof VarInsnNode variable) {
+                int opcode = variable.getOpcode();
+                boolean wide = opcode == Opcodes.LLOAD || opcode == Opcodes.DLOAD || opcode == Opcodes.LSTORE || opcode == Opcodes.DSTORE;
+                used = variable.var + (wide ? 2 : 1);
+            } else if (instruction instanceof IincInsnNode increment) {
+                used = increment.var + 1;
+            }
+            if (used > method.maxLocals) {
+                return Optional.of("a local variable beyond max_locals");
             }
         }
         return Optional.empty();

@@ -23,11 +23,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,16 +69,18 @@ class InputFuzzTest {
     private static final int CASES = Integer.getInteger("privacyflow.fuzz.cases", 1_000);
     private static final Integer ONLY_CASE = Integer.getInteger("privacyflow.fuzz.case");
     private static final Duration CASE_TIMEOUT = Duration.ofSeconds(Long.getLong("privacyflow.fuzz.timeout", 60));
+    private static final int THREADS = Integer.getInteger("privacyflow.fuzz.threads", Runtime.getRuntime().availableProcessors());
 
     @TempDir
     static Path folder;
 
-    private static final java.util.concurrent.atomic.AtomicInteger MISSING_CLASS_WARNINGS = new java.util.concurrent.atomic.AtomicInteger();
+    /** The cases of each known, tolerated weakness (see {@link #missingClass} and {@link #perMethodFlowWarnings}). */
+    private static final Map<String, java.util.NavigableSet<Integer>> TOLERATED = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     private static SeedCorpus corpus;
     private static ExecutorService executor;
     /** Each source seed's findings in the intact project, by source path. */
-    private static final Map<String, List<Finding>> baselines = new HashMap<>();
+    private static final Map<String, List<Finding>> baselines = new ConcurrentHashMap<>();
 
     @BeforeAll
     static void seeds() throws IOException {
@@ -120,35 +122,67 @@ class InputFuzzTest {
     }
 
     private void fuzz(Kind kind) {
-        List<String> failures = new ArrayList<>();
-        int run = 0;
-        int bad = 0;
         long started = System.nanoTime();
-        for (int number = kind.ordinal(); number < CASES; number += Kind.values().length) {
-            if (ONLY_CASE != null && ONLY_CASE != number) {
-                continue;
+        List<Future<CaseResult>> cases = new ArrayList<>();
+        // Cases are independent, each in a project of its own: they run on as many threads as the
+        // machine has cores, which also has the engine's shared caches used from several threads,
+        // as under mvn -T.
+        ExecutorService workers = Executors.newFixedThreadPool(THREADS);
+        try {
+            for (int number = kind.ordinal(); number < CASES; number += Kind.values().length) {
+                if (ONLY_CASE == null || ONLY_CASE == number) {
+                    int caseNumber = number;
+                    cases.add(workers.submit(() -> fuzzOne(kind, caseNumber)));
+                }
             }
-            run++;
-            long caseStart = System.nanoTime();
-            FuzzCase generated = generate(kind, number);
-            Outcome outcome = runCase(generated);
-            long ms = (System.nanoTime() - caseStart) / 1_000_000;
-            if (ms > 500) {
-                System.out.println("slow " + ms + " ms: " + generated.describe());
+            List<String> failures = new ArrayList<>();
+            int bad = 0;
+            for (Future<CaseResult> future : cases) {
+                CaseResult outcome = future.get();
+                bad += outcome.certainlyBad() ? 1 : 0;
+                if (outcome.failure() != null) {
+                    failures.add(outcome.failure());
+                }
             }
-            bad += outcome.certainlyBad() ? 1 : 0;
-            if (!outcome.violations().isEmpty()) {
-                failures.add(outcome.report());
+            System.out.println("fuzz " + kind + ": " + cases.size() + " cases, " + bad + " certainly bad, " + failures.size()
+                    + " failed, tolerated so far " + tolerated()
+                    + " (seed " + SEED + ", " + THREADS + " threads) in " + (System.nanoTime() - started) / 1_000_000
+                    + " ms, process CPU " + processCpuMillis() + " ms so far");
+            if (!failures.isEmpty()) {
+                fail(failures.size() + " of " + cases.size() + " " + kind + " cases failed; the first " + Math.min(failures.size(), MAX_FAILURES_SHOWN)
+                        + ":\n\n" + String.join("\n\n", failures.subList(0, Math.min(failures.size(), MAX_FAILURES_SHOWN))));
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new AssertionError(e.getCause());
+        } finally {
+            workers.shutdownNow();
         }
-        System.out.println("fuzz " + kind + ": " + run + " cases, " + bad + " certainly bad, " + failures.size()
-                + " failed, " + MISSING_CLASS_WARNINGS.get() + " missing-class warnings so far"
-                + " (seed " + SEED + ") in " + (System.nanoTime() - started) / 1_000_000 + " ms, process CPU "
-                + processCpuMillis() + " ms so far");
-        if (!failures.isEmpty()) {
-            fail(failures.size() + " of " + run + " " + kind + " cases failed; the first " + Math.min(failures.size(), MAX_FAILURES_SHOWN)
-                    + ":\n\n" + String.join("\n\n", failures.subList(0, Math.min(failures.size(), MAX_FAILURES_SHOWN))));
+    }
+
+    /** What one case gave: whether its input was certainly bad, and its failure report or {@code null}. */
+    private record CaseResult(boolean certainlyBad, String failure) {
+    }
+
+    private CaseResult fuzzOne(Kind kind, int number) {
+        long caseStart = System.nanoTime();
+        FuzzCase generated;
+        Outcome outcome;
+        try {
+            generated = generate(kind, number);
+            outcome = runCase(generated);
+        } catch (RuntimeException | StackOverflowError e) {
+            // The fuzz test's own fault, not the engine's; still named by seed and case, so it can be replayed.
+            return new CaseResult(false, "FAILED seed " + SEED + ", case " + number + " (" + kind + "): the fuzz test itself failed: "
+                    + stackTrace(e));
         }
+        long ms = (System.nanoTime() - caseStart) / 1_000_000;
+        if (ms > 2_000) {
+            System.out.println("slow " + ms + " ms: " + generated.describe());
+        }
+        return new CaseResult(outcome.certainlyBad(), outcome.violations().isEmpty() ? null : outcome.report());
     }
 
     // ---- generating a case ----
@@ -306,15 +340,21 @@ class InputFuzzTest {
             }
         }
         List<Warning> aboutTarget = warnings.stream().filter(warning -> target.equals(normalized(warning.file()))).toList();
-        List<Warning> aboutOthers = warnings.stream().filter(warning -> !target.equals(normalized(warning.file()))
-                && !(fuzzCase.kind() == Kind.CLASS_FILE && missingClass(warning))).toList();
+        List<Warning> aboutOthers = warnings.stream().filter(warning -> !target.equals(normalized(warning.file()))).toList();
+        if (fuzzCase.kind() == Kind.CLASS_FILE && !aboutOthers.isEmpty() && aboutOthers.stream().allMatch(InputFuzzTest::missingClass)) {
+            TOLERATED.computeIfAbsent("missing-class warnings naming no file", key -> new java.util.concurrent.ConcurrentSkipListSet<>())
+                    .add(fuzzCase.number());
+            aboutOthers = List.of();
+        }
         if (!aboutOthers.isEmpty()) {
             violations.add("diagnostics that do not name " + target.getFileName() + ": " + aboutOthers);
         }
         switch (fuzzCase.kind()) {
             case CLASS_FILE -> {
                 expectDiagnostics(certainlyBad ? 1 : -1, aboutTarget, "an unreadable class file", violations);
-                expectAtMostOne(aboutTarget, violations);
+                if (!perMethodFlowWarnings(fuzzCase, aboutTarget)) {
+                    expectAtMostOne(aboutTarget, violations);
+                }
                 expectAnchor(result, violations);
             }
             case JAVA_SOURCE -> {
@@ -371,12 +411,24 @@ class InputFuzzTest {
      * for class-file cases, where it is counted.
      */
     private static boolean missingClass(Warning warning) {
-        boolean missing = warning.file() == null && warning.problem().endsWith(" not on the classpath")
-                || warning.file() == null && warning.problem().contains(" is not on the classpath; calls to it use the default model");
-        if (missing) {
-            MISSING_CLASS_WARNINGS.incrementAndGet();
+        return warning.file() == null && (warning.problem().endsWith(" not on the classpath")
+                || warning.problem().contains(" is not on the classpath; calls to it use the default model"));
+    }
+
+    /**
+     * Whether the diagnostics about a class file are several of the flow analysis's lines for
+     * methods it cannot follow: a class file that reads but whose code is broken in more than one
+     * method (a {@code max_stack} too small) gets one line per method. Known, reported to the
+     * flow package's owner (fuzz-regressions/README.md), and tolerated and counted here.
+     */
+    private static boolean perMethodFlowWarnings(FuzzCase fuzzCase, List<Warning> aboutTarget) {
+        boolean perMethod = aboutTarget.size() > 1 && aboutTarget.stream().allMatch(warning -> warning.problem().startsWith("cannot follow the data flow of ")
+                || warning.problem().contains(" is too large to follow ("));
+        if (perMethod) {
+            TOLERATED.computeIfAbsent("several per-method flow warnings for one class file", key -> new java.util.concurrent.ConcurrentSkipListSet<>())
+                    .add(fuzzCase.number());
         }
-        return missing;
+        return perMethod;
     }
 
     /** Checks the diagnostics about the mutated file: {@code expected} of them, or any number when negative. */
@@ -470,6 +522,13 @@ class InputFuzzTest {
 
     private static Path normalized(Path file) {
         return file == null ? null : file.toAbsolutePath().normalize();
+    }
+
+    private static String tolerated() {
+        StringBuilder text = new StringBuilder("{");
+        TOLERATED.forEach((what, cases) -> text.append(text.length() > 1 ? "; " : "").append(what).append(": ")
+                .append(cases.size()).append(" cases, first ").append(cases.first()));
+        return text.append('}').toString();
     }
 
     private static long processCpuMillis() {

@@ -70,9 +70,11 @@ final class Oracles {
         if (notUtf8(bytes)) {
             return true;
         }
+        String text = new String(bytes, StandardCharsets.UTF_8);
         try {
+            // The loader drops one byte-order mark before parsing, as its contract says.
             new Compose(LoadSettings.builder().setAllowDuplicateKeys(true).build())
-                    .composeString(new String(bytes, StandardCharsets.UTF_8));
+                    .composeString(text.startsWith("\uFEFF") ? text.substring(1) : text);
             return false;
         } catch (RuntimeException | StackOverflowError e) {
             return true;

@@ -19,7 +19,9 @@ final class TextMutations {
         JAVA, YAML, XML
     }
 
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$.-]*|[0-9][0-9A-Za-z.]*|\"(?:[^\"\\\\\\n]|\\\\.)*\"|\\S");
+    // No alternation inside a repetition: Java's regex engine recurses on those, and a mutated
+    // file can hold a string thousands of characters long.
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$.-]*|[0-9][0-9A-Za-z.]*|\"[^\"\\n]*\"|\\S");
     private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z_$])[0-9]+");
     private static final String[] HUGE_NUMBERS = {
         "99999999999999999999999999999", "2147483648", "-2147483649", "9223372036854775808", "-1", "0",

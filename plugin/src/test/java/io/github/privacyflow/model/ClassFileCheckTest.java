@@ -128,6 +128,22 @@ class ClassFileCheckTest {
         code.visitMethodInsn(Opcodes.INVOKESTATIC, "org/example/B", "log", "(Lorg/example/;)V", false);
         code.visitInsn(Opcodes.RETURN);
         assertEquals(Optional.of("a malformed reference in the code in method send"), ClassFileCheck.problem(call));
+
+        // max_locals changed to 0 and 1 in two methods: the flow analysis failed on each (case 9600).
+        ClassNode parameters = node("org/example/A", "java/lang/Object");
+        org.objectweb.asm.MethodVisitor tooFew = parameters.visitMethod(Opcodes.ACC_PUBLIC, "send", "(Ljava/lang/String;J)V", null, null);
+        tooFew.visitInsn(Opcodes.RETURN);
+        tooFew.visitMaxs(0, 3);
+        assertEquals(Optional.of("max_locals smaller than the parameters in method send"), ClassFileCheck.problem(parameters));
+
+        ClassNode beyond = node("org/example/A", "java/lang/Object");
+        org.objectweb.asm.MethodVisitor wide = beyond.visitMethod(Opcodes.ACC_STATIC, "sum", "(I)J", null, null);
+        wide.visitVarInsn(Opcodes.LLOAD, 1);
+        wide.visitInsn(Opcodes.LRETURN);
+        wide.visitMaxs(2, 2);
+        assertEquals(Optional.of("a local variable beyond max_locals in method sum"), ClassFileCheck.problem(beyond));
+        wide.visitMaxs(2, 3);
+        assertEquals(Optional.empty(), ClassFileCheck.problem(beyond));
     }
 
     @Test

@@ -25,9 +25,12 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,9 +56,10 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>System properties: {@code privacyflow.fuzz.cases} (default 1,000; the {@code fuzz} profile
  * sets 10,000), {@code privacyflow.fuzz.seed} (default {@value #DEFAULT_SEED}),
- * {@code privacyflow.fuzz.case} (run only that case, to replay a failure) and
- * {@code privacyflow.fuzz.timeout} (seconds per case, default 60). A failing case's project is
- * kept under {@code target/fuzz-failures/seed-<seed>-case-<n>/}.
+ * {@code privacyflow.fuzz.case} (run only that case, to replay a failure),
+ * {@code privacyflow.fuzz.timeout} (seconds per case, default 60) and
+ * {@code privacyflow.fuzz.threads} (cases run at once, default one per core). A failing case's
+ * project is kept under {@code target/fuzz-failures/seed-<seed>-case-<n>/}.
  */
 @Tag("fuzz")
 class InputFuzzTest {
@@ -75,12 +79,13 @@ class InputFuzzTest {
     static Path folder;
 
     /** The cases of each known, tolerated weakness (see {@link #missingClass} and {@link #perMethodFlowWarnings}). */
-    private static final Map<String, java.util.NavigableSet<Integer>> TOLERATED = new java.util.concurrent.ConcurrentSkipListMap<>();
+    private static final Map<String, NavigableSet<Integer>> TOLERATED = new ConcurrentSkipListMap<>();
 
     private static SeedCorpus corpus;
-    private static ExecutorService executor;
+    /** Runs each analysis, so a case that does not finish can be given up. */
+    private static ExecutorService analyses;
     /** Each source seed's findings in the intact project, by source path. */
-    private static final Map<String, List<Finding>> baselines = new ConcurrentHashMap<>();
+    private static final Map<String, List<Finding>> BASELINES = new ConcurrentHashMap<>();
 
     @BeforeAll
     static void seeds() throws IOException {
@@ -89,7 +94,7 @@ class InputFuzzTest {
         System.out.println("fuzz seeds: " + corpus.classFiles.size() + " class files, " + corpus.javaSources.size() + " sources, "
                 + corpus.policies.size() + " policies, " + corpus.loggingConfigs.size() + " logging configurations in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
-        executor = Executors.newCachedThreadPool(runnable -> {
+        analyses = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "fuzz-case");
             thread.setDaemon(true);
             return thread;
@@ -98,7 +103,7 @@ class InputFuzzTest {
 
     @AfterAll
     static void stop() {
-        executor.shutdownNow();
+        analyses.shutdownNow();
     }
 
     @Test
@@ -271,7 +276,7 @@ class InputFuzzTest {
         List<String> violations = new ArrayList<>();
         AnalysisResult result = null;
         PolicyException policyFailure = null;
-        Future<AnalysisResult> running = executor.submit(() -> new Analyzer((file, line, problem) -> warnings.add(new Warning(file, line, problem)))
+        Future<AnalysisResult> running = analyses.submit(() -> new Analyzer((file, line, problem) -> warnings.add(new Warning(file, line, problem)))
                 .analyze(request));
         try {
             result = running.get(CASE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -342,7 +347,7 @@ class InputFuzzTest {
         List<Warning> aboutTarget = warnings.stream().filter(warning -> target.equals(normalized(warning.file()))).toList();
         List<Warning> aboutOthers = warnings.stream().filter(warning -> !target.equals(normalized(warning.file()))).toList();
         if (fuzzCase.kind() == Kind.CLASS_FILE && !aboutOthers.isEmpty() && aboutOthers.stream().allMatch(InputFuzzTest::missingClass)) {
-            TOLERATED.computeIfAbsent("missing-class warnings naming no file", key -> new java.util.concurrent.ConcurrentSkipListSet<>())
+            TOLERATED.computeIfAbsent("missing-class warnings naming no file", key -> new ConcurrentSkipListSet<>())
                     .add(fuzzCase.number());
             aboutOthers = List.of();
         }
@@ -425,7 +430,7 @@ class InputFuzzTest {
         boolean perMethod = aboutTarget.size() > 1 && aboutTarget.stream().allMatch(warning -> warning.problem().startsWith("cannot follow the data flow of ")
                 || warning.problem().contains(" is too large to follow ("));
         if (perMethod) {
-            TOLERATED.computeIfAbsent("several per-method flow warnings for one class file", key -> new java.util.concurrent.ConcurrentSkipListSet<>())
+            TOLERATED.computeIfAbsent("several per-method flow warnings for one class file", key -> new ConcurrentSkipListSet<>())
                     .add(fuzzCase.number());
         }
         return perMethod;
@@ -462,7 +467,7 @@ class InputFuzzTest {
 
     /** The findings in a source seed's file when the project is intact; the intact project must give no diagnostic. */
     private List<Finding> baseline(String sourcePath) {
-        return baselines.computeIfAbsent(sourcePath, path -> {
+        return BASELINES.computeIfAbsent(sourcePath, path -> {
             Path project = folder.resolve("baselines").resolve(path.replace('/', '_'));
             copy(corpus.classes.resolve(SeedCorpus.ANCHOR_CLASS), project.resolve("target/classes").resolve(SeedCorpus.ANCHOR_CLASS));
             copy(corpus.sources.resolve(SeedCorpus.ANCHOR_SOURCE), project.resolve("src/main/java").resolve(SeedCorpus.ANCHOR_SOURCE));

@@ -1,7 +1,10 @@
 package io.github.privacyflow.config;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,12 +95,22 @@ public final class XmlElement {
      * @return the descendants
      */
     public List<XmlElement> descendants(String descendantName) {
+        // A walk with a stack of its own: a file nested thousands of elements deep is still XML,
+        // and recursion would run out of stack on it.
         List<XmlElement> found = new ArrayList<>();
-        for (XmlElement child : children) {
-            if (child.name.equalsIgnoreCase(descendantName)) {
-                found.add(child);
+        Deque<Iterator<XmlElement>> pending = new ArrayDeque<>();
+        pending.push(children.iterator());
+        while (!pending.isEmpty()) {
+            Iterator<XmlElement> siblings = pending.peek();
+            if (!siblings.hasNext()) {
+                pending.pop();
+                continue;
             }
-            found.addAll(child.descendants(descendantName));
+            XmlElement element = siblings.next();
+            if (element.name.equalsIgnoreCase(descendantName)) {
+                found.add(element);
+            }
+            pending.push(element.children.iterator());
         }
         return found;
     }

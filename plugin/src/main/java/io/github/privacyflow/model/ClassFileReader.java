@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.ClassNode;
@@ -12,8 +13,9 @@ import org.objectweb.asm.tree.ClassNode;
 /**
  * Reads the class files of a classes directory into a {@link ProgramModel}.
  *
- * <p>A file that cannot be read (truncated, corrupt, or of a class-file version newer than ASM
- * knows) is reported through {@link Diagnostics} and skipped; the other classes are read.
+ * <p>A file that cannot be read (truncated, corrupt, of a class-file version newer than ASM
+ * knows, or with names and descriptors no compiler writes, see {@link ClassFileCheck}) is
+ * reported through {@link Diagnostics} in one warning and skipped; the other classes are read.
  */
 public final class ClassFileReader {
 
@@ -152,6 +154,11 @@ public final class ClassFileReader {
             ClassNode node = new ClassNode();
             // Frames are only needed to write classes back; skipping them saves memory on large modules.
             reader.accept(node, ClassReader.SKIP_FRAMES);
+            Optional<String> malformed = ClassFileCheck.problem(node);
+            if (malformed.isPresent()) {
+                diagnostics.warn(origin, "corrupt class file (" + malformed.get() + "); skipped");
+                return null;
+            }
             return new ClassModel(node, origin);
         } catch (IllegalArgumentException e) {
             int major = ((bytes[6] & 0xFF) << 8) | (bytes[7] & 0xFF);

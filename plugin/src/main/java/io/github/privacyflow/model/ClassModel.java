@@ -168,10 +168,17 @@ public final class ClassModel implements ProgramElement {
     /**
      * Returns the {@code SourceFile} attribute, e.g. {@code Room.java}.
      *
-     * @return the source file name, if the compiler recorded it
+     * @return the source file name, if the compiler recorded it as a plain file name
      */
     public Optional<String> sourceFileName() {
-        return Optional.ofNullable(node.sourceFile);
+        // The name is joined to the source roots: one with a separator or a NUL (a corrupt class
+        // file) would lead out of them, or fail as a path.
+        String name = node.sourceFile;
+        if (name == null || name.isEmpty() || name.equals(".") || name.equals("..")
+                || name.indexOf('/') >= 0 || name.indexOf('\\') >= 0 || name.indexOf('\0') >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(name);
     }
 
     /**

@@ -1,11 +1,15 @@
 package io.github.privacyflow.model;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -35,8 +39,22 @@ public final class ProgramModel {
         this.classes = Collections.unmodifiableMap(byName);
         this.packageInfos = Collections.unmodifiableMap(packages);
         for (ClassModel model : byName.values()) {
-            model.outerName().map(byName::get).ifPresent(model::linkOuter);
+            model.outerName().map(byName::get).filter(outer -> !nestedIn(outer, model)).ifPresent(model::linkOuter);
         }
+    }
+
+    /**
+     * Whether {@code outer} is {@code model} or nested in it through the links made so far. A
+     * corrupt {@code InnerClasses} attribute can name a class its own outer class; linked, the
+     * walks out to the enclosing classes would never end.
+     */
+    private static boolean nestedIn(ClassModel outer, ClassModel model) {
+        for (ProgramElement cursor = outer; cursor != null; cursor = cursor.enclosing()) {
+            if (cursor == model) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -113,19 +131,24 @@ public final class ProgramModel {
      * @return {@code true} if {@code candidate} is {@code target} or above it
      */
     public boolean isSelfOrSupertype(String target, String candidate) {
-        if (target.equals(candidate)) {
-            return true;
-        }
-        ClassModel model = classes.get(target);
-        if (model == null) {
-            return false;
-        }
-        if (model.superName() != null && isSelfOrSupertype(model.superName(), candidate)) {
-            return true;
-        }
-        for (String anInterface : model.interfaces()) {
-            if (isSelfOrSupertype(anInterface, candidate)) {
+        // Walked with a visited set: corrupt class files can make the hierarchy a cycle.
+        Set<String> seen = new HashSet<>();
+        Deque<String> pending = new ArrayDeque<>();
+        pending.push(target);
+        while (!pending.isEmpty()) {
+            String type = pending.pop();
+            if (type.equals(candidate)) {
                 return true;
+            }
+            ClassModel model = classes.get(type);
+            if (model == null || !seen.add(type)) {
+                continue;
+            }
+            if (model.superName() != null) {
+                pending.push(model.superName());
+            }
+            for (String anInterface : model.interfaces()) {
+                pending.push(anInterface);
             }
         }
         return false;

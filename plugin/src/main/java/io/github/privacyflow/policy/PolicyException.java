@@ -40,7 +40,33 @@ public final class PolicyException extends Exception {
             if (line < 0) {
                 throw new IllegalArgumentException("line < 0");
             }
+            text = oneLine(text);
         }
+    }
+
+    /**
+     * Writes the line breaks of a text as escapes: a value quoted from the file (a block scalar,
+     * a quoted key with {@code \n}) must not split a problem over lines the console and IDEs
+     * read as problems of their own.
+     */
+    static String oneLine(String text) {
+        StringBuilder line = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String escape = switch (c) {
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\u000B', '\u000C', '\u0085', '\u2028', '\u2029' -> String.format("\\u%04X", (int) c);
+                default -> null;
+            };
+            if (escape != null && line == null) {
+                line = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (line != null) {
+                line.append(escape != null ? escape : String.valueOf(c));
+            }
+        }
+        return line == null ? text : line.toString();
     }
 
     /** The policy file; not serialized ({@link Path} is not serializable). */

@@ -180,8 +180,13 @@ public final class PolicyLoader {
      * extends ({@code null} while parsing the default itself).
      */
     static Policy parse(String yaml, Path file, Policy base) throws PolicyException {
-        Node root = compose(yaml, file);
-        return new Walker(file, base).policy(root);
+        try {
+            Node root = compose(yaml, file);
+            return new Walker(file, base).policy(root);
+        } catch (StackOverflowError e) {
+            // snakeyaml-engine has no nesting limit: thousands of nested [ or { exhaust the stack.
+            throw new PolicyException(file, 0, "the policy nests lists or mappings too deeply to be read");
+        }
     }
 
     private static Node compose(String yaml, Path file) throws PolicyException {

@@ -26,6 +26,7 @@ public record PolicyWarning(Path file, int line, String text) {
         if (line < 0) {
             throw new IllegalArgumentException("line < 0");
         }
+        text = PolicyException.oneLine(text);
     }
 
     /**

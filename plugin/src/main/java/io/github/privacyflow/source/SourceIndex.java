@@ -17,6 +17,7 @@ import io.github.privacyflow.model.ProgramElement;
 import io.github.privacyflow.model.SourceLocation;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,13 @@ public final class SourceIndex {
         }
         String packagePath = type.packageName().replace('.', '/');
         for (Path root : sourceRoots) {
-            Path candidate = packagePath.isEmpty() ? root.resolve(fileName.get()) : root.resolve(packagePath).resolve(fileName.get());
+            Path candidate;
+            try {
+                candidate = packagePath.isEmpty() ? root.resolve(fileName.get()) : root.resolve(packagePath).resolve(fileName.get());
+            } catch (InvalidPathException e) {
+                // A class name the JVM allows but this file system does not (':' on Windows): no source.
+                return Optional.empty();
+            }
             if (Files.isRegularFile(candidate)) {
                 return Optional.of(candidate.toAbsolutePath().normalize());
             }
@@ -157,13 +164,55 @@ public final class SourceIndex {
 
     private Optional<ParsedSource> text(Path file) {
         synchronized (texts) {
-            Optional<ParsedSource> text = texts.get(file);
-            if (text == null) {
-                String content = SourceText.read(file, encoding, (ignoredFile, line, problem) -> { });
-                text = content == null ? Optional.empty() : Optional.of(new ParsedSource(file, content.lines().toList(), null));
-                texts.put(file, text);
+            Optional<ParsedSource> known = texts.get(file);
+            if (known != null) {
+                return known;
             }
-            return text;
+        }
+        HeldWarning problem = new HeldWarning();
+        String content = SourceText.read(file, encoding, problem);
+        // A flow finding needs only the text; but a file with a problem gets one warning that says
+        // all that is wrong with it, so it is parsed now, as for a declaration's finding.
+        Optional<ParsedSource> text = problem.held() ? parse(file)
+                : content == null ? Optional.empty() : Optional.of(new ParsedSource(file, content.lines().toList(), null));
+        synchronized (texts) {
+            Optional<ParsedSource> known = texts.putIfAbsent(file, text);
+            return known != null ? known : text;
+        }
+    }
+
+    /** Where a file's warning goes: the diagnostics the first time the file is warned about, nowhere after. */
+    private Diagnostics reportOnce(Path file) {
+        return (warnedFile, line, problem) -> {
+            if (reported.add(file)) {
+                diagnostics.warn(warnedFile, line, problem);
+            }
+        };
+    }
+
+    /** Keeps the warning of reading a file until it is known whether its parse fails too. */
+    private static final class HeldWarning implements Diagnostics {
+        private Path file;
+        private int line;
+        private String problem;
+
+        @Override
+        public void warn(Path warnedFile, int warnedLine, String warnedProblem) {
+            if (problem == null) {
+                file = warnedFile;
+                line = warnedLine;
+                problem = warnedProblem;
+            }
+        }
+
+        boolean held() {
+            return problem != null;
+        }
+
+        void give(Diagnostics target) {
+            if (problem != null) {
+                target.warn(file, line, problem);
+            }
         }
     }
 
@@ -305,49 +354,69 @@ public final class SourceIndex {
 
     private Optional<ParsedSource> parse(ClassModel type) {
         Optional<Path> file = sourceFileOf(type);
-        if (file.isEmpty()) {
-            return Optional.empty();
-        }
+        return file.isEmpty() ? Optional.empty() : parse(file.get());
+    }
+
+    private Optional<ParsedSource> parse(Path file) {
         synchronized (parsed) {
-            Optional<ParsedSource> known = parsed.get(file.get());
+            Optional<ParsedSource> known = parsed.get(file);
             if (known != null) {
                 return known;
             }
         }
         // Parsed outside the lock, so files are parsed in parallel; findings are placed file by
         // file, so two threads rarely parse the same file, and if they do the first result wins.
-        Optional<ParsedSource> fresh = parseFile(file.get());
+        Optional<ParsedSource> fresh = parseFile(file);
         synchronized (parsed) {
-            Optional<ParsedSource> known = parsed.putIfAbsent(file.get(), fresh);
+            Optional<ParsedSource> known = parsed.putIfAbsent(file, fresh);
             return known != null ? known : fresh;
         }
     }
 
     private Optional<ParsedSource> parseFile(Path file) {
-        // A file evicted and parsed again must not warn twice.
-        Diagnostics once = reported.add(file) ? diagnostics : (ignoredFile, line, problem) -> { };
-        String text = SourceText.read(file, encoding, once);
+        // A file gets one warning, however it is bad: a file evicted and parsed again, or read
+        // before for its text, must not warn twice, and an encoding problem and the syntax error
+        // it usually causes are one line.
+        Diagnostics once = reportOnce(file);
+        HeldWarning reading = new HeldWarning();
+        String text = SourceText.read(file, encoding, reading);
         if (text == null) {
+            reading.give(once);
             return Optional.empty();
         }
         List<String> lines = text.lines().toList();
         CompilationUnit unit = null;
+        String failure = null;
+        int failureLine = 0;
         try {
             ParseResult<CompilationUnit> result = newParser().parse(text);
             if (result.isSuccessful() && result.getResult().isPresent()) {
                 unit = result.getResult().get();
             } else {
                 Problem problem = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
-                int line = problem == null ? 0 : problem.getLocation()
+                failureLine = problem == null ? 0 : problem.getLocation()
                         .flatMap(range -> range.getBegin().getRange()).map(range -> range.begin.line).orElse(0);
-                once.warn(file, line, "cannot parse this source (syntax error); findings in it are placed by name, "
-                        + "without columns or @SuppressWarnings");
+                failure = "syntax error";
             }
         } catch (RuntimeException | StackOverflowError e) {
-            once.warn(file, "cannot parse this source (" + e.getClass().getSimpleName()
-                    + "); findings in it are placed by name, without columns or @SuppressWarnings");
+            failure = e.getClass().getSimpleName();
+        }
+        if (failure == null) {
+            reading.give(once);
+        } else if (reading.held()) {
+            String parseFailure = failure(failure, failureLine);
+            reading.give((warnedFile, line, problem) -> once.warn(warnedFile, line, problem
+                    + ", and then cannot be parsed (" + parseFailure + "); findings in it are placed by name, "
+                    + "without columns or @SuppressWarnings"));
+        } else {
+            once.warn(file, failureLine, "cannot parse this source (" + failure + "); findings in it are placed by name, "
+                    + "without columns or @SuppressWarnings");
         }
         return Optional.of(new ParsedSource(file, lines, unit));
+    }
+
+    private static String failure(String failure, int line) {
+        return line > 0 ? failure + " on line " + line : failure;
     }
 
     private static JavaParser newParser() {

@@ -47,8 +47,10 @@ public final class SourceIndex {
             return size() > PARSED_FILES_KEPT;
         }
     };
-    /** Every file parsed so far: each warns once, and {@link #locateQuickly} reads from the tree. */
+    /** Files warned about, each once. */
     private final java.util.Set<Path> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Every file parsed so far, cached or not: {@link #locateQuickly} reads those from the tree. */
+    private final java.util.Set<Path> everParsed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Map<Path, Optional<ParsedSource>> texts = new java.util.LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Path, Optional<ParsedSource>> eldest) {
@@ -234,7 +236,7 @@ public final class SourceIndex {
         // Whether a file was ever parsed, not whether it is still cached: placement runs on
         // several threads and the cache keeps only the last few files, so asking the cache would
         // give the syntax tree's column in one run and the text's in the next.
-        if (reported.contains(file.get())) {
+        if (everParsed.contains(file.get())) {
             return locate(element);
         }
         return text(file.get()).map(source -> LexicalLocator.locate(source, element, 0)).orElseGet(() -> SourceLocation.of(file.get()));
@@ -367,6 +369,7 @@ public final class SourceIndex {
         // Parsed outside the lock, so files are parsed in parallel; findings are placed file by
         // file, so two threads rarely parse the same file, and if they do the first result wins.
         Optional<ParsedSource> fresh = parseFile(file);
+        everParsed.add(file);
         synchronized (parsed) {
             Optional<ParsedSource> known = parsed.putIfAbsent(file, fresh);
             return known != null ? known : fresh;

@@ -3,6 +3,7 @@ package io.github.privacyflow.flow.calls;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.MethodModel;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +108,9 @@ public final class CallResolver {
     /** The method a call on an exact class runs: declared there, in a super class, or a default method. */
     private Optional<MethodModel> resolveConcrete(String owner, String name, String descriptor) {
         String current = owner;
-        while (current != null) {
+        // A corrupt class path can make two classes extend each other; each class is seen once.
+        Set<String> seen = new HashSet<>();
+        while (current != null && seen.add(current)) {
             Optional<ClassModel> model = hierarchy.programClass(current);
             if (model.isEmpty()) {
                 break;
@@ -165,7 +168,9 @@ public final class CallResolver {
      */
     public boolean inheritsFromObject(String owner, String name, String descriptor) {
         String current = owner;
-        while (current != null) {
+        // A corrupt class path can make two classes extend each other; each class is seen once.
+        Set<String> seen = new HashSet<>();
+        while (current != null && seen.add(current)) {
             Optional<ClassModel> model = hierarchy.programClass(current);
             if (model.isEmpty()) {
                 return current.equals("java/lang/Object");

@@ -3,8 +3,10 @@ package io.github.privacyflow.flow.calls;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.FieldModel;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Resolves field instructions to the program fields they access. A field instruction names the
@@ -39,7 +41,9 @@ public final class FieldResolver {
      */
     public Optional<FieldModel> field(String owner, String name) {
         String current = owner;
-        while (current != null) {
+        // A corrupt class path can make two classes extend each other; each class is seen once.
+        Set<String> seen = new HashSet<>();
+        while (current != null && seen.add(current)) {
             Optional<ClassModel> model = hierarchy.programClass(current);
             if (model.isEmpty()) {
                 return Optional.empty();

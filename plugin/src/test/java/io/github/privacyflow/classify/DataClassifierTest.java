@@ -63,8 +63,9 @@ class DataClassifierTest {
                         "    @" + NPD + "(reason = \"a shared switchboard\") public String getPhoneNumber() { return phoneNumber; }",
                         "    @" + SENSITIVE + "(kind = \"health\") private String notes;",
                         "    private String diagnosis;",
-                        "    private Runnable emailSender;",
-                        "    private org.example.MailService email2Service;",
+                        "    private Runnable phone;",
+                        "    private org.example.MailService mobile;",
+                        "    private String mobileNumber;",
                         "    private String[] addresses;",
                         "    private static final String EMAIL = \"x\";",
                         "    private String fullName;",
@@ -192,9 +193,10 @@ class DataClassifierTest {
 
     @Test
     void aTypeThatHoldsCodeIsNotPersonalWhateverItsName() {
-        assertEquals(Optional.empty(), heuristic.personalField(field("Member", "emailSender")));
-        assertEquals(Optional.empty(), heuristic.personalField(field("Member", "email2Service")));
-        assertEquals(Optional.empty(), heuristic.unclassifiedPersonalName(field("Member", "emailSender")));
+        assertTrue(heuristic.personalField(field("Member", "mobileNumber")).isPresent(), "the name alone is personal");
+        assertEquals(Optional.empty(), heuristic.personalField(field("Member", "phone")), "a JDK type that is no value");
+        assertEquals(Optional.empty(), heuristic.personalField(field("Member", "mobile")), "a module type named like a service");
+        assertEquals(Optional.empty(), heuristic.unclassifiedPersonalName(field("Member", "phone")));
         assertTrue(heuristic.personalField(field("Member", "addresses")).isPresent(), "an array of strings holds data");
     }
 

@@ -60,17 +60,8 @@ public final class LabelSet {
          * @return this builder
          */
         public Builder add(Label label, Witness witness) {
-            if (only != null) {
-                LabelSet first = only;
-                only = null;
-                addAll(first);
-            }
-            if (size == labels.length) {
-                labels = Arrays.copyOf(labels, size * 2);
-                witnesses = Arrays.copyOf(witnesses, size * 2);
-            }
-            labels[size] = label;
-            witnesses[size++] = witness;
+            spillOnly();
+            append(label, witness);
             return this;
         }
 
@@ -88,15 +79,35 @@ public final class LabelSet {
                 only = set;
                 return this;
             }
-            if (only != null) {
-                LabelSet first = only;
-                only = null;
-                addAll(first);
-            }
+            spillOnly();
             for (int i = 0; i < set.labels.length; i++) {
-                add(set.labels[i], set.witnesses[i]);
+                append(set.labels[i], set.witnesses[i]);
             }
             return this;
+        }
+
+        /**
+         * Copies the set kept whole into the arrays before anything joins it. It must not go
+         * through {@link #addAll}, which would keep it whole again and lose what is added next.
+         */
+        private void spillOnly() {
+            if (only == null) {
+                return;
+            }
+            LabelSet first = only;
+            only = null;
+            for (int i = 0; i < first.labels.length; i++) {
+                append(first.labels[i], first.witnesses[i]);
+            }
+        }
+
+        private void append(Label label, Witness witness) {
+            if (size == labels.length) {
+                labels = Arrays.copyOf(labels, size * 2);
+                witnesses = Arrays.copyOf(witnesses, size * 2);
+            }
+            labels[size] = label;
+            witnesses[size++] = witness;
         }
 
         /** @return the set of the labels added */

@@ -261,7 +261,9 @@ public final class MutationScoreCheck {
         if (message == null) {
             return "unreadable";
         }
+        // The JDK's parser puts "ParseError at [row,col]" on a line of its own, then "Message: ...".
         String[] lines = message.strip().split("\\R");
-        return lines[lines.length - 1].strip();
+        String last = lines[lines.length - 1].strip();
+        return last.startsWith("Message: ") ? last.substring("Message: ".length()) : last;
     }
 }

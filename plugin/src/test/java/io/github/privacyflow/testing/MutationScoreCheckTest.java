@@ -129,7 +129,7 @@ class MutationScoreCheckTest {
 
         String line = err().strip();
         assertFalse(line.contains("\n"), line);
-        assertTrue(line.startsWith(report + ":4: malformed XML: "), line);
+        assertTrue(line.startsWith(report + ":4: malformed XML: The end-tag for element type \"mutation\""), line);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.privacyflow.flowbehaviour;
 
+import static io.github.privacyflow.testing.FixtureProject.PERSONAL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,8 +24,6 @@ import org.objectweb.asm.Opcodes;
  * when the module's time runs out the cut is named and the declaration findings stay.
  */
 class BudgetCutTest {
-
-    private static final String PERSONAL = "    @io.github.privacyflow.annotations.PersonalData(category = \"user-interaction\")";
 
     @TempDir
     Path folder;

@@ -1,5 +1,7 @@
 package io.github.privacyflow.flowbehaviour;
 
+import static io.github.privacyflow.testing.FixtureProject.PERSONAL;
+
 import io.github.privacyflow.testing.FixtureProject;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -12,8 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
  * a cycle. Small programs, so each case settles in a few rounds.
  */
 class FixedPointTest {
-
-    private static final String PERSONAL = "    @io.github.privacyflow.annotations.PersonalData(category = \"user-interaction\")";
 
     @TempDir
     Path folder;

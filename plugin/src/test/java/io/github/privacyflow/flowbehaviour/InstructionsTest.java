@@ -1,5 +1,7 @@
 package io.github.privacyflow.flowbehaviour;
 
+import static io.github.privacyflow.testing.FixtureProject.PERSONAL;
+
 import io.github.privacyflow.testing.FixtureProject;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
  * as a warning or a missing finding.
  */
 class InstructionsTest {
-
-    private static final String PERSONAL = "    @io.github.privacyflow.annotations.PersonalData(category = \"user-interaction\")";
 
     @TempDir
     Path folder;

@@ -1,5 +1,6 @@
 package io.github.privacyflow.flowbehaviour;
 
+import static io.github.privacyflow.testing.FixtureProject.PERSONAL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,8 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  * back, not only the first one's.
  */
 class SummaryBindingTest {
-
-    private static final String PERSONAL = "    @io.github.privacyflow.annotations.PersonalData(category = \"user-interaction\")";
 
     @TempDir
     Path folder;

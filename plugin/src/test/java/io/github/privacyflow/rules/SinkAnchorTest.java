@@ -1,5 +1,6 @@
 package io.github.privacyflow.rules;
 
+import static io.github.privacyflow.testing.FixtureProject.PERSONAL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.privacyflow.engine.AnalysisResult;
@@ -15,8 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  * in line order, so two {@code println} calls keep apart and neither changes when lines move.
  */
 class SinkAnchorTest {
-
-    private static final String PERSONAL = "    @io.github.privacyflow.annotations.PersonalData(category = \"user-interaction\")";
 
     @TempDir
     Path folder;

@@ -40,6 +40,12 @@ import javax.tools.ToolProvider;
  */
 public final class FixtureProject {
 
+    /**
+     * A source line annotating the next field as personal data of category
+     * {@code user-interaction}, indented as a member, for fixtures that only need some personal field.
+     */
+    public static final String PERSONAL = "    @io.github.privacyflow.annotations.PersonalData(category = \"user-interaction\")";
+
     private final Path root;
     private final List<Rule> rules = new ArrayList<>();
     private final List<String> compilerOptions = new ArrayList<>(List.of("-g", "-proc:none"));

@@ -7,7 +7,10 @@ package io.github.privacyflow.flow;
  * <ul>
  *   <li>{@link Kind#DATA}: personal data from a {@link DataSource};</li>
  *   <li>{@link Kind#PARAMETER}: whatever the caller passes as argument {@link #index()} (receiver
- *       first), the symbolic input of method summaries.</li>
+ *       first), the symbolic input of method summaries;</li>
+ *   <li>{@link Kind#FIELD}: what the object the caller passes as argument {@link #index()} holds
+ *       in field {@link #field()}, the symbolic input of a getter's summary: the caller knows
+ *       which object it passes, and so what that object's field holds.</li>
  * </ul>
  */
 public final class Label implements Comparable<Label> {
@@ -17,7 +20,9 @@ public final class Label implements Comparable<Label> {
         /** Personal data. */
         DATA,
         /** A method's argument, for summaries. */
-        PARAMETER
+        PARAMETER,
+        /** A field of a method's argument, for summaries. */
+        FIELD
     }
 
     private final int id;
@@ -25,13 +30,19 @@ public final class Label implements Comparable<Label> {
     private final DataSource source;
     private final int index;
     private final String holderType;
+    private final String field;
 
     Label(int id, Kind kind, DataSource source, int index, String holderType) {
+        this(id, kind, source, index, holderType, null);
+    }
+
+    Label(int id, Kind kind, DataSource source, int index, String holderType, String field) {
         this.id = id;
         this.kind = kind;
         this.source = source;
         this.index = index;
         this.holderType = holderType;
+        this.field = field;
     }
 
     /** @return the id, unique within one analysis */
@@ -49,7 +60,7 @@ public final class Label implements Comparable<Label> {
         return source;
     }
 
-    /** @return the argument index of a {@link Kind#PARAMETER} label, else -1 */
+    /** @return the argument index of a {@link Kind#PARAMETER} or {@link Kind#FIELD} label, else -1 */
     public int index() {
         return index;
     }
@@ -59,9 +70,19 @@ public final class Label implements Comparable<Label> {
         return holderType;
     }
 
+    /** @return the field key ({@code owner#name}) of a {@link Kind#FIELD} label, else {@code null} */
+    public String field() {
+        return field;
+    }
+
     /** @return whether this is personal data */
     public boolean isData() {
         return kind == Kind.DATA;
+    }
+
+    /** @return whether this stands for what a caller passes (a parameter or a parameter's field), to be bound at calls */
+    public boolean isSymbolic() {
+        return kind != Kind.DATA;
     }
 
     @Override
@@ -74,6 +95,7 @@ public final class Label implements Comparable<Label> {
         return switch (kind) {
             case DATA -> source.description();
             case PARAMETER -> "arg" + index;
+            case FIELD -> "arg" + index + "." + field.substring(field.indexOf('#') + 1);
         };
     }
 }

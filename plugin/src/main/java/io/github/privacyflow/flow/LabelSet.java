@@ -202,10 +202,10 @@ public final class LabelSet {
         return false;
     }
 
-    /** @return whether some label is a parameter */
+    /** @return whether some label stands for what a caller passes (a parameter or its field) */
     public boolean hasParameter() {
         for (Label label : labels) {
-            if (label.kind() == Label.Kind.PARAMETER) {
+            if (label.isSymbolic()) {
                 return true;
             }
         }
@@ -296,7 +296,16 @@ public final class LabelSet {
      * @return the filtered set
      */
     public LabelSet without(Label.Kind kind) {
-        return only(kind == Label.Kind.DATA ? Label.Kind.PARAMETER : Label.Kind.DATA);
+        return filter(label -> label.kind() != kind);
+    }
+
+    /**
+     * Keeps the labels that stand for what a caller passes, which a call binds.
+     *
+     * @return the symbolic labels, {@code this} when nothing is dropped
+     */
+    public LabelSet symbolic() {
+        return filter(Label::isSymbolic);
     }
 
     /**

@@ -15,6 +15,7 @@ public final class LabelTable {
 
     private final Label[] parameters = new Label[MAX_PARAMETERS];
     private final Map<String, Label> data = new HashMap<>();
+    private final Map<String, Label> argumentFields = new HashMap<>();
     private final Set<Label> widenedLabels = ConcurrentHashMap.newKeySet();
     private int nextId = MAX_PARAMETERS;
 
@@ -33,6 +34,18 @@ public final class LabelTable {
      */
     public Label parameter(int index) {
         return parameters[index];
+    }
+
+    /**
+     * Returns the label that stands for what the object passed as an argument holds in a field.
+     *
+     * @param index the argument, receiver first
+     * @param field the field's key, {@code owner#name}
+     * @return the label, the same for the same argument and field
+     */
+    public synchronized Label argumentField(int index, String field) {
+        return argumentFields.computeIfAbsent(index + ":" + field,
+                k -> new Label(nextId++, Label.Kind.FIELD, null, index, null, field));
     }
 
     /**

@@ -71,6 +71,7 @@ final class CallTransfer {
 
         LabelSet result = LabelSet.EMPTY;
         int resultTags = 0;
+        boolean allReturnFresh = !targets.isEmpty() && resolved.programOwner();
         if (!targets.isEmpty()) {
             boolean allGiveConsent = true;
             for (MethodModel target : targets) {
@@ -78,6 +79,7 @@ final class CallTransfer {
                 result = result.union(binder.apply(target, calleeSummary, values));
                 resultTags |= calleeSummary.returnedTags;
                 allGiveConsent &= calleeSummary.establishesConsent;
+                allReturnFresh &= calleeSummary.returnsFresh;
             }
             if (allGiveConsent) {
                 flow.consentAfterCall = true;
@@ -85,6 +87,10 @@ final class CallTransfer {
         }
         CallFlow passing = null;
         if (targets.isEmpty() || !resolved.programOwner()) {
+            // Library code may keep what it is given and hand it to anyone.
+            for (int i = hasReceiver ? 1 : 0; i < values.size(); i++) {
+                flow.escape(values.get(i));
+            }
             boolean passesLambda = values.stream().anyMatch(value -> value.lambda != null);
             passing = models.flow(resolved, passesLambda);
             LibraryResult library = libraryCall(passing, values, receiver, hasReceiver, resolved.isConstructor());
@@ -102,6 +108,9 @@ final class CallTransfer {
         TaintValue value = returnType.getSort() == Type.OBJECT || returnType.getSort() == Type.ARRAY
                 ? flow.reference(returnType, result) : TaintValue.of(returnType, result, 0);
         value = value.withTags(resultTags);
+        if (allReturnFresh && value.objectId > 0) {
+            freshResult(targets, values, callee);
+        }
         if (targets.isEmpty() && receiver != null && receiver.objectId != 0 && passing.returnsReceiver()) {
             // A builder's fluent call returns the builder itself: later mutations must reach both names.
             value = value.sameObjectAs(receiver);
@@ -109,16 +118,33 @@ final class CallTransfer {
         return value;
     }
 
+    /**
+     * A factory's result is a new object on each call, whose fields are what the factory wrote:
+     * the caller knows it as it knows an object it allocated itself.
+     */
+    private void freshResult(List<MethodModel> targets, List<? extends TaintValue> values, String callee) {
+        flow.markFresh();
+        int objectId = flow.insnIndex + 1;
+        for (MethodModel target : targets) {
+            Summary summary = flow.context.summaries.getOrDefault(target, Summary.EMPTY);
+            binder.writeFields(objectId, summary.returnedFields, values, "passes it to " + callee + "()", flow.here("calls " + callee));
+            if (summary.returnedEscaped) {
+                flow.frame.setHeap(flow.frame.heap().escape(objectId));
+            }
+        }
+    }
+
     /** An accessor that stands for a field access: a read or write of the field it names; other plumbing passes nothing on. */
     private TaintValue fieldAccessCall(MethodInsnNode call, FieldAccess access, List<? extends TaintValue> values,
             Type returnType) {
+        TaintValue receiver = call.getOpcode() != Opcodes.INVOKESTATIC && !values.isEmpty() ? values.get(0) : null;
         switch (access.kind()) {
             case GETTER:
-                return flow.fields.read(new FieldInsnNode(Opcodes.GETFIELD, call.owner, access.field(), returnType.getDescriptor()));
+                return flow.fields.read(new FieldInsnNode(Opcodes.GETFIELD, call.owner, access.field(), returnType.getDescriptor()), receiver);
             case SETTER:
                 TaintValue value = values.get(values.size() - 1);
                 flow.fields.write(new FieldInsnNode(Opcodes.PUTFIELD, call.owner, access.field(), value.type == null
-                        ? "Ljava/lang/Object;" : value.type.getDescriptor()), value);
+                        ? "Ljava/lang/Object;" : value.type.getDescriptor()), receiver, value);
                 return returnType.getSort() == Type.VOID ? null : TaintValue.of(returnType, LabelSet.EMPTY, 0);
             default:
                 return returnType.getSort() == Type.VOID ? null : TaintValue.of(returnType, LabelSet.EMPTY, flow.insnIndex + 1);

@@ -11,10 +11,21 @@ import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.FieldInsnNode;
 
 /**
- * Field reads and writes. A read carries the field's own data, if a source handler calls it
- * personal, and whatever the analysis so far has seen written into it anywhere in the program
- * (fields are not split by object: a field holds what any instance's field holds). A write
- * goes to the method's effects.
+ * Field reads and writes, on an allocation-site heap where the method knows the object and on
+ * the program-wide field table where it does not.
+ *
+ * <ul>
+ *   <li>A field of an object the method allocated, or of an object it was passed, lives in the
+ *       frame's {@link ObjectHeap}: a write replaces what the field held, and a read takes what
+ *       was written into that object only. A field of an argument the method has not written
+ *       reads as a {@link Label.Kind#FIELD} label, which each caller binds to what its own object
+ *       holds there.</li>
+ *   <li>Any other object's field (one read from another field, returned by library code, found
+ *       in a collection) holds what the analysis has seen written into that field anywhere in
+ *       the program. Every write also goes there, so an object that escapes is still followed.</li>
+ * </ul>
+ *
+ * <p>A read also carries the field's own data, if a source handler calls it personal.
  */
 final class FieldTransfer {
 
@@ -24,8 +35,14 @@ final class FieldTransfer {
         this.flow = flow;
     }
 
-    /** The value a {@code getfield} or {@code getstatic} pushes, remembering the field it came from. */
-    TaintValue read(FieldInsnNode insn) {
+    /**
+     * The value a {@code getfield} or {@code getstatic} pushes, remembering the field it came from.
+     *
+     * @param insn the field instruction
+     * @param receiver the object read from, {@code null} for a static field
+     * @return the value
+     */
+    TaintValue read(FieldInsnNode insn, TaintValue receiver) {
         FlowContext context = flow.context;
         Type type = Type.getType(insn.desc);
         String key = context.fields.key(insn.owner, insn.name);
@@ -36,24 +53,71 @@ final class FieldTransfer {
             labels = LabelSet.of(source.get(), Witness.start("reads " + source.get().source().describe(),
                     flow.here("reads " + fieldName)));
         }
-        LabelSet stored = context.fieldTaint.get(key);
-        if (stored != null) {
-            String readBack = "reads it back from " + fieldName;
-            Anchor at = flow.here("reads " + fieldName);
-            labels = labels.union(stored.mapWitnesses(witness -> Witness.then(witness, readBack, at)));
-        }
         int tags = insn.getOpcode() == Opcodes.GETSTATIC ? context.handlers.models().staticFieldTags(insn.owner, insn.name) : 0;
-        TaintValue value = type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY
-                ? flow.reference(type, labels) : TaintValue.of(type, labels, 0);
+        boolean reference = type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY;
+        if (receiver != null && flow.tracks(receiver.objectId)) {
+            ObjectHeap.Cell cell = flow.frame.heap().cell(receiver.objectId, key);
+            LabelSet held = cell == null || !cell.definite() ? untouched(receiver, key, fieldName) : LabelSet.EMPTY;
+            if (cell != null) {
+                // The value written keeps its identity: an object stored in a field is the same object read back.
+                return cell.value().withLabels(labels.union(cell.value().labels).union(held)).withField(key);
+            }
+            TaintValue value = reference ? flow.reference(type, labels.union(held)) : TaintValue.of(type, labels.union(held), 0);
+            return value.withTags(tags).withField(key);
+        }
+        labels = labels.union(global(key, fieldName));
+        TaintValue value = reference ? flow.reference(type, labels) : TaintValue.of(type, labels, 0);
         return value.withTags(tags).withField(key);
     }
 
-    /** A {@code putfield} or {@code putstatic}: what the value carries is stored into the field. */
-    void write(FieldInsnNode insn, TaintValue value) {
+    /**
+     * What a field of a known object holds where this method has not written it: for an
+     * argument, whatever the caller's object holds (a symbol the caller binds); for an object
+     * allocated here, nothing, unless it escaped to code that may have written it.
+     */
+    private LabelSet untouched(TaintValue receiver, String key, String fieldName) {
+        if (flow.isArgument(receiver.objectId)) {
+            if (!flow.context.fields.isProgramField(key)) {
+                return LabelSet.EMPTY;
+            }
+            int argument = -receiver.objectId - 1;
+            return LabelSet.of(flow.context.labels.argumentField(argument, key),
+                    Witness.start("reads " + fieldName + " of argument " + argument, flow.here("reads " + fieldName)));
+        }
+        return flow.frame.heap().escaped(receiver.objectId) ? global(key, fieldName) : LabelSet.EMPTY;
+    }
+
+    /** What the program writes into a field anywhere: the field-based view, for objects this method cannot name. */
+    LabelSet global(String key, String fieldName) {
+        flow.context.readsField(key, flow.method);
+        LabelSet stored = flow.context.fieldTaint.get(key);
+        if (stored == null) {
+            return LabelSet.EMPTY;
+        }
+        String readBack = "reads it back from " + fieldName;
+        Anchor at = flow.here("reads " + fieldName);
+        return stored.mapWitnesses(witness -> Witness.then(witness, readBack, at));
+    }
+
+    /**
+     * A {@code putfield} or {@code putstatic}: what the value carries is stored into the field
+     * program-wide, and, for an object the method knows, into that object's field alone.
+     *
+     * @param insn the field instruction
+     * @param receiver the object written to, {@code null} for a static field
+     * @param value what is written
+     */
+    void write(FieldInsnNode insn, TaintValue receiver, TaintValue value) {
+        String key = flow.context.fields.key(insn.owner, insn.name);
+        if (receiver != null && flow.tracks(receiver.objectId)) {
+            flow.frame.setHeap(flow.frame.heap().write(receiver.objectId, key, value, true, flow::join));
+        } else if (flow.isFresh(value.objectId)) {
+            // Stored where this method cannot follow it: other code may write its fields from now on.
+            flow.frame.setHeap(flow.frame.heap().escape(value.objectId));
+        }
         if (value.labels.isEmpty()) {
             return;
         }
-        String key = flow.context.fields.key(insn.owner, insn.name);
         flow.effects.storeIntoField(key, ClassNames.simple(insn.owner) + "." + insn.name, value.labels, true);
     }
 }

@@ -108,6 +108,7 @@ final class FixedPoint {
                 if (!united.equals(known)) {
                     context.fieldTaint.put(write.getKey(), united);
                     requeue.accept(graph.readersOf(write.getKey()));
+                    requeue.accept(new LinkedHashSet<>(context.readersOf(write.getKey())));
                 }
             }
         }

@@ -32,6 +32,21 @@ final class FlowContext {
     final Budget budget;
     final Map<MethodModel, Summary> summaries = new HashMap<>();
     final Map<String, LabelSet> fieldTaint = new HashMap<>();
+    /**
+     * The methods that took a field's program-wide data, beyond those whose code reads it: a
+     * caller binding a getter's summary to an object it cannot name reads the field too.
+     */
+    private final Map<String, java.util.Set<MethodModel>> fieldReaders = new HashMap<>();
+
+    /** Records that a method took what the program writes into a field, so a new write reruns it. */
+    void readsField(String key, MethodModel method) {
+        fieldReaders.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).add(method);
+    }
+
+    /** The methods that took a field's program-wide data so far. */
+    java.util.Set<MethodModel> readersOf(String key) {
+        return fieldReaders.getOrDefault(key, java.util.Set.of());
+    }
 
     FlowContext(ClassHierarchy hierarchy, DataClassifier classifier, Policy policy, String inferredCategory,
             Diagnostics diagnostics, Budget budget, Function<HandlerContext, Handlers> handlers) {

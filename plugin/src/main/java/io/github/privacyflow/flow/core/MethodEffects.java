@@ -10,6 +10,7 @@ import io.github.privacyflow.model.MethodModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.objectweb.asm.Type;
 
 /**
  * What one run over a method finds, in two parts: its summary, in terms of its parameters, for
@@ -31,6 +32,12 @@ final class MethodEffects {
     /** Data known here written into fields, by field key. */
     final Map<String, LabelSet> fieldWrites = new LinkedHashMap<>();
 
+    /** The heap and returned value at each return instruction, as the last pass over it saw them. */
+    private final Map<Integer, ReturnState> returnStates = new LinkedHashMap<>();
+
+    private record ReturnState(ObjectHeap heap, TaintValue returned) {
+    }
+
     MethodEffects(MethodFlow flow) {
         this.flow = flow;
         this.method = flow.method;
@@ -45,6 +52,92 @@ final class MethodEffects {
                 recordSink(sink, method.declaringClass().simpleName() + "." + method.name() + " returns", value.labels);
             }
         }
+    }
+
+    /** A return instruction ran with this heap, returning this value ({@code null} for none). */
+    void returnedAt(int instruction, ObjectHeap heap, TaintValue returned) {
+        returnStates.put(instruction, new ReturnState(heap, returned));
+    }
+
+    /**
+     * Puts into the summary what the method leaves in its arguments' fields, and, when it always
+     * returns a new object, that object's fields: a field counts as written for the caller only
+     * if every return sees it written.
+     */
+    void summarizeHeap() {
+        if (returnStates.isEmpty()) {
+            return;
+        }
+        int arguments = Type.getArgumentTypes(method.descriptor()).length + (method.isStatic() ? 0 : 1);
+        for (int argument = 0; argument < arguments; argument++) {
+            int objectId = -argument - 1;
+            Map<String, Summary.FieldFact> facts = factsOf(state -> objectId);
+            if (!facts.isEmpty()) {
+                summary.argumentFields.put(argument, facts);
+            }
+        }
+        boolean fresh = true;
+        boolean escaped = false;
+        for (ReturnState state : returnStates.values()) {
+            fresh &= state.returned != null && flow.isFresh(state.returned.objectId);
+            escaped |= fresh && state.heap.escaped(state.returned.objectId);
+        }
+        summary.returnsFresh = fresh;
+        if (fresh) {
+            summary.returnedEscaped = escaped;
+            summary.returnedFields.putAll(factsOf(state -> state.returned.objectId));
+        }
+    }
+
+    /** The fields of one object over every return; a field some return does not see written is not definite. */
+    private Map<String, Summary.FieldFact> factsOf(java.util.function.ToIntFunction<ReturnState> object) {
+        Map<String, Summary.FieldFact> facts = new LinkedHashMap<>();
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (ReturnState state : returnStates.values()) {
+            for (Map.Entry<String, ObjectHeap.Cell> cell : state.heap.fieldsOf(object.applyAsInt(state)).entrySet()) {
+                TaintValue value = cell.getValue().value();
+                Summary.FieldFact fact = new Summary.FieldFact(value.labels, value.type, cell.getValue().definite());
+                facts.merge(cell.getKey(), fact, Summary.FieldFact::joinedWith);
+                seen.merge(cell.getKey(), 1, Integer::sum);
+            }
+        }
+        facts.replaceAll((field, fact) -> seen.get(field) == returnStates.size() ? fact
+                : new Summary.FieldFact(fact.labels(), fact.type(), false));
+        return facts;
+    }
+
+    /**
+     * Replaces the {@link Label.Kind#FIELD} labels of a set by what the program writes into those
+     * fields anywhere, each path running from the write through the read to where the set is now.
+     */
+    LabelSet resolveFieldsGlobally(LabelSet labels) {
+        LabelSet.Builder resolved = new LabelSet.Builder();
+        for (int i = 0; i < labels.size(); i++) {
+            Label label = labels.label(i);
+            if (label.kind() != Label.Kind.FIELD) {
+                resolved.add(label, labels.witness(i));
+                continue;
+            }
+            Witness after = labels.witness(i);
+            String fieldName = label.field().substring(label.field().lastIndexOf('/') + 1).replace('#', '.');
+            flow.context.readsField(label.field(), method);
+            LabelSet stored = flow.context.fieldTaint.getOrDefault(label.field(), LabelSet.EMPTY);
+            Anchor at = after == null ? flow.here("reads " + fieldName) : after.anchor();
+            for (int s = 0; s < stored.size(); s++) {
+                resolved.add(stored.label(s), Witness.call(stored.witness(s), "reads it back from " + fieldName, at, after));
+            }
+        }
+        return resolved.build();
+    }
+
+    /**
+     * Whether data reaching a sink here from an argument's field is reported here as well as
+     * where callers bind it: always, unless every caller is in the program and binds it (a
+     * private method other than a lambda's body).
+     */
+    private boolean resolvesFieldsHere() {
+        int access = method.node().access;
+        return (access & org.objectweb.asm.Opcodes.ACC_PRIVATE) == 0 || (access & org.objectweb.asm.Opcodes.ACC_SYNTHETIC) != 0;
     }
 
     /**
@@ -66,7 +159,8 @@ final class MethodEffects {
         if (!parameters.isEmpty()) {
             summary.addFieldWrite(key, parameters);
         }
-        LabelSet concrete = withStep.without(Label.Kind.PARAMETER);
+        // A field of an argument copied into another field: program-wide, what that field holds anywhere.
+        LabelSet concrete = resolveFieldsGlobally(withStep.without(Label.Kind.PARAMETER));
         if (!concrete.isEmpty()) {
             fieldWrites.merge(key, concrete, LabelSet::union);
         }
@@ -100,11 +194,15 @@ final class MethodEffects {
         Anchor at = flow.here("sink " + callee);
         LabelSet arrived = labels.mapWitnesses(witness -> Witness.then(witness, sends, at));
         SinkReach hit = SinkReach.at(method, flow.line(), callee, sink, arrived, !flow.frame.consent());
-        LabelSet parameters = arrived.only(Label.Kind.PARAMETER);
+        LabelSet parameters = arrived.symbolic();
         if (!parameters.isEmpty()) {
             summary.addParameterHit(hit.withLabels(parameters));
         }
-        recordConcrete(hit.withLabels(arrived.without(Label.Kind.PARAMETER)));
+        LabelSet concrete = arrived.only(Label.Kind.DATA);
+        if (resolvesFieldsHere()) {
+            concrete = concrete.union(resolveFieldsGlobally(arrived.only(Label.Kind.FIELD)));
+        }
+        recordConcrete(hit.withLabels(concrete));
         if (flow.context.handlers.sinks().stores(sink) && hit.unconsented()) {
             summary.addUnconsentedStore(hit);
         }

@@ -42,6 +42,8 @@ final class MethodFlow {
     final List<Runnable> afterExecute = new ArrayList<>();
     /** Set by a call that gives consent; the frame after the call records it. */
     boolean consentAfterCall;
+    /** The instructions that make a new object each time they run: allocations, and calls of factories. */
+    private final java.util.BitSet freshSites = new java.util.BitSet();
     private boolean returnsSeen;
     private boolean allReturnsConsented = true;
     private long steps;
@@ -106,6 +108,7 @@ final class MethodFlow {
             }
         };
         analyzer.analyze(method.declaringClass().internalName(), method.node());
+        effects.summarizeHeap();
         effects.summary.establishesConsent = returnsSeen && allReturnsConsented;
     }
 
@@ -123,6 +126,41 @@ final class MethodFlow {
         }
     }
 
+    /** Whether the object is one this method allocated (or got new from a factory it calls). */
+    boolean isFresh(int objectId) {
+        return objectId > 0 && freshSites.get(objectId - 1);
+    }
+
+    /** Whether the object is one of the method's arguments (the receiver included). */
+    static boolean isArgument(int objectId) {
+        return objectId < 0;
+    }
+
+    /** Whether this method knows the object well enough to keep its fields in its own heap. */
+    boolean tracks(int objectId) {
+        return isArgument(objectId) || isFresh(objectId);
+    }
+
+    /** The value the current return instruction returns, {@code null} for none. */
+    TaintValue returning;
+
+    /** The object may now be reached by code this method does not see; nothing changes for others. */
+    void escape(TaintValue value) {
+        if (value != null && isFresh(value.objectId)) {
+            frame.setHeap(frame.heap().escape(value.objectId));
+        }
+    }
+
+    /** Marks the current instruction as making a new object each time it runs. */
+    void markFresh() {
+        freshSites.set(insnIndex);
+    }
+
+    /** Two values meeting in one heap cell. */
+    TaintValue join(TaintValue value1, TaintValue value2) {
+        return interpreter.merge(value1, value2);
+    }
+
     /** The label that stands for what the caller passes as an argument. */
     Label parameterLabel(int argument) {
         return context.labels.parameter(argument);
@@ -134,6 +172,7 @@ final class MethodFlow {
         insnIndex = method.node().instructions.indexOf(insn);
         afterExecute.clear();
         consentAfterCall = false;
+        returning = null;
     }
 
     /** After an instruction ran: alias mutations and consent reach the frame it leaves. */
@@ -147,6 +186,7 @@ final class MethodFlow {
         }
         int opcode = insn.getOpcode();
         if (opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) {
+            effects.returnedAt(insnIndex, current.heap(), returning);
             returnsSeen = true;
             allReturnsConsented &= current.consent();
         }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.objectweb.asm.Type;
 
 /**
  * What a method does with data, seen from its callers: what it returns, what flows into its
@@ -46,6 +47,48 @@ final class Summary {
     private boolean storesData;
     boolean establishesConsent;
 
+    /**
+     * What the method leaves in a field of one object: in terms of the method's parameters,
+     * and whether every normal return sees it written (a caller may then forget what the field held).
+     */
+    record FieldFact(LabelSet labels, Type type, boolean definite) {
+        FieldFact joinedWith(FieldFact other) {
+            return new FieldFact(labels.union(other.labels), type, definite && other.definite);
+        }
+    }
+
+    /** For each argument, the fields of that object the method writes. */
+    final Map<Integer, Map<String, FieldFact>> argumentFields = new LinkedHashMap<>();
+    /** Whether every return gives a new object (a factory); then {@link #returnedFields} are its fields. */
+    boolean returnsFresh;
+    /** Whether that new object was handed to code the method cannot follow before it was returned. */
+    boolean returnedEscaped;
+    /** The fields the method wrote into the new object it returns. */
+    final Map<String, FieldFact> returnedFields = new LinkedHashMap<>();
+
+    /**
+     * The arguments the method keeps a reference to or hands back: stored in a field, returned,
+     * added to another object. A caller's object passed there is no longer one only it names.
+     *
+     * @return the argument indexes
+     */
+    java.util.Set<Integer> retainedArguments() {
+        java.util.Set<Integer> retained = new java.util.TreeSet<>();
+        java.util.function.Consumer<LabelSet> collect = set -> {
+            for (int i = 0; i < set.size(); i++) {
+                if (set.label(i).kind() == Label.Kind.PARAMETER) {
+                    retained.add(set.label(i).index());
+                }
+            }
+        };
+        collect.accept(returned);
+        argumentMutations.values().forEach(collect);
+        fieldWrites.values().forEach(collect);
+        argumentFields.values().forEach(fields -> fields.values().forEach(fact -> collect.accept(fact.labels())));
+        returnedFields.values().forEach(fact -> collect.accept(fact.labels()));
+        return retained;
+    }
+
     void addArgumentMutation(int argument, LabelSet labels) {
         argumentMutations.merge(argument, labels, LabelSet::union);
     }
@@ -72,7 +115,7 @@ final class Summary {
     private static boolean belowShare(Map<Integer, Integer> perParameter, LabelSet labels, int limit) {
         for (int i = 0; i < labels.size(); i++) {
             Label label = labels.label(i);
-            if (label.kind() == Label.Kind.PARAMETER && perParameter.getOrDefault(label.index(), 0) < limit) {
+            if (label.isSymbolic() && perParameter.getOrDefault(label.index(), 0) < limit) {
                 return true;
             }
         }
@@ -82,7 +125,7 @@ final class Summary {
     private static void count(Map<Integer, Integer> perParameter, LabelSet labels) {
         for (int i = 0; i < labels.size(); i++) {
             Label label = labels.label(i);
-            if (label.kind() == Label.Kind.PARAMETER) {
+            if (label.isSymbolic()) {
                 perParameter.merge(label.index(), 1, Integer::sum);
             }
         }
@@ -118,7 +161,7 @@ final class Summary {
         boolean wanted = hit.labels().hasData() && !storesData;
         for (int i = 0; i < hit.labels().size() && !wanted; i++) {
             Label label = hit.labels().label(i);
-            wanted = label.kind() == Label.Kind.PARAMETER && !storedParameter(label.index());
+            wanted = label.isSymbolic() && !storedParameter(label.index());
         }
         if (wanted) {
             unconsentedStores.put(hit.siteKey(), hit);
@@ -130,7 +173,7 @@ final class Summary {
         for (SinkReach store : unconsentedStores.values()) {
             for (int i = 0; i < store.labels().size(); i++) {
                 Label label = store.labels().label(i);
-                if (label.kind() == Label.Kind.PARAMETER && label.index() == index) {
+                if (label.isSymbolic() && label.index() == index) {
                     return true;
                 }
             }
@@ -160,6 +203,14 @@ final class Summary {
             part.parameterHits.values().forEach(joined::addParameterHit);
             part.unconsentedStores.values().forEach(joined::addUnconsentedStore);
         }
+        // The heap facts of the latest run stand: they describe one body, and only grow with its callees'.
+        argumentFields.forEach((argument, fields) -> joined.argumentFields.put(argument, new LinkedHashMap<>(fields)));
+        previous.argumentFields.forEach((argument, fields) -> fields.forEach((field, fact) -> joined.argumentFields
+                .computeIfAbsent(argument, a -> new LinkedHashMap<>()).merge(field, fact, FieldFact::joinedWith)));
+        joined.returnsFresh = returnsFresh;
+        joined.returnedEscaped = returnedEscaped || previous.returnedEscaped;
+        joined.returnedFields.putAll(returnedFields);
+        previous.returnedFields.forEach((field, fact) -> joined.returnedFields.merge(field, fact, FieldFact::joinedWith));
         joined.establishesConsent = establishesConsent;
         return joined;
     }
@@ -177,6 +228,9 @@ final class Summary {
         fieldWrites.replaceAll((field, set) -> labels.widen(set, MAX_DATA_LABELS));
         parameterHits.replaceAll((site, hit) -> hit.withLabels(labels.widen(hit.labels(), MAX_DATA_LABELS)));
         unconsentedStores.replaceAll((site, hit) -> hit.withLabels(labels.widen(hit.labels(), MAX_DATA_LABELS)));
+        argumentFields.values().forEach(fields -> fields.replaceAll((field, fact) ->
+                new FieldFact(labels.widen(fact.labels(), MAX_DATA_LABELS), fact.type(), fact.definite())));
+        returnedFields.replaceAll((field, fact) -> new FieldFact(labels.widen(fact.labels(), MAX_DATA_LABELS), fact.type(), fact.definite()));
         return this;
     }
 
@@ -193,6 +247,8 @@ final class Summary {
                 && establishesConsent == other.establishesConsent
                 && argumentMutations.equals(other.argumentMutations)
                 && fieldWrites.equals(other.fieldWrites)
+                && argumentFields.equals(other.argumentFields) && returnsFresh == other.returnsFresh
+                && returnedEscaped == other.returnedEscaped && returnedFields.equals(other.returnedFields)
                 && sameHits(parameterHits, other.parameterHits)
                 && sameHits(unconsentedStores, other.unconsentedStores);
     }

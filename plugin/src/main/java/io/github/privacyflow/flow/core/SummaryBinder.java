@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.objectweb.asm.Type;
 
 /**
  * Applies a callee's summary at a call: the summary speaks of the callee's parameters, and
@@ -30,7 +31,7 @@ final class SummaryBinder {
     }
 
     /** A summary applied at a call, as it was last applied there: the same inputs give the same effects. */
-    private record AppliedSummary(Summary callee, List<LabelSet> arguments, boolean consent, LabelSet result,
+    private record AppliedSummary(Summary callee, List<Object> arguments, boolean consent, LabelSet result,
             Map<Integer, LabelSet> mutations) {
     }
 
@@ -48,15 +49,22 @@ final class SummaryBinder {
      * writes into the arguments and fields, and the sinks and stores the arguments reach.
      */
     LabelSet apply(MethodModel target, Summary callee, List<? extends TaintValue> values) {
-        List<LabelSet> arguments = new ArrayList<>(values.size());
+        // What the call sees of its arguments: their labels and, for the objects this method knows, their fields.
+        List<Object> arguments = new ArrayList<>(values.size() * 2);
+        ObjectHeap heapBefore = flow.frame.heap();
         for (TaintValue value : values) {
             arguments.add(value.labels);
+            arguments.add(flow.tracks(value.objectId)
+                    ? List.of(value.objectId, heapBefore.fieldsOf(value.objectId), heapBefore.escaped(value.objectId)) : 0);
         }
         CallSite site = new CallSite(flow.insnIndex, target);
         AppliedSummary last = applied.get(site);
         if (last != null && last.callee() == callee && last.consent() == flow.frame.consent() && last.arguments().equals(arguments)) {
-            // Hits, stores and field writes were recorded the first time; only this frame's aliases need the mutations.
+            // Hits, stores and field writes were recorded the first time; only this frame's aliases and heap need them again.
             last.mutations().forEach((argument, labels) -> effects.mutate(values.get(argument), labels, 0));
+            escapeRetained(callee, values);
+            writeArgumentFields(callee, values, "passes it to " + target.declaringClass().simpleName() + "." + target.sourceName() + "()",
+                    flow.here("calls " + target.declaringClass().simpleName() + "." + target.sourceName() + "()"));
             return last.result();
         }
         Map<Integer, LabelSet> mutations = new LinkedHashMap<>();
@@ -78,11 +86,20 @@ final class SummaryBinder {
                 if (label.index() < values.size()) {
                     returned.addAll(values.get(label.index()).labels);
                 }
+            } else if (label.kind() == Label.Kind.FIELD) {
+                if (label.index() < values.size()) {
+                    LabelSet held = fieldOf(values.get(label.index()), label.field());
+                    for (int h = 0; h < held.size(); h++) {
+                        returned.add(held.label(h), Witness.call(held.witness(h), passes, anchor, callee.returned.witness(i)));
+                    }
+                }
             } else {
                 returned.add(label, Witness.then(callee.returned.witness(i), returnedBy, anchor));
             }
         }
         LabelSet result = returned.build();
+        escapeRetained(callee, values);
+        writeArgumentFields(callee, values, passes, anchor);
         boolean argumentsCarryLabels = false;
         for (TaintValue value : values) {
             argumentsCarryLabels |= !value.labels.isEmpty();
@@ -114,16 +131,16 @@ final class SummaryBinder {
             }
         }
         for (SinkReach hit : callee.parameterHits.values()) {
-            LabelSet bound = bind(hit.labels().only(Label.Kind.PARAMETER), values, passes, anchor);
+            LabelSet bound = bind(hit.labels().symbolic(), values, passes, anchor);
             if (bound.isEmpty()) {
                 continue;
             }
             SinkReach here = hit.fromCaller(flow.method, bound, flow.frame.consent());
-            LabelSet parameters = bound.only(Label.Kind.PARAMETER);
+            LabelSet parameters = bound.symbolic();
             if (!parameters.isEmpty()) {
                 effects.summary.addParameterHit(here.withLabels(parameters));
             }
-            effects.recordConcrete(here.withLabels(bound.without(Label.Kind.PARAMETER)));
+            effects.recordConcrete(here.withLabels(bound.only(Label.Kind.DATA)));
         }
         recordCalleeStores(callee, values, passes, anchor);
         return result;
@@ -135,12 +152,71 @@ final class SummaryBinder {
             return;
         }
         for (SinkReach store : callee.unconsentedStores.values()) {
-            LabelSet bound = bind(store.labels().only(Label.Kind.PARAMETER), values, passes, anchor)
+            LabelSet bound = bind(store.labels().symbolic(), values, passes, anchor)
                     .union(store.labels().only(Label.Kind.DATA));
             if (!bound.isEmpty()) {
                 effects.summary.addUnconsentedStore(store.fromCaller(flow.method, bound, false));
             }
         }
+    }
+
+    /**
+     * What the caller's object holds in a field: what this method wrote there, if it knows the
+     * object; the symbol of its own argument's field, if the object is one of its arguments; and
+     * otherwise what the program writes into that field anywhere.
+     */
+    private LabelSet fieldOf(TaintValue object, String field) {
+        String fieldName = field.substring(field.lastIndexOf('/') + 1).replace('#', '.');
+        if (!flow.tracks(object.objectId)) {
+            return flow.fields.global(field, fieldName);
+        }
+        ObjectHeap.Cell cell = flow.frame.heap().cell(object.objectId, field);
+        LabelSet held = cell == null ? LabelSet.EMPTY : cell.value().labels;
+        if (cell == null || !cell.definite()) {
+            if (MethodFlow.isArgument(object.objectId)) {
+                int argument = -object.objectId - 1;
+                held = held.union(LabelSet.of(flow.context.labels.argumentField(argument, field),
+                        Witness.start("reads " + fieldName + " of argument " + argument, flow.here("reads " + fieldName))));
+            } else if (flow.frame.heap().escaped(object.objectId)) {
+                held = held.union(flow.fields.global(field, fieldName));
+            }
+        }
+        return held;
+    }
+
+    /** A caller's new object handed to a method that keeps or returns it is no longer one only the caller names. */
+    private void escapeRetained(Summary callee, List<? extends TaintValue> values) {
+        for (int argument : callee.retainedArguments()) {
+            if (argument < values.size()) {
+                flow.escape(values.get(argument));
+            }
+        }
+    }
+
+    /** The callee's writes into its arguments' fields, made into the caller's objects it knows. */
+    private void writeArgumentFields(Summary callee, List<? extends TaintValue> values, String passes, Anchor anchor) {
+        for (Map.Entry<Integer, Map<String, Summary.FieldFact>> argument : callee.argumentFields.entrySet()) {
+            if (argument.getKey() >= values.size() || !flow.tracks(values.get(argument.getKey()).objectId)) {
+                continue;
+            }
+            writeFields(values.get(argument.getKey()).objectId, argument.getValue(), values, passes, anchor);
+        }
+    }
+
+    /**
+     * Writes a callee's field facts into one of the caller's objects: a field the callee always
+     * writes replaces what it held.
+     */
+    void writeFields(int objectId, Map<String, Summary.FieldFact> facts, List<? extends TaintValue> values, String passes,
+            Anchor anchor) {
+        ObjectHeap heap = flow.frame.heap();
+        for (Map.Entry<String, Summary.FieldFact> field : facts.entrySet()) {
+            Summary.FieldFact fact = field.getValue();
+            LabelSet bound = bind(fact.labels(), values, passes, anchor);
+            Type type = fact.type() == null ? Type.getObjectType("java/lang/Object") : fact.type();
+            heap = heap.write(objectId, field.getKey(), TaintValue.of(type, bound, 0), fact.definite(), flow::join);
+        }
+        flow.frame.setHeap(heap);
     }
 
     /** Replaces parameter labels by what the caller passes, keeping the callee's path after the call. */
@@ -153,7 +229,7 @@ final class SummaryBinder {
         LabelSet.Builder bound = new LabelSet.Builder();
         for (int i = 0; i < labels.size(); i++) {
             Label label = labels.label(i);
-            if (label.kind() != Label.Kind.PARAMETER) {
+            if (!label.isSymbolic()) {
                 bound.add(label, labels.witness(i));
                 continue;
             }
@@ -161,7 +237,8 @@ final class SummaryBinder {
                 continue;
             }
             Witness calleePath = labels.witness(i);
-            LabelSet argument = values.get(label.index()).labels;
+            TaintValue passed = values.get(label.index());
+            LabelSet argument = label.kind() == Label.Kind.FIELD ? fieldOf(passed, label.field()) : passed.labels;
             for (int a = 0; a < argument.size(); a++) {
                 if (!known.test(argument.label(a))) {
                     bound.add(argument.label(a), Witness.call(argument.witness(a), passes, anchor, calleePath));

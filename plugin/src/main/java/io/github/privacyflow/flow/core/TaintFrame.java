@@ -15,6 +15,8 @@ final class TaintFrame extends Frame<TaintValue> {
 
     /** Left without initializer on purpose: {@link Frame}'s copy constructor sets it through {@link #init}. */
     private boolean consent;
+    /** The fields of the objects this method names exactly; set through {@link #init} in the copy constructor. */
+    private ObjectHeap heap;
 
     TaintFrame(int numLocals, int maxStack) {
         super(numLocals, maxStack);
@@ -32,10 +34,19 @@ final class TaintFrame extends Frame<TaintValue> {
         consent = true;
     }
 
+    ObjectHeap heap() {
+        return heap == null ? ObjectHeap.EMPTY : heap;
+    }
+
+    void setHeap(ObjectHeap newHeap) {
+        heap = newHeap;
+    }
+
     @Override
     public Frame<TaintValue> init(Frame<? extends TaintValue> frame) {
         super.init(frame);
         consent = ((TaintFrame) frame).consent;
+        heap = ((TaintFrame) frame).heap;
         return this;
     }
 
@@ -45,6 +56,11 @@ final class TaintFrame extends Frame<TaintValue> {
         boolean changed = super.merge(frame, interpreter);
         if (consent && !((TaintFrame) frame).consent) {
             consent = false;
+            changed = true;
+        }
+        ObjectHeap merged = heap().merge(((TaintFrame) frame).heap(), interpreter::merge);
+        if (merged != heap()) {
+            heap = merged;
             changed = true;
         }
         return changed;

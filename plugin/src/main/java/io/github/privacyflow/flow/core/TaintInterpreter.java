@@ -109,8 +109,9 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
             case Opcodes.JSR:
                 return TaintValue.RETURN_ADDRESS;
             case Opcodes.GETSTATIC:
-                return flow.fields.read((FieldInsnNode) insn);
+                return flow.fields.read((FieldInsnNode) insn, null);
             case Opcodes.NEW:
+                flow.markFresh();
                 Type created = Type.getObjectType(((TypeInsnNode) insn).desc);
                 return TaintValue.of(created, flow.typed(created, "creates a " + ClassNames.simple(created.getInternalName()),
                         flow.here("new")), flow.insnIndex + 1);
@@ -165,9 +166,9 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
             case Opcodes.DNEG, Opcodes.I2D, Opcodes.L2D, Opcodes.F2D:
                 return TaintValue.of(Type.DOUBLE_TYPE, value.labels, 0);
             case Opcodes.GETFIELD:
-                return flow.fields.read((FieldInsnNode) insn);
+                return flow.fields.read((FieldInsnNode) insn, value);
             case Opcodes.PUTSTATIC:
-                flow.fields.write((FieldInsnNode) insn, value);
+                flow.fields.write((FieldInsnNode) insn, null, value);
                 return null;
             case Opcodes.NEWARRAY, Opcodes.ANEWARRAY:
                 Type arrayType = insn.getOpcode() == Opcodes.ANEWARRAY
@@ -228,7 +229,7 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
                         ? Type.getType(value1.type.getDescriptor().substring(1)) : Type.getObjectType("java/lang/Object");
                 return flow.reference(element, value1.labels);
             case Opcodes.PUTFIELD:
-                flow.fields.write((FieldInsnNode) insn, value2);
+                flow.fields.write((FieldInsnNode) insn, value1, value2);
                 return null;
             case Opcodes.LCMP, Opcodes.FCMPL, Opcodes.FCMPG, Opcodes.DCMPL, Opcodes.DCMPG:
                 return TaintValue.INT;
@@ -251,6 +252,7 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
 
     @Override
     public TaintValue ternaryOperation(AbstractInsnNode insn, TaintValue array, TaintValue index, TaintValue value) {
+        flow.escape(value);
         if (!value.labels.isEmpty() || value.tags != 0) {
             flow.effects.mutate(array, value.labels, value.tags);
         }
@@ -273,6 +275,7 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
 
     @Override
     public void returnOperation(AbstractInsnNode insn, TaintValue value, TaintValue expected) {
+        flow.returning = value;
         flow.effects.returned(value);
     }
 

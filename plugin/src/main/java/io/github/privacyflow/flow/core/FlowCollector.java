@@ -5,6 +5,7 @@ import io.github.privacyflow.flow.Label;
 import io.github.privacyflow.flow.SinkReach;
 import io.github.privacyflow.flow.TaintFlow;
 import io.github.privacyflow.flow.calls.CallGraph;
+import io.github.privacyflow.flow.calls.DeadCode;
 import io.github.privacyflow.flow.calls.Lambdas;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.MethodModel;
@@ -52,9 +53,10 @@ final class FlowCollector {
         Map<String, TaintFlow> bySite = new LinkedHashMap<>();
         Map<String, FlowResult.StoreSite> storedTypes = new LinkedHashMap<>();
         Map<MethodModel, FlowResult.StoreSite> entryStores = new LinkedHashMap<>();
+        DeadCode deadCode = new DeadCode(context.hierarchy, graph, methods);
         for (MethodModel method : methods) {
             MethodFlow flow = lastRuns.get(method);
-            if (flow == null) {
+            if (flow == null || deadCode.isDead(method)) {
                 continue;
             }
             for (SinkReach hit : flow.effects.concreteHits.values()) {

@@ -38,6 +38,14 @@ final class FlowContext {
      */
     private final Map<String, java.util.Set<MethodModel>> fieldReaders = new HashMap<>();
 
+    /** Each method's code with its constant branches decided, computed once: most methods have none and are their own. */
+    private final Map<MethodModel, org.objectweb.asm.tree.MethodNode> prunedCode = new HashMap<>();
+
+    /** The code the flow analysis follows for a method: its own, less the arms of branches that cannot be taken. */
+    org.objectweb.asm.tree.MethodNode prunedCode(MethodModel method) {
+        return prunedCode.computeIfAbsent(method, m -> DeadBranches.pruned(m.declaringClass().internalName(), m.node()));
+    }
+
     /** Records that a method took what the program writes into a field, so a new write reruns it. */
     void readsField(String key, MethodModel method) {
         fieldReaders.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).add(method);

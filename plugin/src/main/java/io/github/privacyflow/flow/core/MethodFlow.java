@@ -29,6 +29,8 @@ final class MethodFlow {
     final FlowContext context;
     final MethodModel method;
     final MethodEffects effects;
+    /** The code analysed: the method's own, or a copy whose constant branches go one way only. */
+    final org.objectweb.asm.tree.MethodNode node;
     final FieldTransfer fields;
     final CallTransfer calls;
     private final TaintInterpreter interpreter;
@@ -44,6 +46,8 @@ final class MethodFlow {
     boolean consentAfterCall;
     /** The instructions that make a new object each time they run: allocations, and calls of factories. */
     private final java.util.BitSet freshSites = new java.util.BitSet();
+    /** The constants that are the arms of a boolean value computed by branching. */
+    final java.util.BitSet booleanArms;
     private boolean returnsSeen;
     private boolean allReturnsConsented = true;
     private long steps;
@@ -51,18 +55,20 @@ final class MethodFlow {
     MethodFlow(FlowContext context, MethodModel method) {
         this.context = context;
         this.method = method;
-        this.lines = lines(method);
+        this.node = context.prunedCode(method);
+        this.lines = lines(node);
+        this.booleanArms = BooleanValues.arms(node.instructions);
         this.effects = new MethodEffects(this);
         this.fields = new FieldTransfer(this);
         this.calls = new CallTransfer(this);
-        this.interpreter = new TaintInterpreter(this, argumentOfLocal(method));
+        this.interpreter = new TaintInterpreter(this, argumentOfLocal(method, node));
     }
 
-    private static int[] lines(MethodModel method) {
-        int[] result = new int[method.node().instructions.size()];
+    private static int[] lines(org.objectweb.asm.tree.MethodNode node) {
+        int[] result = new int[node.instructions.size()];
         int line = 0;
         int index = 0;
-        for (AbstractInsnNode insn : method.node().instructions) {
+        for (AbstractInsnNode insn : node.instructions) {
             if (insn instanceof LineNumberNode number) {
                 line = number.line;
             }
@@ -72,8 +78,8 @@ final class MethodFlow {
     }
 
     /** Which argument (receiver first) each local variable slot holds on entry, -1 for none. */
-    private static int[] argumentOfLocal(MethodModel method) {
-        int[] map = new int[Math.max(1, method.node().maxLocals)];
+    private static int[] argumentOfLocal(MethodModel method, org.objectweb.asm.tree.MethodNode node) {
+        int[] map = new int[Math.max(1, node.maxLocals)];
         Arrays.fill(map, -1);
         int local = 0;
         int argument = 0;
@@ -107,7 +113,7 @@ final class MethodFlow {
                 return new TaintFrame(frame);
             }
         };
-        analyzer.analyze(method.declaringClass().internalName(), method.node());
+        analyzer.analyze(method.declaringClass().internalName(), node);
         effects.summarizeHeap();
         effects.summary.establishesConsent = returnsSeen && allReturnsConsented;
     }
@@ -169,7 +175,7 @@ final class MethodFlow {
     /** Before an instruction runs: it becomes the current one, in its frame. */
     void enter(TaintFrame current, AbstractInsnNode insn) {
         frame = current;
-        insnIndex = method.node().instructions.indexOf(insn);
+        insnIndex = node.instructions.indexOf(insn);
         afterExecute.clear();
         consentAfterCall = false;
         returning = null;

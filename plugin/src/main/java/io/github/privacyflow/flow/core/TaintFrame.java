@@ -17,6 +17,8 @@ final class TaintFrame extends Frame<TaintValue> {
     private boolean consent;
     /** The fields of the objects this method names exactly; set through {@link #init} in the copy constructor. */
     private ObjectHeap heap;
+    /** What the condition last tested on this path carries: the data of a boolean value javac computes by branching. */
+    private LabelSet condition;
 
     TaintFrame(int numLocals, int maxStack) {
         super(numLocals, maxStack);
@@ -34,6 +36,14 @@ final class TaintFrame extends Frame<TaintValue> {
         consent = true;
     }
 
+    LabelSet condition() {
+        return condition == null ? LabelSet.EMPTY : condition;
+    }
+
+    void setCondition(LabelSet labels) {
+        condition = labels;
+    }
+
     ObjectHeap heap() {
         return heap == null ? ObjectHeap.EMPTY : heap;
     }
@@ -47,6 +57,7 @@ final class TaintFrame extends Frame<TaintValue> {
         super.init(frame);
         consent = ((TaintFrame) frame).consent;
         heap = ((TaintFrame) frame).heap;
+        condition = ((TaintFrame) frame).condition;
         return this;
     }
 
@@ -56,6 +67,11 @@ final class TaintFrame extends Frame<TaintValue> {
         boolean changed = super.merge(frame, interpreter);
         if (consent && !((TaintFrame) frame).consent) {
             consent = false;
+            changed = true;
+        }
+        LabelSet conditions = condition().union(((TaintFrame) frame).condition());
+        if (conditions != condition()) {
+            condition = conditions;
             changed = true;
         }
         ObjectHeap merged = heap().merge(((TaintFrame) frame).heap(), interpreter::merge);

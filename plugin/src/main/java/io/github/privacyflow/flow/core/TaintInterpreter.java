@@ -95,7 +95,12 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
         switch (insn.getOpcode()) {
             case Opcodes.ACONST_NULL:
                 return TaintValue.of(TaintValue.NULL_TYPE, LabelSet.EMPTY, 0);
-            case Opcodes.ICONST_M1, Opcodes.ICONST_0, Opcodes.ICONST_1, Opcodes.ICONST_2, Opcodes.ICONST_3,
+            case Opcodes.ICONST_0, Opcodes.ICONST_1:
+                if (flow.booleanArms.get(flow.insnIndex)) {
+                    return TaintValue.of(Type.INT_TYPE, flow.frame.condition(), 0);
+                }
+                return TaintValue.INT;
+            case Opcodes.ICONST_M1, Opcodes.ICONST_2, Opcodes.ICONST_3,
                     Opcodes.ICONST_4, Opcodes.ICONST_5, Opcodes.BIPUSH, Opcodes.SIPUSH:
                 return TaintValue.INT;
             case Opcodes.LCONST_0, Opcodes.LCONST_1:
@@ -177,6 +182,10 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
                 return TaintValue.of(arrayType, LabelSet.EMPTY, flow.insnIndex + 1);
             case Opcodes.ARRAYLENGTH, Opcodes.INSTANCEOF:
                 return TaintValue.INT;
+            case Opcodes.IFEQ, Opcodes.IFNE, Opcodes.IFLT, Opcodes.IFGE, Opcodes.IFGT, Opcodes.IFLE, Opcodes.IFNULL,
+                    Opcodes.IFNONNULL:
+                flow.frame.setCondition(value.labels);
+                return null;
             case Opcodes.CHECKCAST:
                 Type castTo = Type.getObjectType(((TypeInsnNode) insn).desc);
                 return value.withLabels(possibleAfterCast(value.labels, castTo)).withType(castTo)
@@ -237,6 +246,7 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
                 break;
         }
         if (opcode >= Opcodes.IF_ICMPEQ && opcode <= Opcodes.IF_ACMPNE) {
+            flow.frame.setCondition(value1.labels.union(value2.labels));
             return null;
         }
         LabelSet labels = value1.labels.union(value2.labels);

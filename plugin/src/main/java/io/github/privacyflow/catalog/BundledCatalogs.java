@@ -75,6 +75,8 @@ final class BundledCatalogs {
                 .section("into-receiver", method)
                 .section("immutable-types", CatalogSchema.fields(CLASS_OR_PACKAGE))
                 .section("function-result", method)
+                .section("containers", CatalogSchema.fields(METHOD, NAME))
+                .section("reflection", CatalogSchema.fields(METHOD, NAME))
                 .build());
         all.put("entry-points.catalog", CatalogSchema.builder()
                 .section("annotations", CatalogSchema.fields(CLASS))

@@ -9,6 +9,8 @@ import io.github.privacyflow.flow.calls.Lambdas;
 import io.github.privacyflow.flow.calls.ResolvedCall;
 import io.github.privacyflow.flow.handlers.CallEffect;
 import io.github.privacyflow.flow.handlers.CallFlow;
+import io.github.privacyflow.flow.handlers.ContainerOp;
+import io.github.privacyflow.flow.handlers.ReflectionOp;
 import io.github.privacyflow.flow.handlers.FieldAccess;
 import io.github.privacyflow.flow.handlers.LibraryModels;
 import io.github.privacyflow.model.MethodModel;
@@ -54,6 +56,15 @@ final class CallTransfer {
         if (access.isPresent()) {
             return fieldAccessCall(call, access.get(), values, returnType);
         }
+        if (receiver != null && receiver.lambda != null && opcode == Opcodes.INVOKEINTERFACE
+                && call.name.equals(receiver.lambda.method())) {
+            // The interface method of a lambda runs its implementation on exactly these arguments.
+            TaintValue result = applyLambda(receiver.lambda, LabelSet.EMPTY, null, values.subList(1, values.size()));
+            if (returnType.getSort() == Type.VOID) {
+                return null;
+            }
+            return result != null ? result : TaintValue.of(returnType, LabelSet.EMPTY, 0);
+        }
         String receiverClass = receiver != null && receiver.type != null && receiver.type.getSort() == Type.OBJECT
                 && !receiver.type.equals(TaintValue.NULL_TYPE) ? receiver.type.getInternalName() : null;
         ResolvedCall resolved = flow.context.calls.resolve(opcode, call.owner, call.name, call.desc, receiverClass);
@@ -86,9 +97,25 @@ final class CallTransfer {
             }
         }
         CallFlow passing = null;
+        Optional<ContainerOp> containerOp = Optional.empty();
+        TaintValue contained = null;
         if (targets.isEmpty() || !resolved.programOwner()) {
-            // Library code may keep what it is given and hand it to anyone.
-            for (int i = hasReceiver ? 1 : 0; i < values.size(); i++) {
+            containerOp = models.container(resolved);
+            Optional<ReflectionOp> reflectionOp = models.reflection(resolved);
+            if (reflectionOp.isPresent()) {
+                contained = flow.reflection.apply(reflectionOp.get(), values, returnType);
+            }
+            if (contained != null) {
+                containerOp = Optional.empty();
+            } else if (containerOp.isPresent()) {
+                contained = flow.containers.apply(containerOp.get(), values, hasReceiver, returnType);
+            } else if (hasReceiver && receiver != null && call.name.equals("clone") && receiver.type != null
+                    && receiver.type.getSort() == Type.ARRAY && flow.containers.knowsContents(receiver)) {
+                contained = flow.containers.copy(receiver, receiver.type);
+            }
+            // Library code may keep what it is given and hand it to anyone; a container the method knows keeps it in a slot.
+            boolean keptInSlot = contained != null || (containerOp.isPresent() && flow.containers.knowsContents(receiver));
+            for (int i = hasReceiver ? 1 : 0; i < values.size() && !keptInSlot; i++) {
                 flow.escape(values.get(i));
             }
             boolean passesLambda = values.stream().anyMatch(value -> value.lambda != null);
@@ -108,6 +135,14 @@ final class CallTransfer {
         TaintValue value = returnType.getSort() == Type.OBJECT || returnType.getSort() == Type.ARRAY
                 ? flow.reference(returnType, result) : TaintValue.of(returnType, result, 0);
         value = value.withTags(resultTags);
+        if (contained == null && passing != null && passing.resultOrDefault() == CallFlow.Result.FUNCTION_RESULT && lambdaResult != null) {
+            // stream.map(f): a new stream whose elements are exactly what f returned, whatever the receiver held.
+            contained = flow.containers.holding(returnType, lambdaResult);
+        }
+        if (contained != null && returnType.getSort() != Type.VOID) {
+            // The container's slot, with the contained object's identity, instead of everything it holds.
+            value = contained.withTags(resultTags);
+        }
         if (allReturnFresh && value.objectId > 0) {
             freshResult(targets, values, callee);
         }
@@ -192,11 +227,20 @@ final class CallTransfer {
         }
         LabelSet lambdaLabels = LabelSet.EMPTY;
         LabelSet elements = receiver == null ? argumentLabels : receiver.labels.union(argumentLabels);
+        // In a container the method knows, a lambda runs on the element itself, fields and all.
+        TaintValue element = hasReceiver && flow.containers.knowsContents(receiver) ? flow.containers.element(receiver) : null;
+        TaintValue mapped = null;
         for (TaintValue value : values) {
             if (value.lambda != null) {
-                lambdaLabels = lambdaLabels.union(applyLambda(value.lambda, elements));
+                TaintValue result = applyLambda(value.lambda, elements, element, null);
+                if (result != null) {
+                    lambdaLabels = lambdaLabels.union(result.labels);
+                    mapped = mapped == null ? result : flow.join(mapped, result);
+                }
             }
         }
+        // Set after the lambdas ran: running them makes calls of their own.
+        lambdaResult = mapped;
         if (hasReceiver && receiver != null && passing.intoReceiver()) {
             flow.effects.mutate(receiver, argumentLabels.union(lambdaLabels), argumentTags | (constructor ? passing.tags() : 0));
         }
@@ -211,6 +255,9 @@ final class CallTransfer {
         };
     }
 
+    /** What the lambdas of the last library call returned, with identity: a mapped stream's elements. */
+    private TaintValue lambdaResult;
+
     /** Lambdas nest (a lambda capturing a lambda); past this depth their effects are not followed. */
     private static final int MAX_LAMBDA_DEPTH = 3;
     private int lambdaDepth;
@@ -222,27 +269,48 @@ final class CallTransfer {
      * the program applies its summary, and a reference to a library method (a logger's
      * {@code info}, a source) is checked like a direct call.
      */
-    private LabelSet applyLambda(TaintValue.Lambda lambda, LabelSet elements) {
+    private TaintValue applyLambda(TaintValue.Lambda lambda, LabelSet elements, TaintValue element, List<? extends TaintValue> given) {
         if (lambdaDepth >= MAX_LAMBDA_DEPTH) {
-            return LabelSet.EMPTY;
+            return null;
         }
         Handle implementation = lambda.implementation();
         Type[] valueTypes = Lambdas.valueTypes(implementation);
         List<TaintValue> arguments = new ArrayList<>(valueTypes.length);
+        int captured = lambda.captured().length;
         for (int i = 0; i < valueTypes.length; i++) {
-            arguments.add(i < lambda.captured().length ? lambda.captured()[i] : TaintValue.of(valueTypes[i], elements, 0));
+            if (i < captured) {
+                arguments.add(lambda.captured()[i]);
+            } else if (given != null) {
+                arguments.add(i - captured < given.size() ? given.get(i - captured) : TaintValue.of(valueTypes[i], LabelSet.EMPTY, 0));
+            } else {
+                arguments.add(element != null ? element : TaintValue.of(valueTypes[i], elements, 0));
+            }
         }
         if (Lambdas.isConstructor(implementation)) {
             LabelSet all = LabelSet.EMPTY;
             for (TaintValue argument : arguments) {
                 all = all.union(argument.labels);
             }
-            return all.union(flow.context.handlers.sources().instance(Type.getObjectType(implementation.getOwner())));
+            Type made = Type.getObjectType(implementation.getOwner());
+            return TaintValue.of(made, all.union(flow.context.handlers.sources().instance(made)), 0);
         }
         lambdaDepth++;
         try {
             TaintValue result = call(Lambdas.invocation(implementation), arguments);
-            return result == null ? LabelSet.EMPTY : result.labels;
+            if (result != null && flow.isFresh(result.objectId) && result.objectId == flow.insnIndex + 1) {
+                // A new object the lambda returns gets an identity apart from what this instruction itself makes.
+                int moved = flow.markSecondFresh();
+                ObjectHeap heap = flow.frame.heap();
+                for (java.util.Map.Entry<String, ObjectHeap.Cell> cell : heap.fieldsOf(result.objectId).entrySet()) {
+                    heap = heap.write(moved, cell.getKey(), cell.getValue().value(), cell.getValue().definite(), flow::join);
+                }
+                if (heap.escaped(result.objectId)) {
+                    heap = heap.escape(moved);
+                }
+                flow.frame.setHeap(heap);
+                result = result.withObjectId(moved);
+            }
+            return result;
         } finally {
             lambdaDepth--;
         }
@@ -260,7 +328,7 @@ final class CallTransfer {
         TaintValue result = TaintValue.of(returnType, labels, returnType.getSort() == Type.OBJECT ? flow.insnIndex + 1 : 0);
         Optional<Handle> implementation = Lambdas.implementation(dynamic);
         if (implementation.isPresent()) {
-            return result.withLambda(new TaintValue.Lambda(implementation.get(), values.toArray(TaintValue[]::new)));
+            return result.withLambda(new TaintValue.Lambda(implementation.get(), values.toArray(TaintValue[]::new), dynamic.name));
         }
         return result.withTags(tags);
     }

@@ -55,6 +55,10 @@ final class FieldTransfer {
         }
         int tags = insn.getOpcode() == Opcodes.GETSTATIC ? context.handlers.models().staticFieldTags(insn.owner, insn.name) : 0;
         boolean reference = type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY;
+        if (receiver != null && TaintValue.NULL_TYPE.equals(receiver.type)) {
+            // Only null reaches here (so far in the analysis): it has no fields, only the field's own data.
+            return (reference ? flow.reference(type, labels) : TaintValue.of(type, labels, 0)).withTags(tags).withField(key);
+        }
         if (receiver != null && flow.tracks(receiver.objectId)) {
             ObjectHeap.Cell cell = flow.frame.heap().cell(receiver.objectId, key);
             LabelSet held = cell == null || !cell.definite() ? untouched(receiver, key, fieldName) : LabelSet.EMPTY;

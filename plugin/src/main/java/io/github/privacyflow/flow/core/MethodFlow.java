@@ -33,6 +33,8 @@ final class MethodFlow {
     final org.objectweb.asm.tree.MethodNode node;
     final FieldTransfer fields;
     final CallTransfer calls;
+    final ContainerTransfer containers;
+    final ReflectionTransfer reflection;
     private final TaintInterpreter interpreter;
     private final int[] lines;
 
@@ -60,6 +62,8 @@ final class MethodFlow {
         this.booleanArms = BooleanValues.arms(node.instructions);
         this.effects = new MethodEffects(this);
         this.fields = new FieldTransfer(this);
+        this.containers = new ContainerTransfer(this);
+        this.reflection = new ReflectionTransfer(this);
         this.calls = new CallTransfer(this);
         this.interpreter = new TaintInterpreter(this, argumentOfLocal(method, node));
     }
@@ -155,6 +159,18 @@ final class MethodFlow {
         if (value != null && isFresh(value.objectId)) {
             frame.setHeap(frame.heap().escape(value.objectId));
         }
+    }
+
+    /**
+     * Instructions make at most two new objects: the second (a map entry a view holds) takes an
+     * identity past every instruction index.
+     */
+    private static final int SECOND_OBJECT = 1 << 20;
+
+    /** Marks the current instruction as making a second new object, and returns its identity. */
+    int markSecondFresh() {
+        freshSites.set(insnIndex + SECOND_OBJECT);
+        return insnIndex + SECOND_OBJECT + 1;
     }
 
     /** Marks the current instruction as making a new object each time it runs. */

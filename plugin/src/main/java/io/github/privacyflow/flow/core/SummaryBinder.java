@@ -167,6 +167,10 @@ final class SummaryBinder {
      */
     private LabelSet fieldOf(TaintValue object, String field) {
         String fieldName = field.substring(field.lastIndexOf('/') + 1).replace('#', '.');
+        if (TaintValue.NULL_TYPE.equals(object.type)) {
+            // Only null reaches here (so far in the analysis): it has no fields.
+            return LabelSet.EMPTY;
+        }
         if (!flow.tracks(object.objectId)) {
             return flow.fields.global(field, fieldName);
         }
@@ -187,6 +191,12 @@ final class SummaryBinder {
     /** A caller's new object handed to a method that keeps or returns it is no longer one only the caller names. */
     private void escapeRetained(Summary callee, List<? extends TaintValue> values) {
         for (int argument : callee.retainedArguments()) {
+            if (argument < values.size()) {
+                flow.escape(values.get(argument));
+            }
+        }
+        // A container the callee adds to holds more than this method's slots say.
+        for (int argument : callee.argumentMutations.keySet()) {
             if (argument < values.size()) {
                 flow.escape(values.get(argument));
             }

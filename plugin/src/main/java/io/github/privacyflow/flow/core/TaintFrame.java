@@ -92,6 +92,26 @@ final class TaintFrame extends Frame<TaintValue> {
     }
 
     /**
+     * Empties an object under every name: what it carried is gone (a cleared builder or list).
+     *
+     * @param objectId the object, never 0
+     */
+    void forget(int objectId) {
+        for (int i = 0; i < getLocals(); i++) {
+            TaintValue value = getLocal(i);
+            if (value != null && value.objectId == objectId) {
+                setLocal(i, value.withLabels(LabelSet.EMPTY));
+            }
+        }
+        for (int i = 0; i < getStackSize(); i++) {
+            TaintValue value = getStack(i);
+            if (value != null && value.objectId == objectId) {
+                setStack(i, value.withLabels(LabelSet.EMPTY));
+            }
+        }
+    }
+
+    /**
      * Lets a mutation reach every local and stack slot holding the same object.
      *
      * @param objectId the object, never 0

@@ -99,10 +99,11 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
                 if (flow.booleanArms.get(flow.insnIndex)) {
                     return TaintValue.of(Type.INT_TYPE, flow.frame.condition(), 0);
                 }
-                return TaintValue.INT;
-            case Opcodes.ICONST_M1, Opcodes.ICONST_2, Opcodes.ICONST_3,
-                    Opcodes.ICONST_4, Opcodes.ICONST_5, Opcodes.BIPUSH, Opcodes.SIPUSH:
-                return TaintValue.INT;
+                return TaintValue.INT.withConstant(insn.getOpcode() - Opcodes.ICONST_0);
+            case Opcodes.ICONST_M1, Opcodes.ICONST_2, Opcodes.ICONST_3, Opcodes.ICONST_4, Opcodes.ICONST_5:
+                return TaintValue.INT.withConstant(insn.getOpcode() - Opcodes.ICONST_0);
+            case Opcodes.BIPUSH, Opcodes.SIPUSH:
+                return TaintValue.INT.withConstant(((IntInsnNode) insn).operand);
             case Opcodes.LCONST_0, Opcodes.LCONST_1:
                 return TaintValue.LONG;
             case Opcodes.FCONST_0, Opcodes.FCONST_1, Opcodes.FCONST_2:
@@ -127,7 +128,7 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
 
     private static TaintValue constant(Object constant) {
         if (constant instanceof Integer) {
-            return TaintValue.INT;
+            return TaintValue.INT.withConstant(constant);
         }
         if (constant instanceof Float) {
             return TaintValue.FLOAT;
@@ -139,11 +140,11 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
             return TaintValue.DOUBLE;
         }
         if (constant instanceof String) {
-            return TaintValue.of(Type.getObjectType("java/lang/String"), LabelSet.EMPTY, 0);
+            return TaintValue.of(Type.getObjectType("java/lang/String"), LabelSet.EMPTY, 0).withConstant(constant);
         }
         if (constant instanceof Type type) {
             return TaintValue.of(type.getSort() == Type.METHOD ? Type.getObjectType("java/lang/invoke/MethodType")
-                    : Type.getObjectType("java/lang/Class"), LabelSet.EMPTY, 0);
+                    : Type.getObjectType("java/lang/Class"), LabelSet.EMPTY, 0).withConstant(type);
         }
         if (constant instanceof Handle) {
             return TaintValue.of(Type.getObjectType("java/lang/invoke/MethodHandle"), LabelSet.EMPTY, 0);
@@ -176,6 +177,7 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
                 flow.fields.write((FieldInsnNode) insn, null, value);
                 return null;
             case Opcodes.NEWARRAY, Opcodes.ANEWARRAY:
+                flow.markFresh();
                 Type arrayType = insn.getOpcode() == Opcodes.ANEWARRAY
                         ? Type.getType("[" + Type.getObjectType(((TypeInsnNode) insn).desc).getDescriptor())
                         : Type.getType("[" + primitiveArrayElement(((IntInsnNode) insn).operand));
@@ -187,8 +189,15 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
                 flow.frame.setCondition(value.labels);
                 return null;
             case Opcodes.CHECKCAST:
+                if (TaintValue.NULL_TYPE.equals(value.type)) {
+                    return value;
+                }
                 Type castTo = Type.getObjectType(((TypeInsnNode) insn).desc);
-                return value.withLabels(possibleAfterCast(value.labels, castTo)).withType(castTo)
+                // A cast to a supertype of what the value is known to be keeps the narrower type, so calls on it dispatch to its own class.
+                Type narrower = value.type != null && value.type.getSort() == Type.OBJECT && castTo.getSort() == Type.OBJECT
+                        && !value.type.equals(TaintValue.NULL_TYPE)
+                        && flow.context.hierarchy.isSubtype(value.type.getInternalName(), castTo.getInternalName()) ? value.type : castTo;
+                return value.withLabels(possibleAfterCast(value.labels, castTo)).withType(narrower)
                         .absorb(flow.typed(castTo, "treats it as " + ClassNames.simple(castTo.getInternalName()), flow.here("cast")), 0);
             default:
                 return null;
@@ -224,18 +233,25 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
     @Override
     public TaintValue binaryOperation(AbstractInsnNode insn, TaintValue value1, TaintValue value2) {
         int opcode = insn.getOpcode();
+        boolean knownArray = opcode >= Opcodes.IALOAD && opcode <= Opcodes.SALOAD && flow.containers.knowsContents(value1);
+        LabelSet elementLabels = knownArray ? flow.containers.load(value1, value2, Type.INT_TYPE).labels : value1.labels;
         switch (opcode) {
             case Opcodes.IALOAD, Opcodes.BALOAD, Opcodes.CALOAD, Opcodes.SALOAD:
-                return TaintValue.of(Type.INT_TYPE, value1.labels, 0);
+                return TaintValue.of(Type.INT_TYPE, elementLabels, 0);
             case Opcodes.FALOAD:
-                return TaintValue.of(Type.FLOAT_TYPE, value1.labels, 0);
+                return TaintValue.of(Type.FLOAT_TYPE, elementLabels, 0);
             case Opcodes.LALOAD:
-                return TaintValue.of(Type.LONG_TYPE, value1.labels, 0);
+                return TaintValue.of(Type.LONG_TYPE, elementLabels, 0);
             case Opcodes.DALOAD:
-                return TaintValue.of(Type.DOUBLE_TYPE, value1.labels, 0);
+                return TaintValue.of(Type.DOUBLE_TYPE, elementLabels, 0);
             case Opcodes.AALOAD:
                 Type element = value1.type != null && value1.type.getSort() == Type.ARRAY
                         ? Type.getType(value1.type.getDescriptor().substring(1)) : Type.getObjectType("java/lang/Object");
+                if (knownArray) {
+                    // The element itself, with its identity: its fields are the ones stored.
+                    TaintValue stored = flow.containers.load(value1, value2, element);
+                    return stored.objectId != 0 ? stored : flow.reference(element, stored.labels);
+                }
                 return flow.reference(element, value1.labels);
             case Opcodes.PUTFIELD:
                 flow.fields.write((FieldInsnNode) insn, value1, value2);
@@ -262,7 +278,11 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
 
     @Override
     public TaintValue ternaryOperation(AbstractInsnNode insn, TaintValue array, TaintValue index, TaintValue value) {
-        flow.escape(value);
+        if (flow.containers.knowsContents(array)) {
+            flow.containers.store(array, index, value);
+        } else {
+            flow.escape(value);
+        }
         if (!value.labels.isEmpty() || value.tags != 0) {
             flow.effects.mutate(array, value.labels, value.tags);
         }

@@ -16,12 +16,12 @@ import org.objectweb.asm.tree.analysis.Value;
  */
 final class TaintValue implements Value {
 
-    static final TaintValue UNINITIALIZED = new TaintValue(1, null, LabelSet.EMPTY, 0, 0, null, null);
+    static final TaintValue UNINITIALIZED = new TaintValue(1, null, LabelSet.EMPTY, 0, 0, null, null, null);
     static final TaintValue INT = primitive(Type.INT_TYPE);
     static final TaintValue FLOAT = primitive(Type.FLOAT_TYPE);
     static final TaintValue LONG = primitive(Type.LONG_TYPE);
     static final TaintValue DOUBLE = primitive(Type.DOUBLE_TYPE);
-    static final TaintValue RETURN_ADDRESS = new TaintValue(1, Type.VOID_TYPE, LabelSet.EMPTY, 0, 0, null, null);
+    static final TaintValue RETURN_ADDRESS = new TaintValue(1, Type.VOID_TYPE, LabelSet.EMPTY, 0, 0, null, null, null);
     static final Type NULL_TYPE = Type.getObjectType("null");
 
     final int size;
@@ -31,13 +31,18 @@ final class TaintValue implements Value {
     final int tags;
     final String field;
     final Lambda lambda;
+    /** The int or string this value certainly is (a constant index or map key), else {@code null}. */
+    final Object constant;
 
-    /** A lambda or method reference: its implementation and the values it captured, in order. */
-    record Lambda(Handle implementation, TaintValue[] captured) {
+    /**
+     * A lambda or method reference: its implementation, the values it captured, in order, and the
+     * name of the interface method that runs it ({@code apply}, {@code get}, {@code accept}).
+     */
+    record Lambda(Handle implementation, TaintValue[] captured, String method) {
         @Override
         public boolean equals(Object other) {
             return other instanceof Lambda lambda && lambda.implementation.equals(implementation)
-                    && Arrays.equals(lambda.captured, captured);
+                    && Arrays.equals(lambda.captured, captured) && lambda.method.equals(method);
         }
 
         @Override
@@ -51,7 +56,7 @@ final class TaintValue implements Value {
         }
     }
 
-    private TaintValue(int size, Type type, LabelSet labels, int objectId, int tags, String field, Lambda lambda) {
+    private TaintValue(int size, Type type, LabelSet labels, int objectId, int tags, String field, Lambda lambda, Object constant) {
         this.size = size;
         this.type = type;
         this.labels = labels;
@@ -59,10 +64,11 @@ final class TaintValue implements Value {
         this.tags = tags;
         this.field = field;
         this.lambda = lambda;
+        this.constant = constant;
     }
 
     private static TaintValue primitive(Type type) {
-        return new TaintValue(type.getSize(), type, LabelSet.EMPTY, 0, 0, null, null);
+        return new TaintValue(type.getSize(), type, LabelSet.EMPTY, 0, 0, null, null, null);
     }
 
     /**
@@ -92,7 +98,7 @@ final class TaintValue implements Value {
             case Type.BOOLEAN, Type.CHAR, Type.BYTE, Type.SHORT -> Type.INT_TYPE;
             default -> type;
         };
-        return new TaintValue(normalised.getSize(), normalised, labels, objectId, 0, null, null);
+        return new TaintValue(normalised.getSize(), normalised, labels, objectId, 0, null, null, null);
     }
 
     boolean isReference() {
@@ -100,28 +106,38 @@ final class TaintValue implements Value {
     }
 
     TaintValue withLabels(LabelSet newLabels) {
-        return newLabels == labels ? this : new TaintValue(size, type, newLabels, objectId, tags, field, lambda);
+        return newLabels == labels ? this : new TaintValue(size, type, newLabels, objectId, tags, field, lambda, constant);
     }
 
     TaintValue withType(Type newType) {
-        return new TaintValue(size, newType, labels, objectId, tags, field, lambda);
+        return new TaintValue(size, newType, labels, objectId, tags, field, lambda, constant);
     }
 
     TaintValue withTags(int newTags) {
-        return newTags == tags ? this : new TaintValue(size, type, labels, objectId, newTags, field, lambda);
+        return newTags == tags ? this : new TaintValue(size, type, labels, objectId, newTags, field, lambda, constant);
     }
 
     /** The same object under another view, e.g. what a fluent builder call returns. */
     TaintValue sameObjectAs(TaintValue other) {
-        return new TaintValue(size, type, labels, other.objectId, tags, other.field, lambda);
+        return new TaintValue(size, type, labels, other.objectId, tags, other.field, lambda, constant);
     }
 
     TaintValue withField(String newField) {
-        return new TaintValue(size, type, labels, objectId, tags, newField, lambda);
+        return new TaintValue(size, type, labels, objectId, tags, newField, lambda, constant);
+    }
+
+    /** The same value, known to be this int or string. */
+    TaintValue withConstant(Object newConstant) {
+        return new TaintValue(size, type, labels, objectId, tags, field, lambda, newConstant);
+    }
+
+    /** The same value as another object: a factory's result moved to an identity of its own. */
+    TaintValue withObjectId(int newObjectId) {
+        return new TaintValue(size, type, labels, newObjectId, tags, field, lambda, constant);
     }
 
     TaintValue withLambda(Lambda newLambda) {
-        return new TaintValue(size, type, labels, objectId, tags, field, newLambda);
+        return new TaintValue(size, type, labels, objectId, tags, field, newLambda, constant);
     }
 
     /** Adds what a mutation brings in (a list's {@code add}, a builder's setter). */
@@ -131,14 +147,19 @@ final class TaintValue implements Value {
         if (united == labels && unitedTags == tags) {
             return this;
         }
-        return new TaintValue(size, type, united, objectId, unitedTags, field, lambda);
+        return new TaintValue(size, type, united, objectId, unitedTags, field, lambda, constant);
     }
 
-    /** Joins two values reaching the same point; identities that differ are forgotten. */
+    /**
+     * Joins two values reaching the same point; identities that differ are forgotten, except
+     * that {@code null} joined with an object is that object (a null has no fields to mix up).
+     */
     TaintValue join(TaintValue other, Type commonType) {
-        return new TaintValue(size, commonType, labels.union(other.labels), objectId == other.objectId ? objectId : 0,
+        int joinedId = objectId == other.objectId ? objectId
+                : NULL_TYPE.equals(other.type) ? objectId : NULL_TYPE.equals(type) ? other.objectId : 0;
+        return new TaintValue(size, commonType, labels.union(other.labels), joinedId,
                 tags | other.tags, Objects.equals(field, other.field) ? field : null,
-                Objects.equals(lambda, other.lambda) ? lambda : null);
+                Objects.equals(lambda, other.lambda) ? lambda : null, Objects.equals(constant, other.constant) ? constant : null);
     }
 
     @Override
@@ -153,7 +174,8 @@ final class TaintValue implements Value {
         }
         return other instanceof TaintValue value && value.size == size && Objects.equals(value.type, type)
                 && value.objectId == objectId && value.tags == tags && value.labels.equals(labels)
-                && Objects.equals(value.field, field) && Objects.equals(value.lambda, lambda);
+                && Objects.equals(value.field, field) && Objects.equals(value.lambda, lambda)
+                && Objects.equals(value.constant, constant);
     }
 
     @Override

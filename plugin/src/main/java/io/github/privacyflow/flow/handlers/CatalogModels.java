@@ -3,6 +3,7 @@ package io.github.privacyflow.flow.handlers;
 import io.github.privacyflow.flow.calls.ClassHierarchy;
 import io.github.privacyflow.flow.calls.ResolvedCall;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The bundled library models, from {@code library-models.catalog}: calls whose result carries
@@ -56,6 +57,26 @@ final class CatalogModels implements LibraryModel {
             return CallFlow.UNKNOWN;
         }
         return new CallFlow(result, intoReceiver, returnsReceiver, tags);
+    }
+
+    @Override
+    public Optional<ContainerOp> container(ResolvedCall call) {
+        for (FlowCatalogs.ContainerEntry entry : catalogs.containers) {
+            if (entry.pattern().matches(hierarchy, call.owner(), call.name(), call.descriptor())) {
+                return Optional.of(entry.op());
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<ReflectionOp> reflection(ResolvedCall call) {
+        for (FlowCatalogs.ReflectionEntry entry : catalogs.reflection) {
+            if (entry.pattern().matches(hierarchy, call.owner(), call.name(), call.descriptor())) {
+                return Optional.of(entry.op());
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -31,6 +31,14 @@ final class FlowCatalogs {
     record SourceEntry(MemberPattern pattern, String category, String description) {
     }
 
+    /** A library method and what it does to a container's contents. */
+    record ContainerEntry(MemberPattern pattern, ContainerOp op) {
+    }
+
+    /** A library method and the reflective access it stands for. */
+    record ReflectionEntry(MemberPattern pattern, ReflectionOp op) {
+    }
+
     private static final FlowCatalogs INSTANCE = new FlowCatalogs();
 
     final List<SinkEntry> sinks;
@@ -40,6 +48,8 @@ final class FlowCatalogs {
     final List<MemberPattern> intoReceiver;
     final List<String> immutableTypes;
     final List<MemberPattern> functionResult;
+    final List<ContainerEntry> containers;
+    final List<ReflectionEntry> reflection;
     final List<SourceEntry> sources;
     final Set<String> entryAnnotations;
     final List<String> servletTypes;
@@ -67,6 +77,22 @@ final class FlowCatalogs {
         intoReceiver = patterns(models.entries("into-receiver"));
         immutableTypes = models.section("immutable-types").stream().map(name -> name.replace('.', '/')).toList();
         functionResult = patterns(models.entries("function-result"));
+        List<ContainerEntry> containerEntries = new ArrayList<>();
+        for (CatalogEntry entry : models.entries("containers")) {
+            String name = entry.get(CatalogField.NAME);
+            ContainerOp op = ContainerOp.named(name).orElseThrow(() -> new IllegalStateException(
+                    "library-models.catalog: unknown container operation " + name));
+            containerEntries.add(new ContainerEntry(pattern(entry.member()), op));
+        }
+        containers = List.copyOf(containerEntries);
+        List<ReflectionEntry> reflectionEntries = new ArrayList<>();
+        for (CatalogEntry entry : models.entries("reflection")) {
+            String name = entry.get(CatalogField.NAME);
+            ReflectionOp op = ReflectionOp.named(name).orElseThrow(() -> new IllegalStateException(
+                    "library-models.catalog: unknown reflection operation " + name));
+            reflectionEntries.add(new ReflectionEntry(pattern(entry.member()), op));
+        }
+        reflection = List.copyOf(reflectionEntries);
         CatalogFile sourceFile = CatalogFile.load("sources.catalog");
         List<SourceEntry> sourceEntries = new ArrayList<>();
         for (CatalogEntry entry : sourceFile.entries("methods")) {

@@ -52,6 +52,27 @@ public interface LibraryModel {
     }
 
     /**
+     * What a call does to a container's contents, so the core can keep a container's elements,
+     * keys and values apart.
+     *
+     * @param call the call as resolved
+     * @return the operation, or empty when this model does not know the call
+     */
+    default Optional<ContainerOp> container(ResolvedCall call) {
+        return Optional.empty();
+    }
+
+    /**
+     * The reflective access a call stands for, followed when the names it uses are constants.
+     *
+     * @param call the call as resolved
+     * @return the operation, or empty when this model does not know the call
+     */
+    default Optional<ReflectionOp> reflection(ResolvedCall call) {
+        return Optional.empty();
+    }
+
+    /**
      * The tags a static field's value carries, e.g. {@code System.out} leads to {@code stdout}.
      *
      * @param owner the class the instruction names

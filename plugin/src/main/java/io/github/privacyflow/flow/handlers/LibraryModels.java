@@ -60,6 +60,38 @@ public final class LibraryModels {
     }
 
     /**
+     * What a call does to a container's contents.
+     *
+     * @param call the call as resolved
+     * @return the first model's answer, empty when no model knows the call
+     */
+    public Optional<ContainerOp> container(ResolvedCall call) {
+        for (LibraryModel model : models) {
+            Optional<ContainerOp> op = model.container(call);
+            if (op.isPresent()) {
+                return op;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The reflective access a call stands for.
+     *
+     * @param call the call as resolved
+     * @return the first model's answer, empty when no model knows the call
+     */
+    public Optional<ReflectionOp> reflection(ResolvedCall call) {
+        for (LibraryModel model : models) {
+            Optional<ReflectionOp> op = model.reflection(call);
+            if (op.isPresent()) {
+                return op;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The tags a static field's value carries.
      *
      * @param owner the class the instruction names

@@ -86,7 +86,7 @@ final class CallTransfer {
         if (!targets.isEmpty()) {
             boolean allGiveConsent = true;
             for (MethodModel target : targets) {
-                Summary calleeSummary = flow.context.summaries.getOrDefault(target, Summary.EMPTY);
+                Summary calleeSummary = specialised(target, receiver);
                 result = result.union(binder.apply(target, calleeSummary, values));
                 resultTags |= calleeSummary.returnedTags;
                 allGiveConsent &= calleeSummary.establishesConsent;
@@ -151,6 +151,54 @@ final class CallTransfer {
             value = value.sameObjectAs(receiver);
         }
         return value;
+    }
+
+    /**
+     * The summary of a call's target, specialised to the receiver's class when the caller made
+     * the receiver itself and the target is inherited: a template method ({@code announce()}
+     * calling the abstract {@code name()}) then runs the receiver's own {@code name()}, not every
+     * subclass's. Otherwise, and when the specialised run fails, the target's own summary.
+     */
+    private Summary specialised(MethodModel target, TaintValue receiver) {
+        FlowContext context = flow.context;
+        Summary general = context.summaries.getOrDefault(target, Summary.EMPTY);
+        if (receiver == null || target.isStatic() || target.isConstructor() || context.specialising
+                || !flow.isFresh(receiver.objectId) || receiver.type == null || receiver.type.getSort() != Type.OBJECT
+                || receiver.type.getInternalName().equals(target.declaringClass().internalName())
+                || !callsOwnMethods(target)) {
+            return general;
+        }
+        java.util.List<Object> key = java.util.List.of(target, receiver.type.getInternalName());
+        Object[] known = context.specialised.get(key);
+        if (known != null && (long) known[1] == context.version) {
+            return (Summary) known[0];
+        }
+        context.specialising = true;
+        try {
+            MethodFlow run = new MethodFlow(context, target, receiver.type);
+            run.run();
+            Summary summary = run.effects.summary.widened(context.labels);
+            context.specialised.put(key, new Object[] {summary, context.version});
+            return summary;
+        } catch (org.objectweb.asm.tree.analysis.AnalyzerException | RuntimeException e) {
+            if (BudgetExceeded.in(e) != null && BudgetExceeded.in(e).kind() == BudgetExceeded.Kind.MODULE_TIME) {
+                throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+            }
+            return general;
+        } finally {
+            context.specialising = false;
+        }
+    }
+
+    /** Whether a method calls instance methods on its own receiver, which a subclass may override. */
+    private static boolean callsOwnMethods(MethodModel method) {
+        for (org.objectweb.asm.tree.AbstractInsnNode insn : method.node().instructions) {
+            if ((insn.getOpcode() == Opcodes.INVOKEVIRTUAL || insn.getOpcode() == Opcodes.INVOKEINTERFACE)
+                    && insn instanceof MethodInsnNode call && !call.owner.startsWith("java/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -46,6 +46,13 @@ final class FlowContext {
         return prunedCode.computeIfAbsent(method, m -> DeadBranches.pruned(m.declaringClass().internalName(), m.node()));
     }
 
+    /** Bumped whenever a summary or a field's data changes, so a specialised summary knows when it is stale. */
+    long version;
+    /** Summaries of methods specialised to a receiver class, with the {@link #version} they were made at. */
+    final Map<java.util.List<Object>, Object[]> specialised = new HashMap<>();
+    /** Whether a specialised run is going on: specialisations do not nest. */
+    boolean specialising;
+
     /** Records that a method took what the program writes into a field, so a new write reruns it. */
     void readsField(String key, MethodModel method) {
         fieldReaders.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).add(method);

@@ -54,9 +54,20 @@ final class MethodFlow {
     private boolean allReturnsConsented = true;
     private long steps;
 
+    /**
+     * The class the receiver is known to be, for a run specialised to one subclass (a template
+     * method called on an object whose class the caller knows), else {@code null}.
+     */
+    final Type receiverType;
+
     MethodFlow(FlowContext context, MethodModel method) {
+        this(context, method, null);
+    }
+
+    MethodFlow(FlowContext context, MethodModel method, Type receiverType) {
         this.context = context;
         this.method = method;
+        this.receiverType = receiverType;
         this.node = context.prunedCode(method);
         this.lines = lines(node);
         this.booleanArms = BooleanValues.arms(node.instructions);

@@ -60,6 +60,9 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
      */
     @Override
     public TaintValue newParameterValue(boolean isInstanceMethod, int local, Type type) {
+        if (isInstanceMethod && local == 0 && flow.receiverType != null) {
+            type = flow.receiverType;
+        }
         int argument = local < argumentOfLocal.length ? argumentOfLocal[local] : -1;
         if (argument < 0) {
             return newValue(type);

@@ -165,12 +165,13 @@ final class CallTransfer {
         if (receiver == null || target.isStatic() || target.isConstructor() || context.specialising
                 || !flow.isFresh(receiver.objectId) || receiver.type == null || receiver.type.getSort() != Type.OBJECT
                 || receiver.type.getInternalName().equals(target.declaringClass().internalName())
-                || !callsOwnMethods(target)) {
+                || !callsOverriddenMethod(target, receiver.type.getInternalName())) {
             return general;
         }
         java.util.List<Object> key = java.util.List.of(target, receiver.type.getInternalName());
         Object[] known = context.specialised.get(key);
-        if (known != null && (long) known[1] == context.version) {
+        // Made again only when the target's own summary changed: that is when what it calls changed.
+        if (known != null && known[1] == general) {
             return (Summary) known[0];
         }
         context.specialising = true;
@@ -178,7 +179,7 @@ final class CallTransfer {
             MethodFlow run = new MethodFlow(context, target, receiver.type);
             run.run();
             Summary summary = run.effects.summary.widened(context.labels);
-            context.specialised.put(key, new Object[] {summary, context.version});
+            context.specialised.put(key, new Object[] {summary, general});
             return summary;
         } catch (org.objectweb.asm.tree.analysis.AnalyzerException | RuntimeException e) {
             if (BudgetExceeded.in(e) != null && BudgetExceeded.in(e).kind() == BudgetExceeded.Kind.MODULE_TIME) {
@@ -190,11 +191,18 @@ final class CallTransfer {
         }
     }
 
-    /** Whether a method calls instance methods on its own receiver, which a subclass may override. */
-    private static boolean callsOwnMethods(MethodModel method) {
+    /**
+     * Whether an inherited method calls, on some object, a method the receiver's own class
+     * declares: only then can the receiver's class change what it does.
+     */
+    private boolean callsOverriddenMethod(MethodModel method, String receiverClass) {
+        Optional<io.github.privacyflow.model.ClassModel> own = flow.context.hierarchy.programClass(receiverClass);
+        if (own.isEmpty()) {
+            return false;
+        }
         for (org.objectweb.asm.tree.AbstractInsnNode insn : method.node().instructions) {
             if ((insn.getOpcode() == Opcodes.INVOKEVIRTUAL || insn.getOpcode() == Opcodes.INVOKEINTERFACE)
-                    && insn instanceof MethodInsnNode call && !call.owner.startsWith("java/")) {
+                    && insn instanceof MethodInsnNode call && own.get().method(call.name, call.desc).isPresent()) {
                 return true;
             }
         }

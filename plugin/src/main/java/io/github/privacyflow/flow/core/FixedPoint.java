@@ -100,7 +100,6 @@ final class FixedPoint {
             Summary joined = flow.effects.summary.joinedOnto(previous).widened(context.labels);
             if (!joined.sameAs(previous)) {
                 context.summaries.put(method, joined);
-                context.version++;
                 requeue.accept(graph.callersOf(method));
             }
             for (Map.Entry<String, LabelSet> write : flow.effects.fieldWrites.entrySet()) {
@@ -108,7 +107,6 @@ final class FixedPoint {
                 LabelSet united = context.labels.widen(known.union(write.getValue()), Summary.MAX_DATA_LABELS);
                 if (!united.equals(known)) {
                     context.fieldTaint.put(write.getKey(), united);
-                    context.version++;
                     requeue.accept(graph.readersOf(write.getKey()));
                     requeue.accept(new LinkedHashSet<>(context.readersOf(write.getKey())));
                 }

@@ -46,9 +46,7 @@ final class FlowContext {
         return prunedCode.computeIfAbsent(method, m -> DeadBranches.pruned(m.declaringClass().internalName(), m.node()));
     }
 
-    /** Bumped whenever a summary or a field's data changes, so a specialised summary knows when it is stale. */
-    long version;
-    /** Summaries of methods specialised to a receiver class, with the {@link #version} they were made at. */
+    /** Summaries of methods specialised to a receiver class, with the target's own summary they were made from. */
     final Map<java.util.List<Object>, Object[]> specialised = new HashMap<>();
     /** Whether a specialised run is going on: specialisations do not nest. */
     boolean specialising;

@@ -82,11 +82,12 @@ final class ObjectHeap {
         if (written.equals(old)) {
             return this;
         }
+        // Copied on write and never changed after: frames share heaps.
         Map<String, Cell> newFields = fields == null ? new HashMap<>() : new HashMap<>(fields);
         newFields.put(field, written);
         Map<Integer, Map<String, Cell>> newObjects = new HashMap<>(objects);
-        newObjects.put(objectId, Map.copyOf(newFields));
-        return new ObjectHeap(Map.copyOf(newObjects), escaped);
+        newObjects.put(objectId, newFields);
+        return new ObjectHeap(newObjects, escaped);
     }
 
     /** Marks an object as reachable by code this method does not see. */
@@ -96,45 +97,86 @@ final class ObjectHeap {
         }
         Set<Integer> newEscaped = new HashSet<>(escaped);
         newEscaped.add(objectId);
-        return new ObjectHeap(objects, Set.copyOf(newEscaped));
+        return new ObjectHeap(objects, newEscaped);
     }
 
     /**
      * Joins the heaps of two paths meeting: a field written on one path only may hold what it
-     * held before, so its cell is no longer definite.
+     * held before, so its cell is no longer definite. Frames merge at every branch and loop, so
+     * this builds nothing unless the result differs from this heap.
      *
      * @param other the other path's heap
      * @param join how two values of one cell join
      * @return the joined heap, {@code this} when it already holds everything the other does
      */
     ObjectHeap merge(ObjectHeap other, BinaryOperator<TaintValue> join) {
-        if (other == this || other.equals(this)) {
+        if (other == this) {
             return this;
         }
-        Map<Integer, Map<String, Cell>> newObjects = new HashMap<>();
-        Set<Integer> ids = new HashSet<>(objects.keySet());
-        ids.addAll(other.objects.keySet());
-        for (Integer id : ids) {
-            Map<String, Cell> mine = objects.getOrDefault(id, Map.of());
-            Map<String, Cell> theirs = other.objects.getOrDefault(id, Map.of());
-            Map<String, Cell> joined = new HashMap<>();
-            Set<String> fields = new HashSet<>(mine.keySet());
-            fields.addAll(theirs.keySet());
-            for (String field : fields) {
-                Cell a = mine.get(field);
-                Cell b = theirs.get(field);
-                if (a == null || b == null) {
-                    joined.put(field, new Cell(a == null ? b.value : a.value, false));
-                } else {
-                    joined.put(field, new Cell(join.apply(a.value, b.value), a.definite && b.definite));
+        Map<Integer, Map<String, Cell>> merged = null;
+        for (Map.Entry<Integer, Map<String, Cell>> entry : other.objects.entrySet()) {
+            Map<String, Cell> mine = objects.get(entry.getKey());
+            Map<String, Cell> joined = mergeFields(mine, entry.getValue(), join);
+            if (joined != mine) {
+                if (merged == null) {
+                    merged = new HashMap<>(objects);
+                }
+                merged.put(entry.getKey(), joined);
+            }
+        }
+        for (Map.Entry<Integer, Map<String, Cell>> entry : objects.entrySet()) {
+            if (!other.objects.containsKey(entry.getKey())) {
+                Map<String, Cell> loosened = mergeFields(entry.getValue(), Map.of(), join);
+                if (loosened != entry.getValue()) {
+                    if (merged == null) {
+                        merged = new HashMap<>(objects);
+                    }
+                    merged.put(entry.getKey(), loosened);
                 }
             }
-            newObjects.put(id, Map.copyOf(joined));
         }
-        Set<Integer> newEscaped = new HashSet<>(escaped);
-        newEscaped.addAll(other.escaped);
-        ObjectHeap merged = new ObjectHeap(Map.copyOf(newObjects), Set.copyOf(newEscaped));
-        return merged.equals(this) ? this : merged;
+        Set<Integer> newEscaped = escaped;
+        if (!escaped.containsAll(other.escaped)) {
+            newEscaped = new HashSet<>(escaped);
+            newEscaped.addAll(other.escaped);
+        }
+        if (merged == null && newEscaped == escaped) {
+            return this;
+        }
+        return new ObjectHeap(merged == null ? objects : merged, newEscaped);
+    }
+
+    /**
+     * Joins one object's fields from two paths; returns {@code mine} itself when the join adds
+     * nothing to it.
+     */
+    private static Map<String, Cell> mergeFields(Map<String, Cell> mine, Map<String, Cell> theirs, BinaryOperator<TaintValue> join) {
+        if (mine == theirs) {
+            return mine;
+        }
+        Map<String, Cell> mineOrEmpty = mine == null ? Map.of() : mine;
+        Map<String, Cell> joined = null;
+        for (Map.Entry<String, Cell> entry : theirs.entrySet()) {
+            Cell a = mineOrEmpty.get(entry.getKey());
+            Cell b = entry.getValue();
+            Cell cell = a == null ? new Cell(b.value, false)
+                    : a.equals(b) ? a : new Cell(join.apply(a.value, b.value), a.definite && b.definite);
+            if (a == null || (cell != a && !cell.equals(a))) {
+                if (joined == null) {
+                    joined = new HashMap<>(mineOrEmpty);
+                }
+                joined.put(entry.getKey(), cell);
+            }
+        }
+        for (Map.Entry<String, Cell> entry : mineOrEmpty.entrySet()) {
+            if (entry.getValue().definite && !theirs.containsKey(entry.getKey())) {
+                if (joined == null) {
+                    joined = new HashMap<>(mineOrEmpty);
+                }
+                joined.put(entry.getKey(), new Cell(entry.getValue().value, false));
+            }
+        }
+        return joined == null ? mine : joined;
     }
 
     @Override

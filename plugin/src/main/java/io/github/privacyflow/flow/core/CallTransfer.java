@@ -32,12 +32,20 @@ import org.objectweb.asm.tree.MethodInsnNode;
  */
 final class CallTransfer {
 
+    private static final Type CLASS_TYPE = Type.getObjectType("java/lang/Class");
+
     private final MethodFlow flow;
     private final SummaryBinder binder;
 
     CallTransfer(MethodFlow flow) {
         this.flow = flow;
         this.binder = new SummaryBinder(flow);
+    }
+
+    /** Called when the method's run ends: what only served that run is let go. */
+    void runEnded() {
+        binder.forgetApplied();
+        lambdaResult = null;
     }
 
     /**
@@ -131,6 +139,10 @@ final class CallTransfer {
         }
         if (returnType.getSort() == Type.VOID) {
             return null;
+        }
+        if (returnType.equals(CLASS_TYPE)) {
+            // A Class names a type, never a person: whatever the receiver held stays behind.
+            result = source.isPresent() ? result.only(Label.Kind.DATA).filter(label -> label == source.get()) : LabelSet.EMPTY;
         }
         TaintValue value = returnType.getSort() == Type.OBJECT || returnType.getSort() == Type.ARRAY
                 ? flow.reference(returnType, result) : TaintValue.of(returnType, result, 0);
@@ -282,7 +294,14 @@ final class CallTransfer {
             argumentTags |= values.get(i).tags;
         }
         LabelSet lambdaLabels = LabelSet.EMPTY;
-        LabelSet elements = receiver == null ? argumentLabels : receiver.labels.union(argumentLabels);
+        // What a lambda passed in runs on: the receiver's and the other arguments' data, not what the lambda itself captured.
+        LabelSet dataArguments = LabelSet.EMPTY;
+        for (int i = hasReceiver ? 1 : 0; i < values.size(); i++) {
+            if (values.get(i).lambda == null) {
+                dataArguments = dataArguments.union(values.get(i).labels);
+            }
+        }
+        LabelSet elements = receiver == null ? dataArguments : receiver.labels.union(dataArguments);
         // In a container the method knows, a lambda runs on the element itself, fields and all.
         TaintValue element = hasReceiver && flow.containers.knowsContents(receiver) ? flow.containers.element(receiver) : null;
         TaintValue mapped = null;
@@ -307,7 +326,7 @@ final class CallTransfer {
             case FUNCTION_RESULT -> new LibraryResult(lambdaLabels, receiverTags);
             case RECEIVER -> new LibraryResult(receiver == null ? LabelSet.EMPTY : receiver.labels.union(lambdaLabels),
                     receiverTags | passing.tags());
-            case ALL -> new LibraryResult(elements.union(lambdaLabels), receiverTags | argumentTags | passing.tags());
+            case ALL -> new LibraryResult(elements.union(argumentLabels).union(lambdaLabels), receiverTags | argumentTags | passing.tags());
         };
     }
 

@@ -65,6 +65,15 @@ final class MethodEffects {
      * if every return sees it written.
      */
     void summarizeHeap() {
+        try {
+            summarizeReturns();
+        } finally {
+            // The heaps at the returns hold every value the method made; the last run of every method is kept until the end.
+            returnStates.clear();
+        }
+    }
+
+    private void summarizeReturns() {
         if (returnStates.isEmpty()) {
             return;
         }

@@ -131,6 +131,9 @@ final class MethodFlow {
         analyzer.analyze(method.declaringClass().internalName(), node);
         effects.summarizeHeap();
         effects.summary.establishesConsent = returnsSeen && allReturnsConsented;
+        // The last run of every method is kept until the findings are collected: the last frame is not needed for that.
+        frame = null;
+        calls.runEnded();
     }
 
     /**

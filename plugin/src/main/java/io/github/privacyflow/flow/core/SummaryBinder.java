@@ -44,6 +44,11 @@ final class SummaryBinder {
      */
     private final Map<CallSite, AppliedSummary> applied = new HashMap<>();
 
+    /** Forgets the summaries applied in the run that ended: they only save work within one run. */
+    void forgetApplied() {
+        applied.clear();
+    }
+
     /**
      * Applies a callee's summary at a call: its result in the caller's terms, the data it
      * writes into the arguments and fields, and the sinks and stores the arguments reach.

@@ -48,6 +48,8 @@ final class MethodFlow {
     boolean consentAfterCall;
     /** The instructions that make a new object each time they run: allocations, and calls of factories. */
     private final java.util.BitSet freshSites = new java.util.BitSet();
+    /** The second objects instructions make, kept apart: a bit set that far out would cost a megabit per method. */
+    private final java.util.Set<Integer> secondFresh = new java.util.HashSet<>();
     /** The constants that are the arms of a boolean value computed by branching. */
     final java.util.BitSet booleanArms;
     private boolean returnsSeen;
@@ -152,7 +154,7 @@ final class MethodFlow {
 
     /** Whether the object is one this method allocated (or got new from a factory it calls). */
     boolean isFresh(int objectId) {
-        return objectId > 0 && freshSites.get(objectId - 1);
+        return objectId > SECOND_OBJECT ? secondFresh.contains(objectId) : objectId > 0 && freshSites.get(objectId - 1);
     }
 
     /** Whether the object is one of the method's arguments (the receiver included). */
@@ -183,8 +185,9 @@ final class MethodFlow {
 
     /** Marks the current instruction as making a second new object, and returns its identity. */
     int markSecondFresh() {
-        freshSites.set(insnIndex + SECOND_OBJECT);
-        return insnIndex + SECOND_OBJECT + 1;
+        int id = insnIndex + SECOND_OBJECT + 1;
+        secondFresh.add(id);
+        return id;
     }
 
     /** Marks the current instruction as making a new object each time it runs. */

@@ -375,14 +375,7 @@ final class CallTransfer {
             if (result != null && flow.isFresh(result.objectId) && result.objectId == flow.insnIndex + 1) {
                 // A new object the lambda returns gets an identity apart from what this instruction itself makes.
                 int moved = flow.markSecondFresh();
-                ObjectHeap heap = flow.frame.heap();
-                for (java.util.Map.Entry<String, ObjectHeap.Cell> cell : heap.fieldsOf(result.objectId).entrySet()) {
-                    heap = heap.write(moved, cell.getKey(), cell.getValue().value(), cell.getValue().definite(), flow::join);
-                }
-                if (heap.escaped(result.objectId)) {
-                    heap = heap.escape(moved);
-                }
-                flow.frame.setHeap(heap);
+                flow.frame.setHeap(flow.frame.heap().copyObject(result.objectId, moved, flow::join));
                 result = result.withObjectId(moved);
             }
             return result;

@@ -3,7 +3,6 @@ package io.github.privacyflow.flow.core;
 import io.github.privacyflow.flow.LabelSet;
 import io.github.privacyflow.flow.handlers.ContainerOp;
 import java.util.List;
-import java.util.Map;
 import org.objectweb.asm.Type;
 
 /**
@@ -164,11 +163,8 @@ final class ContainerTransfer {
     TaintValue copy(TaintValue array, Type type) {
         int id = flow.insnIndex + 1;
         flow.markFresh();
-        ObjectHeap heap = flow.frame.heap();
-        for (Map.Entry<String, ObjectHeap.Cell> cell : heap.fieldsOf(array.objectId).entrySet()) {
-            heap = heap.write(id, cell.getKey(), cell.getValue().value(), cell.getValue().definite(), flow::join);
-        }
-        flow.frame.setHeap(heap);
+        // Only an array that did not escape is copied, so the copy's escape is the original's: none.
+        flow.frame.setHeap(flow.frame.heap().copyObject(array.objectId, id, flow::join));
         return TaintValue.of(type, array.labels, id);
     }
 

@@ -75,6 +75,30 @@ final class FieldTransfer {
     }
 
     /**
+     * What an object holds in a field, as labels: for an object this method knows, what it wrote
+     * there and, where that write is not certain, what the field held before it (see
+     * {@link #untouched}); for {@code null}, nothing; for any other object, what the program
+     * writes into that field anywhere. A caller binding a callee's {@code FIELD} label asks this.
+     *
+     * @param object the object
+     * @param key the field's key
+     * @return the labels
+     */
+    LabelSet held(TaintValue object, String key) {
+        String fieldName = displayName(key);
+        if (TaintValue.NULL_TYPE.equals(object.type)) {
+            // Only null reaches here (so far in the analysis): it has no fields.
+            return LabelSet.EMPTY;
+        }
+        if (!flow.tracks(object.objectId)) {
+            return global(key, fieldName);
+        }
+        ObjectHeap.Cell cell = flow.frame.heap().cell(object.objectId, key);
+        LabelSet written = cell == null ? LabelSet.EMPTY : cell.value().labels;
+        return cell == null || !cell.definite() ? written.union(untouched(object, key, fieldName)) : written;
+    }
+
+    /**
      * What a field of a known object holds where this method has not written it: for an
      * argument, whatever the caller's object holds (a symbol the caller binds); for an object
      * allocated here, nothing, unless it escaped to code that may have written it.
@@ -89,6 +113,11 @@ final class FieldTransfer {
                     Witness.start("reads " + fieldName + " of argument " + argument, flow.here("reads " + fieldName)));
         }
         return flow.frame.heap().escaped(receiver.objectId) ? global(key, fieldName) : LabelSet.EMPTY;
+    }
+
+    /** A field key, {@code pkg/Owner#name}, as a path step names it: {@code Owner.name}. */
+    static String displayName(String key) {
+        return key.substring(key.lastIndexOf('/') + 1).replace('#', '.');
     }
 
     /** What the program writes into a field anywhere: the field-based view, for objects this method cannot name. */

@@ -128,7 +128,7 @@ final class MethodEffects {
                 continue;
             }
             Witness after = labels.witness(i);
-            String fieldName = label.field().substring(label.field().lastIndexOf('/') + 1).replace('#', '.');
+            String fieldName = FieldTransfer.displayName(label.field());
             flow.context.readsField(label.field(), method);
             LabelSet stored = flow.context.fieldTaint.getOrDefault(label.field(), LabelSet.EMPTY);
             Anchor at = after == null ? flow.here("reads " + fieldName) : after.anchor();
@@ -189,7 +189,7 @@ final class MethodEffects {
             summary.addArgumentMutation(-objectId - 1, labels);
         }
         if (target.field != null && !labels.isEmpty() && flow.context.fields.isProgramField(target.field)) {
-            storeIntoField(target.field, target.field.substring(target.field.lastIndexOf('/') + 1).replace('#', '.'), labels, true);
+            storeIntoField(target.field, FieldTransfer.displayName(target.field), labels, true);
         }
     }
 

@@ -90,6 +90,23 @@ final class ObjectHeap {
         return new ObjectHeap(newObjects, escaped);
     }
 
+    /**
+     * Gives another identity every field of an object, and its escape: the same contents under a
+     * second name (an array's clone, a factory's result a lambda returned).
+     *
+     * @param from the object copied
+     * @param to the identity that receives its fields
+     * @param join how two values of one cell join
+     * @return the heap with the copy
+     */
+    ObjectHeap copyObject(int from, int to, BinaryOperator<TaintValue> join) {
+        ObjectHeap heap = this;
+        for (Map.Entry<String, Cell> cell : fieldsOf(from).entrySet()) {
+            heap = heap.write(to, cell.getKey(), cell.getValue().value(), cell.getValue().definite(), join);
+        }
+        return escaped(from) ? heap.escape(to) : heap;
+    }
+
     /** Marks an object as reachable by code this method does not see. */
     ObjectHeap escape(int objectId) {
         if (escaped.contains(objectId)) {

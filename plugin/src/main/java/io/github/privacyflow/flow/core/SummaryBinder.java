@@ -93,7 +93,7 @@ final class SummaryBinder {
                 }
             } else if (label.kind() == Label.Kind.FIELD) {
                 if (label.index() < values.size()) {
-                    LabelSet held = fieldOf(values.get(label.index()), label.field());
+                    LabelSet held = flow.fields.held(values.get(label.index()), label.field());
                     for (int h = 0; h < held.size(); h++) {
                         returned.add(held.label(h), Witness.call(held.witness(h), passes, anchor, callee.returned.witness(i)));
                     }
@@ -132,7 +132,7 @@ final class SummaryBinder {
                     label -> global.contains(label) || local.contains(label) || inSummary.contains(label));
             if (!written.isEmpty()) {
                 // The callee's path already ends with its "stores it in" step.
-                effects.storeIntoField(field, field.substring(field.lastIndexOf('/') + 1).replace('#', '.'), written, false);
+                effects.storeIntoField(field, FieldTransfer.displayName(field), written, false);
             }
         }
         for (SinkReach hit : callee.parameterHits.values()) {
@@ -163,34 +163,6 @@ final class SummaryBinder {
                 effects.summary.addUnconsentedStore(store.fromCaller(flow.method, bound, false));
             }
         }
-    }
-
-    /**
-     * What the caller's object holds in a field: what this method wrote there, if it knows the
-     * object; the symbol of its own argument's field, if the object is one of its arguments; and
-     * otherwise what the program writes into that field anywhere.
-     */
-    private LabelSet fieldOf(TaintValue object, String field) {
-        String fieldName = field.substring(field.lastIndexOf('/') + 1).replace('#', '.');
-        if (TaintValue.NULL_TYPE.equals(object.type)) {
-            // Only null reaches here (so far in the analysis): it has no fields.
-            return LabelSet.EMPTY;
-        }
-        if (!flow.tracks(object.objectId)) {
-            return flow.fields.global(field, fieldName);
-        }
-        ObjectHeap.Cell cell = flow.frame.heap().cell(object.objectId, field);
-        LabelSet held = cell == null ? LabelSet.EMPTY : cell.value().labels;
-        if (cell == null || !cell.definite()) {
-            if (MethodFlow.isArgument(object.objectId)) {
-                int argument = -object.objectId - 1;
-                held = held.union(LabelSet.of(flow.context.labels.argumentField(argument, field),
-                        Witness.start("reads " + fieldName + " of argument " + argument, flow.here("reads " + fieldName))));
-            } else if (flow.frame.heap().escaped(object.objectId)) {
-                held = held.union(flow.fields.global(field, fieldName));
-            }
-        }
-        return held;
     }
 
     /** A caller's new object handed to a method that keeps or returns it is no longer one only the caller names. */
@@ -253,7 +225,7 @@ final class SummaryBinder {
             }
             Witness calleePath = labels.witness(i);
             TaintValue passed = values.get(label.index());
-            LabelSet argument = label.kind() == Label.Kind.FIELD ? fieldOf(passed, label.field()) : passed.labels;
+            LabelSet argument = label.kind() == Label.Kind.FIELD ? flow.fields.held(passed, label.field()) : passed.labels;
             for (int a = 0; a < argument.size(); a++) {
                 if (!known.test(argument.label(a))) {
                     bound.add(argument.label(a), Witness.call(argument.witness(a), passes, anchor, calleePath));

@@ -20,6 +20,7 @@ class FlowPrecisionTest {
                         "    @PersonalData(category = \"user-interaction\") public String email;",
                         "    public String sessionId;",
                         "    public String getSessionId() { return sessionId; }",
+                        "    @Override public String toString() { return email; }",
                         "}")
                 .source("org/example/Setting.java",
                         "package org.example;",
@@ -112,7 +113,10 @@ class FlowPrecisionTest {
                 .source("org/example/Guest.java",
                         "package org.example;",
                         "import io.github.privacyflow.annotations.PersonalData;",
-                        "public class Guest implements Party { @PersonalData(category = \"user-interaction\") public String nickname; }")
+                        "public class Guest implements Party {",
+                        "    @PersonalData(category = \"user-interaction\") public String nickname;",
+                        "    @Override public String toString() { return nickname; }",
+                        "}")
                 .source("org/example/Club.java",
                         "package org.example;",
                         "public class Club implements Party { public String motto; }")

@@ -45,7 +45,9 @@ class CallResolutionTest {
                         "        System.out.println(member.toString());",
                         "        System.out.println(member.hashCode());",
                         "        System.out.println(named.toString()); // expect PF003",
-                        "        System.out.println(member); // expect PF003",
+                        "        // Printing the object runs Object's toString too: a class name and a hash.",
+                        "        System.out.println(member);",
+                        "        System.out.println(named); // expect PF003",
                         "    }",
                         "}")
                 .assertMatchesMarkers();

@@ -232,7 +232,7 @@ final class CallTransfer {
             Summary summary = flow.context.summaries.getOrDefault(target, Summary.EMPTY);
             binder.writeFields(objectId, summary.returnedFields, values, "passes it to " + callee + "()", flow.here("calls " + callee));
             if (summary.returnedEscaped) {
-                flow.frame.setHeap(flow.frame.heap().escape(objectId));
+                flow.escape(objectId);
             }
         }
     }
@@ -375,7 +375,7 @@ final class CallTransfer {
             if (result != null && flow.isFresh(result.objectId) && result.objectId == flow.insnIndex + 1) {
                 // A new object the lambda returns gets an identity apart from what this instruction itself makes.
                 int moved = flow.markSecondFresh();
-                flow.frame.setHeap(flow.frame.heap().copyObject(result.objectId, moved, flow::join));
+                flow.copyObject(result.objectId, moved);
                 result = result.withObjectId(moved);
             }
             return result;

@@ -164,7 +164,7 @@ final class ContainerTransfer {
         int id = flow.insnIndex + 1;
         flow.markFresh();
         // Only an array that did not escape is copied, so the copy's escape is the original's: none.
-        flow.frame.setHeap(flow.frame.heap().copyObject(array.objectId, id, flow::join));
+        flow.copyObject(array.objectId, id);
         return TaintValue.of(type, array.labels, id);
     }
 

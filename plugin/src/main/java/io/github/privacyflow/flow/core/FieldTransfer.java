@@ -142,15 +142,29 @@ final class FieldTransfer {
      */
     void write(FieldInsnNode insn, TaintValue receiver, TaintValue value) {
         String key = flow.context.fields.key(insn.owner, insn.name);
+        String fieldName = ClassNames.simple(insn.owner) + "." + insn.name;
         if (receiver != null && flow.tracks(receiver.objectId)) {
             flow.frame.setHeap(flow.frame.heap().write(receiver.objectId, key, value, true, flow::join));
-        } else if (flow.isFresh(value.objectId)) {
+            if (flow.unpublished(receiver.objectId)) {
+                // The object's own field until the object escapes: no other object of the class holds this.
+                flow.writeUnpublished(receiver.objectId, key, flow.effects.withStoreStep(fieldName, value.labels));
+                return;
+            }
+            if (flow.isFresh(receiver.objectId)) {
+                // Escaped, or one object too many for the heap: what it held waits no longer.
+                flow.escape(receiver.objectId);
+            } else {
+                // An argument's field: the caller's object holds the value now, whatever the caller does with it.
+                flow.escape(value);
+            }
+        } else {
             // Stored where this method cannot follow it: other code may write its fields from now on.
-            flow.frame.setHeap(flow.frame.heap().escape(value.objectId));
+            flow.escape(value);
         }
         if (value.labels.isEmpty()) {
             return;
         }
-        flow.effects.storeIntoField(key, ClassNames.simple(insn.owner) + "." + insn.name, value.labels, true);
+        int argument = receiver != null && MethodFlow.isArgument(receiver.objectId) ? -receiver.objectId - 1 : -1;
+        flow.effects.storeIntoField(key, fieldName, value.labels, true, argument);
     }
 }

@@ -95,6 +95,13 @@ final class MethodEffects {
         if (fresh) {
             summary.returnedEscaped = escaped;
             summary.returnedFields.putAll(factsOf(state -> state.returned.objectId));
+        } else {
+            // Callers know no factory here: a new object returned on some path has fields only the program-wide table can show.
+            for (ReturnState state : returnStates.values()) {
+                if (state.returned != null) {
+                    flow.publishReturned(state.heap, state.returned.objectId);
+                }
+            }
         }
     }
 
@@ -158,21 +165,38 @@ final class MethodEffects {
      * @param addStep whether the path gains a "stores it in" step (a callee's paths already have it)
      */
     void storeIntoField(String key, String fieldName, LabelSet labels, boolean addStep) {
-        LabelSet withStep = labels;
-        if (addStep) {
-            String stores = "stores it in " + fieldName;
-            Anchor at = flow.here("stores in " + fieldName);
-            withStep = labels.mapWitnesses(witness -> Witness.then(witness, stores, at));
-        }
+        storeIntoField(key, fieldName, labels, addStep, -1);
+    }
+
+    /**
+     * Data written into a field of one object: like {@link #storeIntoField(String, String, LabelSet, boolean)},
+     * but when the object is one of this method's arguments, what the parameters carry there is
+     * left to each caller, which knows the object it passes.
+     *
+     * @param intoArgument the argument whose object is written (receiver first), -1 for another object
+     */
+    void storeIntoField(String key, String fieldName, LabelSet labels, boolean addStep, int intoArgument) {
+        LabelSet withStep = addStep ? withStoreStep(fieldName, labels) : labels;
         LabelSet parameters = withStep.only(Label.Kind.PARAMETER);
         if (!parameters.isEmpty()) {
-            summary.addFieldWrite(key, parameters);
+            if (intoArgument >= 0) {
+                summary.addArgumentFieldWrite(new Summary.ArgumentField(intoArgument, key), parameters);
+            } else {
+                summary.addFieldWrite(key, parameters);
+            }
         }
         // A field of an argument copied into another field: program-wide, what that field holds anywhere.
         LabelSet concrete = resolveFieldsGlobally(withStep.without(Label.Kind.PARAMETER));
         if (!concrete.isEmpty()) {
             fieldWrites.merge(key, concrete, LabelSet::union);
         }
+    }
+
+    /** The labels with a last step that stores them into the field here. */
+    LabelSet withStoreStep(String fieldName, LabelSet labels) {
+        String stores = "stores it in " + fieldName;
+        Anchor at = flow.here("stores in " + fieldName);
+        return labels.mapWitnesses(witness -> Witness.then(witness, stores, at));
     }
 
     /** Data flows into an object: every alias of it, the field it came from, the argument it was. */
@@ -217,8 +241,24 @@ final class MethodEffects {
         }
     }
 
+    /** The sink kind that prints what it is given as text. */
+    private static final String PRINTS = "logging";
+
+    /**
+     * What a log shows of the data given to it: a whole object is printed by its
+     * {@code toString}, so an instance whose printed form holds nothing personal is no personal
+     * data there (its fields read and logged are still their own labels).
+     */
+    private LabelSet printed(LabelSet labels) {
+        return labels.filter(label -> !label.isData() || !label.source().instance() || label.holderType() == null
+                || !flow.context.handlers.models().printsNothingPersonal(label.holderType()));
+    }
+
     /** A hit whose data is known here; a store also records the types whose data it keeps. */
     void recordConcrete(SinkReach hit) {
+        if (PRINTS.equals(hit.spec().kind())) {
+            hit = hit.withLabels(printed(hit.labels()));
+        }
         if (!hit.labels().hasData()) {
             return;
         }

@@ -8,7 +8,9 @@ import io.github.privacyflow.flow.Witness;
 import io.github.privacyflow.model.MethodModel;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -170,10 +172,97 @@ final class MethodFlow {
     /** The value the current return instruction returns, {@code null} for none. */
     TaintValue returning;
 
+    /**
+     * What this method wrote into the fields of its new objects, by object and field key, with
+     * the paths that store it. A new object's fields are its own while only this method names
+     * it; they join the program-wide field table only when the object escapes.
+     */
+    private final Map<Integer, Map<String, LabelSet>> unpublishedWrites = new HashMap<>();
+
     /** The object may now be reached by code this method does not see; nothing changes for others. */
     void escape(TaintValue value) {
-        if (value != null && isFresh(value.objectId)) {
-            frame.setHeap(frame.heap().escape(value.objectId));
+        if (value == null) {
+            return;
+        }
+        if (value.lambda != null) {
+            // A lambda handed on takes what it captured with it.
+            for (TaintValue captured : value.lambda.captured()) {
+                escape(captured);
+            }
+        }
+        escape(value.objectId);
+    }
+
+    /**
+     * A new object becomes reachable by code this method does not see: what was written into
+     * its fields, and into the new objects it holds, goes to the program-wide field table.
+     *
+     * @param objectId the object's identity; nothing happens for one that is not new here
+     */
+    void escape(int objectId) {
+        if (!isFresh(objectId)) {
+            return;
+        }
+        java.util.Set<Integer> published = new java.util.HashSet<>();
+        publish(frame.heap(), objectId, published);
+        ObjectHeap heap = frame.heap();
+        for (int held : published) {
+            heap = heap.escape(held);
+        }
+        frame.setHeap(heap);
+    }
+
+    /** Publishes an object's unpublished writes and those of the new objects its fields hold, in this heap. */
+    private void publish(ObjectHeap heap, int objectId, java.util.Set<Integer> published) {
+        if (!published.add(objectId)) {
+            return;
+        }
+        Map<String, LabelSet> writes = unpublishedWrites.remove(objectId);
+        if (writes != null) {
+            writes.forEach((key, labels) -> effects.storeIntoField(key, FieldTransfer.displayName(key), labels, false));
+        }
+        for (ObjectHeap.Cell cell : heap.fieldsOf(objectId).values()) {
+            if (isFresh(cell.value().objectId)) {
+                publish(heap, cell.value().objectId, published);
+            }
+        }
+    }
+
+    /**
+     * Data written into a field of a new object that has not escaped: kept with the object, and
+     * published if it escapes.
+     *
+     * @param objectId the object
+     * @param key the field's key
+     * @param labels what is written, with its path up to the store
+     */
+    void writeUnpublished(int objectId, String key, LabelSet labels) {
+        if (!labels.isEmpty()) {
+            unpublishedWrites.computeIfAbsent(objectId, id -> new HashMap<>()).merge(key, labels, LabelSet::union);
+        }
+    }
+
+    /** Whether the object is new here and not reachable by code this method does not see. */
+    boolean unpublished(int objectId) {
+        return isFresh(objectId) && !frame.heap().escaped(objectId);
+    }
+
+    /** A second identity for an object's contents also takes what its fields wait to publish. */
+    void copyObject(int from, int to) {
+        frame.setHeap(frame.heap().copyObject(from, to, this::join));
+        Map<String, LabelSet> writes = unpublishedWrites.get(from);
+        if (writes != null) {
+            writes.forEach((key, labels) -> writeUnpublished(to, key, labels));
+        }
+        if (frame.heap().escaped(to)) {
+            escape(to);
+        }
+    }
+
+    /** A new object some return gives back, when the method is no factory: its callers cannot name it. */
+    void publishReturned(ObjectHeap heap, int objectId) {
+        if (isFresh(objectId)) {
+            publish(heap, objectId, new java.util.HashSet<>());
         }
     }
 
@@ -255,7 +344,24 @@ final class MethodFlow {
      * and the instruction as its object identity.
      */
     TaintValue reference(Type type, LabelSet labels) {
+        if (type.getSort() == Type.OBJECT && isEnum(type.getInternalName())) {
+            labels = constantOf(type.getInternalName(), labels);
+        }
         LabelSet all = labels.union(typed(type, "gets a " + ClassNames.simple(type.getInternalName()), here("type")));
         return TaintValue.of(type, all, type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY ? insnIndex + 1 : 0);
+    }
+
+    private boolean isEnum(String internalName) {
+        return !internalName.equals("java/lang/Enum") && context.hierarchy.isSubtype(internalName, "java/lang/Enum");
+    }
+
+    /**
+     * An enum value is one of its constants, chosen by the data but holding none of it: a kind
+     * computed from a user's type is not the user. Only an instance of the enum itself (one a
+     * declaration calls personal) and data read as a value (a field) stay.
+     */
+    private LabelSet constantOf(String enumType, LabelSet labels) {
+        return labels.filter(label -> !label.isData() || !label.source().instance() || label.holderType() == null
+                || context.hierarchy.isSubtype(label.holderType(), enumType));
     }
 }

@@ -1,6 +1,8 @@
 package io.github.privacyflow.flow.core;
 
+import io.github.privacyflow.flow.Label;
 import io.github.privacyflow.flow.LabelSet;
+import io.github.privacyflow.flow.Witness;
 import io.github.privacyflow.flow.handlers.ReflectionOp;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.FieldModel;
@@ -55,7 +57,7 @@ final class ReflectionTransfer {
                 if (receiver.constant instanceof Member member && member.field()) {
                     return flow.fields.read(fieldInsn(Opcodes.GETFIELD, member), values.get(1));
                 }
-                return null;
+                return anyField(values.get(1), LabelSet.EMPTY, returnType);
             case FIELD_SET:
                 if (receiver.constant instanceof Member member && member.field() && values.size() > 2) {
                     flow.fields.write(fieldInsn(Opcodes.PUTFIELD, member), values.get(1), values.get(2));
@@ -66,10 +68,45 @@ final class ReflectionTransfer {
                 if (receiver.constant instanceof Member member && !member.field() && values.size() > 2) {
                     return invoke(member, values.get(1), values.get(2), returnType);
                 }
-                return null;
+                return values.size() > 2 ? anyField(values.get(1), values.get(2).labels, returnType) : null;
             default:
                 return null;
         }
+    }
+
+    /**
+     * A field or getter named at run time, of an object whose program class is known: the value
+     * is one of the object's fields, so it carries what each of them holds (and their own data),
+     * not the whole object. {@code null} when the class is not the program's: the library models decide.
+     */
+    private TaintValue anyField(TaintValue target, LabelSet passed, Type returnType) {
+        if (target.type == null || target.type.getSort() != Type.OBJECT) {
+            return null;
+        }
+        String name = target.type.getInternalName();
+        if (flow.context.hierarchy.programClass(name).isEmpty()) {
+            return null;
+        }
+        LabelSet labels = passed.union(target.labels.filter(label -> !label.isData() || !label.source().instance()));
+        for (String supertype : flow.context.hierarchy.supertypes(name)) {
+            Optional<ClassModel> level = flow.context.hierarchy.programClass(supertype);
+            if (level.isEmpty()) {
+                continue;
+            }
+            for (FieldModel field : level.get().fields()) {
+                if (field.isStatic()) {
+                    continue;
+                }
+                String key = flow.context.fields.key(supertype, field.name());
+                labels = labels.union(flow.fields.held(target, key));
+                Optional<Label> source = flow.context.handlers.sources().field(supertype, field.name());
+                if (source.isPresent()) {
+                    labels = labels.union(LabelSet.of(source.get(), Witness.start("reads " + source.get().source().describe(),
+                            flow.here("reads " + FieldTransfer.displayName(key)))));
+                }
+            }
+        }
+        return flow.reference(returnType, labels);
     }
 
     private FieldInsnNode fieldInsn(int opcode, Member member) {

@@ -40,6 +40,12 @@ final class Summary {
     int returnedTags;
     final Map<Integer, LabelSet> argumentMutations = new LinkedHashMap<>();
     final Map<String, LabelSet> fieldWrites = new LinkedHashMap<>();
+    /**
+     * What the method writes into a field of one of its arguments, in terms of its parameters:
+     * each caller writes it into the object it passes, and only a caller that cannot follow that
+     * object puts it in the program-wide field table.
+     */
+    final Map<ArgumentField, LabelSet> argumentFieldWrites = new LinkedHashMap<>();
     final Map<String, SinkReach> parameterHits = new LinkedHashMap<>();
     final Map<String, SinkReach> unconsentedStores = new LinkedHashMap<>();
     private final Map<Integer, Integer> sitesPerParameter = new HashMap<>();
@@ -55,6 +61,10 @@ final class Summary {
         FieldFact joinedWith(FieldFact other) {
             return new FieldFact(labels.union(other.labels), type, definite && other.definite);
         }
+    }
+
+    /** A field of the object passed as one argument (receiver first). */
+    record ArgumentField(int argument, String field) {
     }
 
     /** For each argument, the fields of that object the method writes. */
@@ -84,6 +94,7 @@ final class Summary {
         collect.accept(returned);
         argumentMutations.values().forEach(collect);
         fieldWrites.values().forEach(collect);
+        argumentFieldWrites.values().forEach(collect);
         argumentFields.values().forEach(fields -> fields.values().forEach(fact -> collect.accept(fact.labels())));
         returnedFields.values().forEach(fact -> collect.accept(fact.labels()));
         return retained;
@@ -99,16 +110,25 @@ final class Summary {
      * put its field into every caller's summary, up every call chain.
      */
     void addFieldWrite(String field, LabelSet labels) {
-        LabelSet known = fieldWrites.get(field);
+        addWrite(fieldWrites, field, labels);
+    }
+
+    /** Records that parameters flow into a field of an argument's object, within the same share as {@link #addFieldWrite}. */
+    void addArgumentFieldWrite(ArgumentField target, LabelSet labels) {
+        addWrite(argumentFieldWrites, target, labels);
+    }
+
+    private <K> void addWrite(Map<K, LabelSet> writes, K target, LabelSet labels) {
+        LabelSet known = writes.get(target);
         if (known != null) {
-            fieldWrites.put(field, known.union(labels));
+            writes.put(target, known.union(labels));
             return;
         }
         if (!belowShare(fieldsPerParameter, labels, MAX_FIELDS_PER_PARAMETER)) {
             return;
         }
         count(fieldsPerParameter, labels);
-        fieldWrites.put(field, labels);
+        writes.put(target, labels);
     }
 
     /** Whether some parameter among the labels has fewer than its share of entries. */
@@ -200,6 +220,7 @@ final class Summary {
             joined.returnedTags |= part.returnedTags;
             part.argumentMutations.forEach(joined::addArgumentMutation);
             part.fieldWrites.forEach(joined::addFieldWrite);
+            part.argumentFieldWrites.forEach(joined::addArgumentFieldWrite);
             part.parameterHits.values().forEach(joined::addParameterHit);
             part.unconsentedStores.values().forEach(joined::addUnconsentedStore);
         }
@@ -226,6 +247,7 @@ final class Summary {
         returned = labels.widen(returned, MAX_DATA_LABELS);
         argumentMutations.replaceAll((argument, set) -> labels.widen(set, MAX_DATA_LABELS));
         fieldWrites.replaceAll((field, set) -> labels.widen(set, MAX_DATA_LABELS));
+        argumentFieldWrites.replaceAll((field, set) -> labels.widen(set, MAX_DATA_LABELS));
         parameterHits.replaceAll((site, hit) -> hit.withLabels(labels.widen(hit.labels(), MAX_DATA_LABELS)));
         unconsentedStores.replaceAll((site, hit) -> hit.withLabels(labels.widen(hit.labels(), MAX_DATA_LABELS)));
         argumentFields.values().forEach(fields -> fields.replaceAll((field, fact) ->
@@ -247,6 +269,7 @@ final class Summary {
                 && establishesConsent == other.establishesConsent
                 && argumentMutations.equals(other.argumentMutations)
                 && fieldWrites.equals(other.fieldWrites)
+                && argumentFieldWrites.equals(other.argumentFieldWrites)
                 && argumentFields.equals(other.argumentFields) && returnsFresh == other.returnsFresh
                 && returnedEscaped == other.returnedEscaped && returnedFields.equals(other.returnedFields)
                 && sameHits(parameterHits, other.parameterHits)

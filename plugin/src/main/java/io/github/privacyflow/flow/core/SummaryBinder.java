@@ -107,11 +107,12 @@ final class SummaryBinder {
         writeArgumentFields(callee, values, passes, anchor);
         boolean argumentsCarryLabels = false;
         for (TaintValue value : values) {
-            argumentsCarryLabels |= !value.labels.isEmpty();
+            // An object this method knows may carry nothing itself and hold data in its fields.
+            argumentsCarryLabels |= !value.labels.isEmpty() || flow.tracks(value.objectId);
         }
         if (!argumentsCarryLabels) {
-            // Mutations, field writes and sink hits of a summary are in terms of its parameters:
-            // with nothing passed in, they bring nothing here but the stores' own data.
+            // Mutations, field writes and sink hits of a summary are in terms of its parameters
+            // and their fields: with nothing passed in, they bring nothing here but the stores' own data.
             recordCalleeStores(callee, values, passes, anchor);
             return result;
         }
@@ -121,6 +122,9 @@ final class SummaryBinder {
                 mutations.put(mutation.getKey(), into);
                 effects.mutate(values.get(mutation.getKey()), into, 0);
             }
+        }
+        for (Map.Entry<Summary.ArgumentField, LabelSet> write : callee.argumentFieldWrites.entrySet()) {
+            writeArgumentField(write.getKey(), write.getValue(), values, passes, anchor);
         }
         for (Map.Entry<String, LabelSet> write : callee.fieldWrites.entrySet()) {
             String field = write.getKey();
@@ -180,6 +184,31 @@ final class SummaryBinder {
         }
     }
 
+    /**
+     * What the callee's parameters carry into a field of an object it was passed: that object's
+     * own while it is new here and has not escaped, else the program-wide field table's (or, for
+     * this method's own argument, its callers' to place).
+     */
+    private void writeArgumentField(Summary.ArgumentField target, LabelSet labels, List<? extends TaintValue> values, String passes,
+            Anchor anchor) {
+        if (target.argument() >= values.size()) {
+            return;
+        }
+        LabelSet written = bind(labels, values, passes, anchor);
+        if (written.isEmpty()) {
+            return;
+        }
+        int objectId = values.get(target.argument()).objectId;
+        if (flow.unpublished(objectId)) {
+            flow.writeUnpublished(objectId, target.field(), written);
+            return;
+        }
+        flow.escape(objectId);
+        int argument = MethodFlow.isArgument(objectId) ? -objectId - 1 : -1;
+        // The callee's path already ends with its "stores it in" step.
+        effects.storeIntoField(target.field(), FieldTransfer.displayName(target.field()), written, false, argument);
+    }
+
     /** The callee's writes into its arguments' fields, made into the caller's objects it knows. */
     private void writeArgumentFields(Summary callee, List<? extends TaintValue> values, String passes, Anchor anchor) {
         for (Map.Entry<Integer, Map<String, Summary.FieldFact>> argument : callee.argumentFields.entrySet()) {
@@ -197,11 +226,15 @@ final class SummaryBinder {
     void writeFields(int objectId, Map<String, Summary.FieldFact> facts, List<? extends TaintValue> values, String passes,
             Anchor anchor) {
         ObjectHeap heap = flow.frame.heap();
+        boolean unpublished = flow.unpublished(objectId);
         for (Map.Entry<String, Summary.FieldFact> field : facts.entrySet()) {
             Summary.FieldFact fact = field.getValue();
             LabelSet bound = bind(fact.labels(), values, passes, anchor);
             Type type = fact.type() == null ? Type.getObjectType("java/lang/Object") : fact.type();
             heap = heap.write(objectId, field.getKey(), TaintValue.of(type, bound, 0), fact.definite(), flow::join);
+            if (unpublished) {
+                flow.writeUnpublished(objectId, field.getKey(), bound);
+            }
         }
         flow.frame.setHeap(heap);
     }

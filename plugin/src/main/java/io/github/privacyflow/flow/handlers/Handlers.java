@@ -84,6 +84,7 @@ public final class Handlers {
                 new PersistenceEnhancers(context),
                 new ConsentAndAnonymizers(),
                 new ObjectMethods(context),
+                new PrintedForms(context),
                 new CatalogModels(catalogs, immutable, context),
                 new FluentBuilders(immutable, context)));
         handlers.addAll(extra);

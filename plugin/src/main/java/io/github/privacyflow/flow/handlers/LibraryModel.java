@@ -82,4 +82,16 @@ public interface LibraryModel {
     default int staticFieldTags(String owner, String name) {
         return 0;
     }
+
+    /**
+     * Whether printing an instance of the type (its {@code toString()}, as a logger or string
+     * concatenation prints it) shows nothing personal, so a whole object of it reaching a log
+     * prints no personal data. The models' answers are united: one that knows is enough.
+     *
+     * @param type the internal name of the object's class
+     * @return {@code true} when this model knows the printed form holds nothing personal
+     */
+    default boolean printsNothingPersonal(String type) {
+        return false;
+    }
 }

@@ -105,4 +105,19 @@ public final class LibraryModels {
         }
         return tags;
     }
+
+    /**
+     * Whether printing an instance of the type shows nothing personal.
+     *
+     * @param type the internal name of the object's class
+     * @return whether some model knows so
+     */
+    public boolean printsNothingPersonal(String type) {
+        for (LibraryModel model : models) {
+            if (model.printsNothingPersonal(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -72,7 +72,12 @@ public class PresenceAudit {
     }
 
     public void instanceWithPersonalFields(Participant participant) {
-        // source: an instance of a type with personal fields hands over its fields
-        log.debug("admitted {}", participant); // expect PF003
+        // silent: a logged object shows what its toString prints, and Participant's is Object's (a class name and a hash)
+        log.debug("admitted {}", participant);
+    }
+
+    public void instancePrintingPersonalFields(NamedSeat seat) {
+        // source: an instance of a type with personal fields, whose toString prints one of them
+        log.debug("seated {}", seat); // expect PF003
     }
 }

@@ -1,0 +1,208 @@
+package io.github.privacyflow.flow.handlers;
+
+import io.github.privacyflow.classify.DataClassifier;
+import io.github.privacyflow.flow.calls.CallResolver;
+import io.github.privacyflow.flow.calls.ClassHierarchy;
+import io.github.privacyflow.model.ClassModel;
+import io.github.privacyflow.model.FieldModel;
+import io.github.privacyflow.model.MethodModel;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+
+/**
+ * What printing an object shows: its {@code toString()}. An object that is personal data because
+ * of the personal fields it holds is personal data in a log only if what is printed is (an entity
+ * whose {@code toString} prints its class and random key is not). An instance of a type declared
+ * {@code @PersonalData} is personal data wherever it goes.
+ *
+ * <p>The answer comes from the bytecode of the {@code toString} the object's class and every
+ * program subclass use, and of the program methods it calls, a few calls deep: it shows personal
+ * data when it reads a personal field (or a field of a {@code @PersonalData} type), prints a
+ * field whose own class's {@code toString} does, or prints by reflection (Commons Lang's
+ * {@code ReflectionToStringBuilder}, a record's generated {@code toString}). {@link Object}'s own
+ * {@code toString} prints a class name and a hash. A {@code toString} inherited from a library class
+ * other than {@code Object}, or code too deep to follow, is taken to show everything.
+ */
+final class PrintedForms implements LibraryModel {
+
+    private static final String TO_STRING = "()Ljava/lang/String;";
+    /** Calls followed from a {@code toString}: getters and helpers, rarely deeper. */
+    private static final int MAX_DEPTH = 4;
+
+    private final ClassHierarchy hierarchy;
+    private final CallResolver calls;
+    private final DataClassifier classifier;
+    private final Map<String, Boolean> showsPersonal = new HashMap<>();
+
+    PrintedForms(HandlerContext context) {
+        this.hierarchy = context.hierarchy();
+        this.calls = context.calls();
+        this.classifier = context.classifier();
+    }
+
+    @Override
+    public boolean printsNothingPersonal(String type) {
+        if (declaredPersonal(type)) {
+            // The declaration makes every instance personal data, whatever its toString prints.
+            return false;
+        }
+        Boolean known = showsPersonal.get(type);
+        if (known == null) {
+            known = printsPersonal(type, 0, new HashSet<>());
+            showsPersonal.put(type, known);
+        }
+        return !known;
+    }
+
+    private boolean declaredPersonal(String type) {
+        for (String supertype : hierarchy.supertypes(type)) {
+            Optional<ClassModel> model = hierarchy.programClass(supertype);
+            if (model.isPresent() && classifier.personalType(model.get()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean printsPersonal(String type, int depth, Set<String> seenTypes) {
+        if (!seenTypes.add(type)) {
+            // Printing an object that prints itself again: the first visit decides.
+            return false;
+        }
+        if (depth > MAX_DEPTH) {
+            return true;
+        }
+        Set<String> classes = new LinkedHashSet<>();
+        classes.add(type);
+        for (ClassModel subtype : hierarchy.programSubtypes(type)) {
+            classes.add(subtype.internalName());
+        }
+        Set<MethodModel> seenMethods = new HashSet<>();
+        for (String candidate : classes) {
+            if (isAbstractOrInterface(candidate)) {
+                // No instance is of this class itself: its subclasses, in this loop, are what gets printed.
+                continue;
+            }
+            Optional<MethodModel> toString = implementation(candidate, "toString", TO_STRING);
+            if (toString.isEmpty()) {
+                if (calls.inheritsFromObject(candidate, "toString", TO_STRING)) {
+                    continue;
+                }
+                return true;
+            }
+            if (bodyShowsPersonal(toString.get(), candidate, depth, seenTypes, seenMethods)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isAbstractOrInterface(String type) {
+        return hierarchy.programClass(type).map(model -> model.isInterface() || (model.node().access & Opcodes.ACC_ABSTRACT) != 0)
+                .orElse(false);
+    }
+
+    /** The program method an instance of the class runs for the name: its own or the nearest program superclass's. */
+    private Optional<MethodModel> implementation(String type, String name, String descriptor) {
+        String current = type;
+        Set<String> seen = new HashSet<>();
+        while (current != null && seen.add(current)) {
+            Optional<ClassModel> model = hierarchy.programClass(current);
+            if (model.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<MethodModel> method = model.get().method(name, descriptor);
+            if (method.isPresent() && !method.get().isAbstract()) {
+                return method;
+            }
+            current = model.get().superName();
+        }
+        return Optional.empty();
+    }
+
+    private boolean bodyShowsPersonal(MethodModel method, String receiverType, int depth, Set<String> seenTypes,
+            Set<MethodModel> seenMethods) {
+        if (!seenMethods.add(method) || method.node().instructions == null) {
+            return false;
+        }
+        if (depth > MAX_DEPTH) {
+            return true;
+        }
+        for (AbstractInsnNode insn : method.node().instructions) {
+            if (insn instanceof FieldInsnNode field && (insn.getOpcode() == Opcodes.GETFIELD || insn.getOpcode() == Opcodes.GETSTATIC)
+                    && fieldShowsPersonal(field, depth, seenTypes)) {
+                return true;
+            }
+            if (insn instanceof InvokeDynamicInsnNode indy && indy.bsm.getOwner().equals("java/lang/runtime/ObjectMethods")) {
+                // A record's generated toString prints every component.
+                return true;
+            }
+            if (insn instanceof MethodInsnNode call && callShowsPersonal(call, receiverType, depth, seenTypes, seenMethods)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean fieldShowsPersonal(FieldInsnNode insn, int depth, Set<String> seenTypes) {
+        Optional<FieldModel> field = declaredField(insn.owner, insn.name);
+        if (field.isEmpty()) {
+            return false;
+        }
+        if (classifier.personalField(field.get()).isPresent() || classifier.personalType(field.get().declaringClass()).isPresent()) {
+            return true;
+        }
+        Type type = Type.getType(insn.desc);
+        if (type.getSort() == Type.OBJECT && hierarchy.programClass(type.getInternalName()).isPresent()
+                && !hierarchy.isSubtype(type.getInternalName(), "java/lang/Enum")) {
+            // A field printed prints its own toString.
+            return printsPersonal(type.getInternalName(), depth + 1, seenTypes);
+        }
+        return false;
+    }
+
+    private Optional<FieldModel> declaredField(String owner, String name) {
+        String current = owner;
+        Set<String> seen = new HashSet<>();
+        while (current != null && seen.add(current)) {
+            Optional<ClassModel> model = hierarchy.programClass(current);
+            if (model.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<FieldModel> field = model.get().field(name);
+            if (field.isPresent()) {
+                return field;
+            }
+            current = model.get().superName();
+        }
+        return Optional.empty();
+    }
+
+    private boolean callShowsPersonal(MethodInsnNode call, String receiverType, int depth, Set<String> seenTypes,
+            Set<MethodModel> seenMethods) {
+        if (call.name.equals("reflectionToString") || call.owner.endsWith("/ReflectionToStringBuilder")) {
+            return true;
+        }
+        if (hierarchy.programClass(call.owner).isEmpty()) {
+            // Library code (StringBuilder, getClass().getSimpleName(), ToStringBuilder.append) prints what it is given.
+            return false;
+        }
+        // A call on this object runs what the printed object's class has; any other program call, what its owner has.
+        String from = call.getOpcode() != Opcodes.INVOKESTATIC && hierarchy.isSubtype(receiverType, call.owner) ? receiverType : call.owner;
+        Optional<MethodModel> target = implementation(from, call.name, call.desc);
+        if (target.isEmpty()) {
+            return call.getOpcode() == Opcodes.INVOKEINTERFACE || isAbstractOrInterface(call.owner);
+        }
+        return bodyShowsPersonal(target.get(), from, depth + 1, seenTypes, seenMethods);
+    }
+}

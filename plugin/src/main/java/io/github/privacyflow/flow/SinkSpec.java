@@ -73,6 +73,16 @@ public record SinkSpec(String kind, String processor, Sunk sunk, int requiredTag
     }
 
     /**
+     * Tells whether the sink prints what it is given as text (a log), so that an object given to
+     * it is what its {@code toString} shows.
+     *
+     * @return {@code true} for the {@code logging} kind
+     */
+    public boolean prints() {
+        return "logging".equals(kind);
+    }
+
+    /**
      * Tells whether the sink kind stores data (what PF006 and PF009 look at).
      *
      * @return whether data sent here is kept

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
 
 /**
  * The type hierarchy the flow analysis needs: the program's classes (the module and its reactor
@@ -43,6 +44,7 @@ public final class ClassHierarchy implements AutoCloseable {
     private final Map<String, Optional<Header>> headers = new HashMap<>();
     private final Map<String, Set<String>> supertypes = new HashMap<>();
     private final Map<String, List<ClassModel>> programSubtypes = new HashMap<>();
+    private final Map<String, Optional<ClassModel>> libraryCode = new HashMap<>();
     private final Set<String> missing = new TreeSet<>();
     private final Diagnostics diagnostics;
 
@@ -65,6 +67,35 @@ public final class ClassHierarchy implements AutoCloseable {
                 programSubtypes.computeIfAbsent(supertype, key -> new ArrayList<>()).add(model);
             }
         }
+    }
+
+    /**
+     * Returns a dependency's class with its code, for the models that read what a library
+     * method does (what its {@code toString} prints). The JDK's classes are not read: their
+     * behaviour is in the catalogues.
+     *
+     * @param internalName the class
+     * @return the class, empty for a program class, a JDK class or one the classpath does not have
+     */
+    public Optional<ClassModel> libraryClass(String internalName) {
+        if (program.containsKey(internalName) || internalName.startsWith("java/") || internalName.startsWith("javax/")
+                || internalName.startsWith("jdk/") || internalName.startsWith("sun/") || internalName.startsWith("[")) {
+            return Optional.empty();
+        }
+        return libraryCode.computeIfAbsent(internalName, name -> {
+            byte[] bytes = library.bytes(name);
+            if (bytes == null) {
+                return Optional.empty();
+            }
+            try {
+                ClassNode node = new ClassNode();
+                new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES);
+                return Optional.of(new ClassModel(node, Path.of(name + ".class")));
+            } catch (RuntimeException e) {
+                // A class file ASM cannot read tells nothing: the models fall back to what they assume.
+                return Optional.empty();
+            }
+        });
     }
 
     /**

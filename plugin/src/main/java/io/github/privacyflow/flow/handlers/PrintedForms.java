@@ -1,7 +1,6 @@
 package io.github.privacyflow.flow.handlers;
 
 import io.github.privacyflow.classify.DataClassifier;
-import io.github.privacyflow.flow.calls.CallResolver;
 import io.github.privacyflow.flow.calls.ClassHierarchy;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.FieldModel;
@@ -26,12 +25,13 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * {@code @PersonalData} is personal data wherever it goes.
  *
  * <p>The answer comes from the bytecode of the {@code toString} the object's class and every
- * program subclass use, and of the program methods it calls, a few calls deep: it shows personal
+ * program subclass use, and of the methods it calls, a few calls deep: it shows personal
  * data when it reads a personal field (or a field of a {@code @PersonalData} type), prints a
  * field whose own class's {@code toString} does, or prints by reflection (Commons Lang's
  * {@code ReflectionToStringBuilder}, a record's generated {@code toString}). {@link Object}'s own
- * {@code toString} prints a class name and a hash. A {@code toString} inherited from a library class
- * other than {@code Object}, or code too deep to follow, is taken to show everything.
+ * {@code toString} prints a class name and a hash. A dependency's classes are read the same way;
+ * a {@code toString} inherited from a JDK class other than {@code Object} (a collection's prints its
+ * elements), from a class the classpath lacks, or code too deep to follow, is taken to show everything.
  */
 final class PrintedForms implements LibraryModel {
 
@@ -40,13 +40,11 @@ final class PrintedForms implements LibraryModel {
     private static final int MAX_DEPTH = 4;
 
     private final ClassHierarchy hierarchy;
-    private final CallResolver calls;
     private final DataClassifier classifier;
     private final Map<String, Boolean> showsPersonal = new HashMap<>();
 
     PrintedForms(HandlerContext context) {
         this.hierarchy = context.hierarchy();
-        this.calls = context.calls();
         this.classifier = context.classifier();
     }
 
@@ -88,14 +86,16 @@ final class PrintedForms implements LibraryModel {
             classes.add(subtype.internalName());
         }
         Set<MethodModel> seenMethods = new HashSet<>();
+        boolean concreteSeen = false;
         for (String candidate : classes) {
             if (isAbstractOrInterface(candidate)) {
                 // No instance is of this class itself: its subclasses, in this loop, are what gets printed.
                 continue;
             }
+            concreteSeen = true;
             Optional<MethodModel> toString = implementation(candidate, "toString", TO_STRING);
             if (toString.isEmpty()) {
-                if (calls.inheritsFromObject(candidate, "toString", TO_STRING)) {
+                if (inheritsObjectsToString(candidate)) {
                     continue;
                 }
                 return true;
@@ -104,12 +104,36 @@ final class PrintedForms implements LibraryModel {
                 return true;
             }
         }
-        return false;
+        // An interface no class here implements (a dependency's) prints what classes elsewhere print.
+        return !concreteSeen;
+    }
+
+    /** A class whose code this model reads: the program's, or a dependency's (not the JDK's). */
+    private Optional<ClassModel> code(String type) {
+        Optional<ClassModel> program = hierarchy.programClass(type);
+        return program.isPresent() ? program : hierarchy.libraryClass(type);
     }
 
     private boolean isAbstractOrInterface(String type) {
-        return hierarchy.programClass(type).map(model -> model.isInterface() || (model.node().access & Opcodes.ACC_ABSTRACT) != 0)
+        return code(type).map(model -> model.isInterface() || (model.node().access & Opcodes.ACC_ABSTRACT) != 0)
                 .orElse(false);
+    }
+
+    /** Whether no class between the type and {@link Object} whose code is known declares a toString, and the chain reaches Object. */
+    private boolean inheritsObjectsToString(String type) {
+        String current = type;
+        Set<String> seen = new HashSet<>();
+        while (current != null && seen.add(current)) {
+            Optional<ClassModel> model = code(current);
+            if (model.isEmpty()) {
+                return current.equals("java/lang/Object");
+            }
+            if (model.get().method("toString", TO_STRING).isPresent()) {
+                return false;
+            }
+            current = model.get().superName();
+        }
+        return false;
     }
 
     /** The program method an instance of the class runs for the name: its own or the nearest program superclass's. */
@@ -117,7 +141,7 @@ final class PrintedForms implements LibraryModel {
         String current = type;
         Set<String> seen = new HashSet<>();
         while (current != null && seen.add(current)) {
-            Optional<ClassModel> model = hierarchy.programClass(current);
+            Optional<ClassModel> model = code(current);
             if (model.isEmpty()) {
                 return Optional.empty();
             }
@@ -175,7 +199,7 @@ final class PrintedForms implements LibraryModel {
         String current = owner;
         Set<String> seen = new HashSet<>();
         while (current != null && seen.add(current)) {
-            Optional<ClassModel> model = hierarchy.programClass(current);
+            Optional<ClassModel> model = code(current);
             if (model.isEmpty()) {
                 return Optional.empty();
             }
@@ -193,16 +217,29 @@ final class PrintedForms implements LibraryModel {
         if (call.name.equals("reflectionToString") || call.owner.endsWith("/ReflectionToStringBuilder")) {
             return true;
         }
-        if (hierarchy.programClass(call.owner).isEmpty()) {
-            // Library code (StringBuilder, getClass().getSimpleName(), ToStringBuilder.append) prints what it is given.
+        if (code(call.owner).isEmpty()) {
+            // The JDK's code (StringBuilder, getClass().getSimpleName()) prints what it is given.
             return false;
         }
-        // A call on this object runs what the printed object's class has; any other program call, what its owner has.
+        // A call on this object runs what the printed object's class has; any other call, what its owner has.
         String from = call.getOpcode() != Opcodes.INVOKESTATIC && hierarchy.isSubtype(receiverType, call.owner) ? receiverType : call.owner;
         Optional<MethodModel> target = implementation(from, call.name, call.desc);
-        if (target.isEmpty()) {
-            return call.getOpcode() == Opcodes.INVOKEINTERFACE || isAbstractOrInterface(call.owner);
+        if (target.isPresent() && (from.equals(receiverType) || hierarchy.programClass(target.get().declaringClass().internalName()).isPresent())) {
+            return bodyShowsPersonal(target.get(), from, depth + 1, seenTypes, seenMethods);
         }
-        return bodyShowsPersonal(target.get(), from, depth + 1, seenTypes, seenMethods);
+        // A dependency's helper (a ToStringBuilder) prints what the body gives it, which the body
+        // read itself; an interface's method runs what the program's implementations of it do.
+        boolean anyBody = false;
+        for (ClassModel implementation : hierarchy.programSubtypes(call.owner)) {
+            Optional<MethodModel> method = implementation(implementation.internalName(), call.name, call.desc);
+            if (method.isPresent()) {
+                anyBody = true;
+                if (bodyShowsPersonal(method.get(), implementation.internalName(), depth + 1, seenTypes, seenMethods)) {
+                    return true;
+                }
+            }
+        }
+        // A program method with no body anywhere is unknown, taken to show everything.
+        return target.isEmpty() && !anyBody && hierarchy.programClass(call.owner).isPresent();
     }
 }

@@ -268,7 +268,7 @@ final class CallTransfer {
             int first = hasReceiver ? 1 : 0;
             for (int i = first; i < values.size(); i++) {
                 if (sink.sunk().takesArgument(i - first)) {
-                    sunk = sunk.union(sink.prints() ? flow.effects.printed(values.get(i)) : values.get(i).labels);
+                    sunk = sunk.union(values.get(i).labels);
                 }
             }
             if (!sunk.isEmpty()) {

@@ -2,9 +2,7 @@ package io.github.privacyflow.flow.core;
 
 import io.github.privacyflow.flow.LabelSet;
 import io.github.privacyflow.flow.handlers.ContainerOp;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.objectweb.asm.Type;
 
 /**
@@ -136,23 +134,6 @@ final class ContainerTransfer {
     /** The element of a container the method knows, {@code null} when nothing was put in it. */
     TaintValue element(TaintValue container) {
         return held(container, ELEMENTS);
-    }
-
-    /**
-     * The values an array the method knows holds, each as it was stored (at a constant index, or
-     * at one the method could not tell), or {@code null} when the method does not know them.
-     */
-    List<TaintValue> storedValues(TaintValue array) {
-        if (array.type == null || array.type.getSort() != Type.ARRAY || !knowsContents(array)) {
-            return null;
-        }
-        List<TaintValue> stored = new ArrayList<>();
-        for (Map.Entry<String, ObjectHeap.Cell> cell : flow.frame.heap().fieldsOf(array.objectId).entrySet()) {
-            if (cell.getKey().startsWith("[index:") || cell.getKey().equals(UNINDEXED)) {
-                stored.add(cell.getValue().value());
-            }
-        }
-        return stored;
     }
 
     /** A new container the current call makes, whose elements are the value given. */

@@ -251,37 +251,6 @@ final class MethodEffects {
                 || !flow.context.handlers.models().printsNothingPersonal(label.holderType()));
     }
 
-    /**
-     * What a log prints of a value given to it: an object of a class the analysis can read (the
-     * program's or a dependency's, not the JDK's, whose strings, collections and optionals print
-     * what they hold) whose {@code toString} shows nothing personal prints none of the data it
-     * carries; the values of an array the method filled (a varargs call) each print their own.
-     * Symbolic labels stay: the caller binds them, and its hit is filtered again.
-     *
-     * @param value the value given to the log
-     * @return the labels of what is printed
-     */
-    LabelSet printed(TaintValue value) {
-        java.util.List<TaintValue> stored = flow.containers.storedValues(value);
-        if (stored != null && !stored.isEmpty()) {
-            LabelSet printed = value.labels.symbolic();
-            for (TaintValue element : stored) {
-                printed = printed.union(printed(element));
-            }
-            return printed;
-        }
-        if (value.type != null && value.type.getSort() == org.objectweb.asm.Type.OBJECT && !value.type.equals(TaintValue.NULL_TYPE)
-                && readableClass(value.type.getInternalName())
-                && flow.context.handlers.models().printsNothingPersonal(value.type.getInternalName())) {
-            return value.labels.symbolic();
-        }
-        return value.labels;
-    }
-
-    private boolean readableClass(String internalName) {
-        return flow.context.hierarchy.programClass(internalName).isPresent() || flow.context.hierarchy.libraryClass(internalName).isPresent();
-    }
-
     /** A hit whose data is known here; a store also records the types whose data it keeps. */
     void recordConcrete(SinkReach hit) {
         if (hit.spec().prints()) {

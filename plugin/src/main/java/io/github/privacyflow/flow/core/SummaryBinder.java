@@ -140,8 +140,7 @@ final class SummaryBinder {
             }
         }
         for (SinkReach hit : callee.parameterHits.values()) {
-            // A log prints an object passed to it as its toString shows it, the caller's object as much as any.
-            LabelSet bound = bind(hit.labels().symbolic(), values, passes, anchor, label -> false, hit.spec().prints());
+            LabelSet bound = bind(hit.labels().symbolic(), values, passes, anchor);
             if (bound.isEmpty()) {
                 continue;
             }
@@ -247,12 +246,6 @@ final class SummaryBinder {
 
     /** Binds like {@link #bind(LabelSet, List, String, Anchor)}, leaving out the labels the target already holds. */
     private LabelSet bind(LabelSet labels, List<? extends TaintValue> values, String passes, Anchor anchor, Predicate<Label> known) {
-        return bind(labels, values, passes, anchor, known, false);
-    }
-
-    /** Binds, an argument given to a log as what its printed form shows when {@code printed}. */
-    private LabelSet bind(LabelSet labels, List<? extends TaintValue> values, String passes, Anchor anchor, Predicate<Label> known,
-            boolean printed) {
         LabelSet.Builder bound = new LabelSet.Builder();
         for (int i = 0; i < labels.size(); i++) {
             Label label = labels.label(i);
@@ -265,8 +258,7 @@ final class SummaryBinder {
             }
             Witness calleePath = labels.witness(i);
             TaintValue passed = values.get(label.index());
-            LabelSet argument = label.kind() == Label.Kind.FIELD ? flow.fields.held(passed, label.field())
-                    : printed ? effects.printed(passed) : passed.labels;
+            LabelSet argument = label.kind() == Label.Kind.FIELD ? flow.fields.held(passed, label.field()) : passed.labels;
             for (int a = 0; a < argument.size(); a++) {
                 if (!known.test(argument.label(a))) {
                     bound.add(argument.label(a), Witness.call(argument.witness(a), passes, anchor, calleePath));

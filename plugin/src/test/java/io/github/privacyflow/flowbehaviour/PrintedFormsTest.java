@@ -1,0 +1,194 @@
+package io.github.privacyflow.flowbehaviour;
+
+import static io.github.privacyflow.testing.FixtureProject.PERSONAL;
+
+import io.github.privacyflow.testing.FixtureProject;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A log prints an object as its {@code toString} shows it: an object holding personal fields is
+ * personal data in a log only when what is printed is. Each case logs an object; the lines with
+ * {@code // expect PF003} print personal data, the others print a class name, a hash or a key.
+ */
+class PrintedFormsTest {
+
+    @TempDir
+    Path folder;
+
+    private FixtureProject project() {
+        return FixtureProject.in(folder).rule("PF003")
+                .source("org/example/Member.java",
+                        "package org.example;",
+                        "public class Member {",
+                        PERSONAL,
+                        "    public String email;",
+                        "    public String id;",
+                        "    public String getId() { return id; }",
+                        "    public String getEmail() { return email; }",
+                        "}")
+                .source("org/example/Entry.java",
+                        "package org.example;",
+                        "public abstract class Entry {",
+                        "    public abstract String getId();",
+                        "    @Override public String toString() { return getClass().getSimpleName() + '[' + getId() + ']'; }",
+                        "}")
+                .source("org/example/Learner.java",
+                        "package org.example;",
+                        "public class Learner extends Entry {",
+                        PERSONAL,
+                        "    public String email;",
+                        "    public String key;",
+                        "    @Override public String getId() { return key; }",
+                        "}")
+                .source("org/example/Contact.java",
+                        "package org.example;",
+                        "public class Contact {",
+                        PERSONAL,
+                        "    public String email;",
+                        "    public String getEmail() { return email; }",
+                        "    @Override public String toString() { return \"contact \" + getEmail(); }",
+                        "}");
+    }
+
+    @Test
+    void anObjectIsWhatItsToStringPrints() throws Exception {
+        project().source("org/example/Audit.java",
+                "package org.example;",
+                "public class Audit {",
+                "    void log(Member member, Learner learner, Contact contact) {",
+                "        System.out.println(member);",
+                "        System.out.println(\"joined: \" + member);",
+                "        System.out.println(learner);",
+                "        System.out.println(\"enrolled \" + learner);",
+                "        System.out.println(contact); // expect PF003",
+                "        System.out.println(\"wrote to \" + contact); // expect PF003",
+                "        System.out.println(member.getEmail()); // expect PF003",
+                "        System.out.println(learner.email); // expect PF003",
+                "    }",
+                "    void passedOn(Learner learner, Contact contact) {",
+                "        show(learner);",
+                "        show(contact);",
+                "    }",
+                "    private void show(Object value) {",
+                "        System.out.println(value); // expect PF003",
+                "    }",
+                "}")
+                .compile().assertMatchesMarkers();
+    }
+
+    @Test
+    void everyClassTheObjectMayBeCountsAndSoDoTheObjectsItPrints() throws Exception {
+        project().source("org/example/Seat.java",
+                "package org.example;",
+                "public abstract class Seat {",
+                "    public int row;",
+                "}")
+                .source("org/example/PlainSeat.java",
+                        "package org.example;",
+                        "public class PlainSeat extends Seat {",
+                        PERSONAL,
+                        "    public String holder;",
+                        "}")
+                .source("org/example/NamedSeat.java",
+                        "package org.example;",
+                        "public class NamedSeat extends Seat {",
+                        PERSONAL,
+                        "    public String holder;",
+                        "    @Override public String toString() { return row + \": \" + holder; }",
+                        "}")
+                .source("org/example/Card.java",
+                        "package org.example;",
+                        "public class Card {",
+                        PERSONAL,
+                        "    public String nickname;",
+                        "    public Contact owner;",
+                        "    public String room;",
+                        "    @Override public String toString() { return room + \" for \" + owner; }",
+                        "}")
+                .source("org/example/Pass.java",
+                        "package org.example;",
+                        "public class Pass {",
+                        PERSONAL,
+                        "    public String nickname;",
+                        "    public Learner owner;",
+                        "    public String room;",
+                        "    @Override public String toString() { return room + \" for \" + owner; }",
+                        "}")
+                .source("org/example/Visit.java",
+                        "package org.example;",
+                        "public record Visit(@io.github.privacyflow.annotations.PersonalData(category = \"user-interaction\") String email, int minutes) { }")
+                .source("org/example/Roster.java",
+                        "package org.example;",
+                        "public class Roster extends java.util.ArrayList<String> {",
+                        PERSONAL,
+                        "    public String teacherEmail;",
+                        "}")
+                .source("org/example/Badge.java",
+                        "package org.example;",
+                        "@io.github.privacyflow.annotations.PersonalData(category = \"user-interaction\")",
+                        "public class Badge {",
+                        "    public String colour;",
+                        "}")
+                .source("org/example/Audit.java",
+                        "package org.example;",
+                        "public class Audit {",
+                        "    void log(Seat seat, Card card, Pass pass, Visit visit, Roster roster, Badge badge) {",
+                        "        // A Seat is a PlainSeat, printed by Object's toString, or a NamedSeat, whose toString prints its holder.",
+                        "        System.out.println(seat); // expect PF003",
+                        "        // A card prints its owner, whose toString prints the e-mail; a pass prints its owner's key.",
+                        "        System.out.println(card); // expect PF003",
+                        "        System.out.println(pass);",
+                        "        // A record prints every component.",
+                        "        System.out.println(visit); // expect PF003",
+                        "        // A list prints its elements: the JDK's toString is not read, and is taken to show everything.",
+                        "        System.out.println(roster); // expect PF003",
+                        "        // A type declared personal is personal data wherever it goes.",
+                        "        System.out.println(badge); // expect PF003",
+                        "    }",
+                        "}")
+                .compile().assertMatchesMarkers();
+    }
+
+    @Test
+    void eachValueOfAVarargsArrayPrintsItsOwn() throws Exception {
+        project().source("org/example/Audit.java",
+                "package org.example;",
+                "import java.util.logging.Level;",
+                "import java.util.logging.Logger;",
+                "public class Audit {",
+                "    private static final Logger LOG = Logger.getLogger(\"audit\");",
+                "    void log(Learner learner, Contact contact) {",
+                "        LOG.log(Level.INFO, \"enrolled {0}\", new Object[] {learner});",
+                "        LOG.log(Level.INFO, \"enrolled {0} by {1}\", new Object[] {learner, contact}); // expect PF003",
+                "        LOG.log(Level.INFO, \"enrolled {0} as {1}\", new Object[] {learner, learner.email}); // expect PF003",
+                "    }",
+                "}")
+                .compile().assertMatchesMarkers();
+    }
+
+    @Test
+    void anEnumValueIsAConstantNotTheObjectItWasChosenBy() throws Exception {
+        project().source("org/example/Kind.java",
+                "package org.example;",
+                "public enum Kind { GUEST, HOST }")
+                .source("org/example/Profile.java",
+                        "package org.example;",
+                        "public class Profile {",
+                        PERSONAL,
+                        "    public Kind kind;",
+                        "}")
+                .source("org/example/Audit.java",
+                        "package org.example;",
+                        "public class Audit {",
+                        "    void log(Member member, Profile profile) {",
+                        "        Kind chosen = Kind.valueOf(String.valueOf(member));",
+                        "        System.out.println(chosen.name());",
+                        "        // An enum field declared personal is personal data when read.",
+                        "        System.out.println(profile.kind.name()); // expect PF003",
+                        "    }",
+                        "}")
+                .compile().assertMatchesMarkers();
+    }
+}

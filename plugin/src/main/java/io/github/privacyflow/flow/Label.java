@@ -31,17 +31,19 @@ public final class Label implements Comparable<Label> {
     private final int index;
     private final String holderType;
     private final String field;
+    private final String via;
 
     Label(int id, Kind kind, DataSource source, int index, String holderType) {
-        this(id, kind, source, index, holderType, null);
+        this(id, kind, source, index, holderType, null, null);
     }
 
-    Label(int id, Kind kind, DataSource source, int index, String holderType, String field) {
+    Label(int id, Kind kind, DataSource source, int index, String holderType, String via, String field) {
         this.id = id;
         this.kind = kind;
         this.source = source;
         this.index = index;
         this.holderType = holderType;
+        this.via = via;
         this.field = field;
     }
 
@@ -75,6 +77,16 @@ public final class Label implements Comparable<Label> {
         return field;
     }
 
+    /**
+     * The first step of a two-step access path: for the label of what argument {@link #index()}'s
+     * field {@code via} holds in its field {@link #field()}, the key of {@code via}.
+     *
+     * @return the first field's key, or {@code null} for a label of the argument's own field
+     */
+    public String via() {
+        return via;
+    }
+
     /** @return whether this is personal data */
     public boolean isData() {
         return kind == Kind.DATA;
@@ -95,7 +107,8 @@ public final class Label implements Comparable<Label> {
         return switch (kind) {
             case DATA -> source.description();
             case PARAMETER -> "arg" + index;
-            case FIELD -> "arg" + index + "." + field.substring(field.indexOf('#') + 1);
+            case FIELD -> "arg" + index + (via == null ? "" : "." + via.substring(via.indexOf('#') + 1))
+                    + "." + field.substring(field.indexOf('#') + 1);
         };
     }
 }

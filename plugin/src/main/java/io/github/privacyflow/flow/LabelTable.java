@@ -45,7 +45,21 @@ public final class LabelTable {
      */
     public synchronized Label argumentField(int index, String field) {
         return argumentFields.computeIfAbsent(index + ":" + field,
-                k -> new Label(nextId++, Label.Kind.FIELD, null, index, null, field));
+                k -> new Label(nextId++, Label.Kind.FIELD, null, index, null, null, field));
+    }
+
+    /**
+     * Returns the label that stands for what the object held in one field of an argument holds
+     * in a field of its own: a two-step access path, {@code arg.via.field}.
+     *
+     * @param index the argument, receiver first
+     * @param via the key of the argument's field that holds the object
+     * @param field the key of that object's field
+     * @return the label, the same for the same argument and path
+     */
+    public synchronized Label argumentField(int index, String via, String field) {
+        return argumentFields.computeIfAbsent(index + ":" + via + ":" + field,
+                k -> new Label(nextId++, Label.Kind.FIELD, null, index, null, via, field));
     }
 
     /**

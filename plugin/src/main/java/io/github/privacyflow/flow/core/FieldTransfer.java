@@ -67,6 +67,10 @@ final class FieldTransfer {
                 return cell.value().withLabels(labels.union(cell.value().labels).union(held)).withField(key);
             }
             TaintValue value = reference ? flow.reference(type, labels.union(held)) : TaintValue.of(type, labels.union(held), 0);
+            if (reference && MethodFlow.isArgument(receiver.objectId) && flow.context.fields.isProgramField(key)) {
+                // The object the argument's field holds: its own fields are the second step of an access path.
+                value = value.withObjectId(flow.argumentPath(-receiver.objectId - 1, key));
+            }
             return value.withTags(tags).withField(key);
         }
         labels = labels.union(global(key, fieldName));
@@ -99,11 +103,68 @@ final class FieldTransfer {
     }
 
     /**
+     * What an object holds at the end of a two-step access path, {@code object.via.key}: the
+     * object its field {@code via} holds, if this method knows it, answers for its own field
+     * (a caller binding a callee's {@link Label#via()} label asks this).
+     *
+     * @param object the object
+     * @param via the key of its field that holds the second object
+     * @param key the key of the second object's field
+     * @return the labels
+     */
+    LabelSet heldAlong(TaintValue object, String via, String key) {
+        String fieldName = displayName(key);
+        if (TaintValue.NULL_TYPE.equals(object.type)) {
+            return LabelSet.EMPTY;
+        }
+        if (!flow.tracks(object.objectId)) {
+            return global(key, fieldName);
+        }
+        ObjectHeap.Cell cell = flow.frame.heap().cell(object.objectId, via);
+        LabelSet result = LabelSet.EMPTY;
+        if (cell != null) {
+            result = held(cell.value(), key);
+        }
+        if (cell == null || !cell.definite()) {
+            // What the first field held before this method wrote it, if anything.
+            if (MethodFlow.isArgument(object.objectId)) {
+                int argument = -object.objectId - 1;
+                result = result.union(LabelSet.of(flow.context.labels.argumentField(argument, via, key),
+                        Witness.start("reads " + fieldName + " of argument " + argument + "'s " + displayName(via),
+                                flow.here("reads " + fieldName))));
+            } else if (MethodFlow.isArgumentPath(object.objectId) || flow.frame.heap().escaped(object.objectId)) {
+                result = result.union(global(key, fieldName));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * What a {@link Label.Kind#FIELD} label of a callee stands for in the object passed here.
+     *
+     * @param passed the value passed as the label's argument
+     * @param label the callee's label
+     * @return the labels
+     */
+    LabelSet bindField(TaintValue passed, Label label) {
+        return label.via() == null ? held(passed, label.field()) : heldAlong(passed, label.via(), label.field());
+    }
+
+    /**
      * What a field of a known object holds where this method has not written it: for an
      * argument, whatever the caller's object holds (a symbol the caller binds); for an object
      * allocated here, nothing, unless it escaped to code that may have written it.
      */
     private LabelSet untouched(TaintValue receiver, String key, String fieldName) {
+        if (MethodFlow.isArgumentPath(receiver.objectId)) {
+            if (!flow.context.fields.isProgramField(key)) {
+                return LabelSet.EMPTY;
+            }
+            MethodFlow.ArgumentPath path = flow.pathOf(receiver.objectId);
+            return LabelSet.of(flow.context.labels.argumentField(path.argument(), path.field(), key),
+                    Witness.start("reads " + fieldName + " of argument " + path.argument() + "'s " + displayName(path.field()),
+                            flow.here("reads " + fieldName)));
+        }
         if (flow.isArgument(receiver.objectId)) {
             if (!flow.context.fields.isProgramField(key)) {
                 return LabelSet.EMPTY;

@@ -209,7 +209,7 @@ final class MethodEffects {
             TaintFrame current = flow.frame;
             flow.afterExecute.add(() -> current.mutate(objectId, labels, tags));
         }
-        if (objectId < 0 && !labels.isEmpty()) {
+        if (MethodFlow.isArgument(objectId) && !labels.isEmpty()) {
             summary.addArgumentMutation(-objectId - 1, labels);
         }
         if (target.field != null && !labels.isEmpty() && flow.context.fields.isProgramField(target.field)) {

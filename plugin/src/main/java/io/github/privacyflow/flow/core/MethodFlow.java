@@ -161,12 +161,51 @@ final class MethodFlow {
 
     /** Whether the object is one of the method's arguments (the receiver included). */
     static boolean isArgument(int objectId) {
-        return objectId < 0;
+        return objectId < 0 && objectId > -FIRST_PATH;
+    }
+
+    /**
+     * Whether the object is the one an argument's field held when the method was called (the
+     * second step of an access path, {@code arg.field}), before the method wrote that field.
+     */
+    static boolean isArgumentPath(int objectId) {
+        return objectId <= -FIRST_PATH;
     }
 
     /** Whether this method knows the object well enough to keep its fields in its own heap. */
     boolean tracks(int objectId) {
-        return isArgument(objectId) || isFresh(objectId);
+        return objectId < 0 || isFresh(objectId);
+    }
+
+    /** A field of an argument, as the first step of an access path. */
+    record ArgumentPath(int argument, String field) {
+    }
+
+    /** Path objects take identities past every argument's. */
+    private static final int FIRST_PATH = 1 << 20;
+    private final List<ArgumentPath> paths = new ArrayList<>();
+
+    /**
+     * The identity of the object an argument's field held on entry: the same for every read of
+     * that field before the method writes it, so the reads alias.
+     *
+     * @param argument the argument, receiver first
+     * @param field the field's key
+     * @return the object's identity
+     */
+    int argumentPath(int argument, String field) {
+        ArgumentPath path = new ArgumentPath(argument, field);
+        int index = paths.indexOf(path);
+        if (index < 0) {
+            paths.add(path);
+            index = paths.size() - 1;
+        }
+        return -FIRST_PATH - index;
+    }
+
+    /** The access path a path object stands for. */
+    ArgumentPath pathOf(int objectId) {
+        return paths.get(-objectId - FIRST_PATH);
     }
 
     /** The value the current return instruction returns, {@code null} for none. */

@@ -93,7 +93,7 @@ final class SummaryBinder {
                 }
             } else if (label.kind() == Label.Kind.FIELD) {
                 if (label.index() < values.size()) {
-                    LabelSet held = flow.fields.held(values.get(label.index()), label.field());
+                    LabelSet held = flow.fields.bindField(values.get(label.index()), label);
                     for (int h = 0; h < held.size(); h++) {
                         returned.add(held.label(h), Witness.call(held.witness(h), passes, anchor, callee.returned.witness(i)));
                     }
@@ -258,7 +258,7 @@ final class SummaryBinder {
             }
             Witness calleePath = labels.witness(i);
             TaintValue passed = values.get(label.index());
-            LabelSet argument = label.kind() == Label.Kind.FIELD ? flow.fields.held(passed, label.field()) : passed.labels;
+            LabelSet argument = label.kind() == Label.Kind.FIELD ? flow.fields.bindField(passed, label) : passed.labels;
             for (int a = 0; a < argument.size(); a++) {
                 if (!known.test(argument.label(a))) {
                     bound.add(argument.label(a), Witness.call(argument.witness(a), passes, anchor, calleePath));

@@ -36,15 +36,27 @@ class AccessPathTest {
                         "    public Seat seat;",
                         "    public String holderName() { return seat.holder; }",
                         "    public void announce() {",
-                        "        System.out.println(seat.holder);",
+                        "        // A public method may be called from code the analysis does not see: the table answers here too.",
+                        "        System.out.println(seat.holder); // expect PF003",
                         "    }",
                         "}");
     }
 
     @Test
     void aFieldOfAnArgumentsFieldIsBoundToTheCallersObjects() throws Exception {
-        // No room whose seat holds an e-mail is ever announced: Room.announce stays silent.
-        project().source("org/example/Lobby.java",
+        // A seat holding an e-mail is published, so the program-wide table holds an e-mail for
+        // Seat.holder: a one-step summary would answer with it for every room.
+        project().source("org/example/Board.java",
+                        "package org.example;",
+                        "public class Board {",
+                        "    static Seat lastTaken;",
+                        "    void take(Member member) {",
+                        "        Seat seat = new Seat();",
+                        "        seat.holder = member.email;",
+                        "        lastTaken = seat;",
+                        "    }",
+                        "}")
+                .source("org/example/Lobby.java",
                         "package org.example;",
                         "public class Lobby {",
                         "    void open(Member member) {",

@@ -96,4 +96,27 @@ class AccessPathTest {
                         "}")
                 .compile().assertMatchesMarkers();
     }
+
+    @Test
+    void aCalleesWriteThroughAnArgumentsFieldReachesTheCallersObject() throws Exception {
+        project().source("org/example/Usher.java",
+                        "package org.example;",
+                        "public class Usher {",
+                        "    static void seat(Room room, Member member) {",
+                        "        room.seat.holder = member.email;",
+                        "    }",
+                        "    void open(Member member) {",
+                        "        Room exam = new Room();",
+                        "        exam.seat = new Seat();",
+                        "        exam.seat.holder = \"Seat 4\";",
+                        "        seat(exam, member);",
+                        "        System.out.println(exam.seat.holder); // expect PF003",
+                        "        Room quiet = new Room();",
+                        "        quiet.seat = new Seat();",
+                        "        quiet.seat.holder = \"Seat 5\";",
+                        "        System.out.println(quiet.seat.holder);",
+                        "    }",
+                        "}")
+                .compile().assertMatchesMarkers();
+    }
 }

@@ -215,6 +215,10 @@ final class FieldTransfer {
                 // Escaped, or one object too many for the heap: what it held waits no longer.
                 flow.escape(receiver.objectId);
             } else {
+                if (MethodFlow.isArgumentPath(receiver.objectId)) {
+                    // An object the caller reaches through its argument's field: the caller must know.
+                    flow.effects.summary.writesThrough.add(flow.pathOf(receiver.objectId).argument());
+                }
                 // An argument's field: the caller's object holds the value now, whatever the caller does with it.
                 flow.escape(value);
             }

@@ -203,6 +203,33 @@ final class MethodFlow {
         return -FIRST_PATH - index;
     }
 
+    /**
+     * A callee wrote into objects reachable through one of the values passed to it: the new
+     * objects this method keeps in that value's fields escape and their fields become uncertain,
+     * and for a value that is this method's argument (or one of its fields), its callers learn
+     * the same.
+     *
+     * @param value the value the callee was passed
+     */
+    void writtenThrough(TaintValue value) {
+        int objectId = value.objectId;
+        if (isArgument(objectId)) {
+            effects.summary.writesThrough.add(-objectId - 1);
+        } else if (isArgumentPath(objectId)) {
+            effects.summary.writesThrough.add(pathOf(objectId).argument());
+        }
+        if (!tracks(objectId)) {
+            return;
+        }
+        for (ObjectHeap.Cell cell : frame.heap().fieldsOf(objectId).values()) {
+            int held = cell.value().objectId;
+            if (isFresh(held)) {
+                escape(held);
+                frame.setHeap(frame.heap().unsettle(held));
+            }
+        }
+    }
+
     /** The access path a path object stands for. */
     ArgumentPath pathOf(int objectId) {
         return paths.get(-objectId - FIRST_PATH);

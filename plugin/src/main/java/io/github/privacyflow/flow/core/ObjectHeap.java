@@ -107,6 +107,25 @@ final class ObjectHeap {
         return escaped(from) ? heap.escape(to) : heap;
     }
 
+    /**
+     * Makes every field of an object uncertain: code the method does not see may have written
+     * them, so a read takes what they held and what they may hold now.
+     *
+     * @param objectId the object
+     * @return the heap with the object's cells no longer definite
+     */
+    ObjectHeap unsettle(int objectId) {
+        Map<String, Cell> fields = objects.get(objectId);
+        if (fields == null || fields.values().stream().noneMatch(Cell::definite)) {
+            return this;
+        }
+        Map<String, Cell> newFields = new HashMap<>();
+        fields.forEach((field, cell) -> newFields.put(field, new Cell(cell.value(), false)));
+        Map<Integer, Map<String, Cell>> newObjects = new HashMap<>(objects);
+        newObjects.put(objectId, newFields);
+        return new ObjectHeap(newObjects, escaped);
+    }
+
     /** Marks an object as reachable by code this method does not see. */
     ObjectHeap escape(int objectId) {
         if (escaped.contains(objectId)) {

@@ -73,6 +73,11 @@ final class Summary {
     boolean returnsFresh;
     /** Whether that new object was handed to code the method cannot follow before it was returned. */
     boolean returnedEscaped;
+    /**
+     * The arguments through whose fields the method writes into further objects
+     * ({@code arg.field.other = x}): what those objects held, a caller can no longer be sure of.
+     */
+    final java.util.Set<Integer> writesThrough = new java.util.TreeSet<>();
     /** The fields the method wrote into the new object it returns. */
     final Map<String, FieldFact> returnedFields = new LinkedHashMap<>();
 
@@ -230,6 +235,8 @@ final class Summary {
                 .computeIfAbsent(argument, a -> new LinkedHashMap<>()).merge(field, fact, FieldFact::joinedWith)));
         joined.returnsFresh = returnsFresh;
         joined.returnedEscaped = returnedEscaped || previous.returnedEscaped;
+        joined.writesThrough.addAll(previous.writesThrough);
+        joined.writesThrough.addAll(writesThrough);
         joined.returnedFields.putAll(returnedFields);
         previous.returnedFields.forEach((field, fact) -> joined.returnedFields.merge(field, fact, FieldFact::joinedWith));
         joined.establishesConsent = establishesConsent;
@@ -272,6 +279,7 @@ final class Summary {
                 && argumentFieldWrites.equals(other.argumentFieldWrites)
                 && argumentFields.equals(other.argumentFields) && returnsFresh == other.returnsFresh
                 && returnedEscaped == other.returnedEscaped && returnedFields.equals(other.returnedFields)
+                && writesThrough.equals(other.writesThrough)
                 && sameHits(parameterHits, other.parameterHits)
                 && sameHits(unconsentedStores, other.unconsentedStores);
     }

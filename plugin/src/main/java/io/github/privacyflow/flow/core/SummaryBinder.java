@@ -68,6 +68,7 @@ final class SummaryBinder {
             // Hits, stores and field writes were recorded the first time; only this frame's aliases and heap need them again.
             last.mutations().forEach((argument, labels) -> effects.mutate(values.get(argument), labels, 0));
             escapeRetained(callee, values);
+            writeThrough(callee, values);
             writeArgumentFields(callee, values, "passes it to " + target.declaringClass().simpleName() + "." + target.sourceName() + "()",
                     flow.here("calls " + target.declaringClass().simpleName() + "." + target.sourceName() + "()"));
             return last.result();
@@ -105,6 +106,7 @@ final class SummaryBinder {
         LabelSet result = returned.build();
         escapeRetained(callee, values);
         writeArgumentFields(callee, values, passes, anchor);
+        writeThrough(callee, values);
         boolean argumentsCarryLabels = false;
         for (TaintValue value : values) {
             // An object this method knows may carry nothing itself and hold data in its fields.
@@ -169,7 +171,16 @@ final class SummaryBinder {
         }
     }
 
-    /** A caller's new object handed to a method that keeps or returns it is no longer one only the caller names. */
+    /** The objects the callee may write through the values passed to it. */
+    private void writeThrough(Summary callee, List<? extends TaintValue> values) {
+        for (int argument : callee.writesThrough) {
+            if (argument < values.size()) {
+                flow.writtenThrough(values.get(argument));
+            }
+        }
+    }
+
+        /** A caller's new object handed to a method that keeps or returns it is no longer one only the caller names. */
     private void escapeRetained(Summary callee, List<? extends TaintValue> values) {
         for (int argument : callee.retainedArguments()) {
             if (argument < values.size()) {

@@ -191,4 +191,151 @@ class PrintedFormsTest {
                         "}")
                 .compile().assertMatchesMarkers();
     }
+
+    @Test
+    void aToStringInheritedFromADependencyIsReadFromItsClassFile() throws Exception {
+        FixtureProject library = FixtureProject.in(folder.resolve("lib"))
+                .source("org/lib/Shown.java",
+                        "package org.lib;",
+                        "public class Shown {",
+                        PERSONAL,
+                        "    protected String holder;",
+                        "    @Override public String toString() { return \"seat of \" + holder; }",
+                        "}")
+                .source("org/lib/Keyed.java",
+                        "package org.lib;",
+                        "public class Keyed {",
+                        "    protected String key;",
+                        "    @Override public String toString() { return \"Keyed[\" + key + ']'; }",
+                        "}")
+                .compile();
+        Path libraryClasses = library.root().resolve("target/classes");
+        FixtureProject.in(folder.resolve("app")).rule("PF003")
+                .compileAgainst(libraryClasses)
+                .configure(request -> request.classpathEntry(libraryClasses))
+                .source("org/example/Guest.java",
+                        "package org.example;",
+                        "public class Guest extends org.lib.Shown {",
+                        PERSONAL,
+                        "    public String email;",
+                        "}")
+                .source("org/example/Host.java",
+                        "package org.example;",
+                        "public class Host extends org.lib.Keyed {",
+                        PERSONAL,
+                        "    public String email;",
+                        "}")
+                .source("org/example/Audit.java",
+                        "package org.example;",
+                        "public class Audit {",
+                        "    void log(Guest guest, Host host) {",
+                        "        System.out.println(guest); // expect PF003",
+                        "        System.out.println(host);",
+                        "    }",
+                        "}")
+                .compile().assertMatchesMarkers();
+    }
+
+    @Test
+    void anInterfaceCalledInAToStringRunsWhatItsImplementationsDo() throws Exception {
+        project().source("org/example/Describer.java",
+                        "package org.example;",
+                        "public interface Describer { String describe(); }")
+                .source("org/example/EmailDescriber.java",
+                        "package org.example;",
+                        "public class EmailDescriber implements Describer {",
+                        PERSONAL,
+                        "    public String email;",
+                        "    public String describe() { return email; }",
+                        "}")
+                .source("org/example/Quiet.java",
+                        "package org.example;",
+                        "public interface Quiet { String describe(); }")
+                .source("org/example/RoomQuiet.java",
+                        "package org.example;",
+                        "public class RoomQuiet implements Quiet {",
+                        "    public String room;",
+                        "    public String describe() { return room; }",
+                        "}")
+                .source("org/example/Unimplemented.java",
+                        "package org.example;",
+                        "public interface Unimplemented { String describe(); }")
+                .source("org/example/Ticket.java",
+                        "package org.example;",
+                        "public class Ticket {",
+                        PERSONAL,
+                        "    public String nickname;",
+                        "    public Describer describer;",
+                        "    @Override public String toString() { return \"ticket \" + describer.describe(); }",
+                        "}")
+                .source("org/example/Stub.java",
+                        "package org.example;",
+                        "public class Stub {",
+                        PERSONAL,
+                        "    public String nickname;",
+                        "    public Quiet quiet;",
+                        "    @Override public String toString() { return \"stub \" + quiet.describe(); }",
+                        "}")
+                .source("org/example/Blank.java",
+                        "package org.example;",
+                        "public class Blank {",
+                        PERSONAL,
+                        "    public String nickname;",
+                        "    public Unimplemented unknown;",
+                        "    @Override public String toString() { return \"blank \" + unknown.describe(); }",
+                        "}")
+                .source("org/example/Audit.java",
+                        "package org.example;",
+                        "public class Audit {",
+                        "    void log(Ticket ticket, Stub stub, Blank blank) {",
+                        "        System.out.println(ticket); // expect PF003",
+                        "        System.out.println(stub);",
+                        "        // No class of the program implements it: what it prints is unknown, taken to be everything.",
+                        "        System.out.println(blank); // expect PF003",
+                        "    }",
+                        "}")
+                .compile().assertMatchesMarkers();
+    }
+
+    @Test
+    void objectsThatPrintEachOtherAreReadOnceAndAChainTooLongIsTakenToPrintEverything() throws Exception {
+        project().source("org/example/Ring.java",
+                        "package org.example;",
+                        "public class Ring {",
+                        PERSONAL,
+                        "    public String owner;",
+                        "    public Link next;",
+                        "    @Override public String toString() { return \"ring \" + next; }",
+                        "}")
+                .source("org/example/Link.java",
+                        "package org.example;",
+                        "public class Link {",
+                        "    public Ring ring;",
+                        "    public int position;",
+                        "    @Override public String toString() { return position + \" of \" + ring; }",
+                        "}")
+                .source("org/example/Chain.java",
+                        "package org.example;",
+                        "public class Chain {",
+                        PERSONAL,
+                        "    public String owner;",
+                        "    public C1 first;",
+                        "    @Override public String toString() { return \"chain \" + first; }",
+                        "}",
+                        "class C1 { C2 next; @Override public String toString() { return \"1 \" + next; } }",
+                        "class C2 { C3 next; @Override public String toString() { return \"2 \" + next; } }",
+                        "class C3 { C4 next; @Override public String toString() { return \"3 \" + next; } }",
+                        "class C4 { C5 next; @Override public String toString() { return \"4 \" + next; } }",
+                        "class C5 { C6 next; @Override public String toString() { return \"5 \" + next; } }",
+                        "class C6 { int end; @Override public String toString() { return \"6 \" + end; } }")
+                .source("org/example/Audit.java",
+                        "package org.example;",
+                        "public class Audit {",
+                        "    void log(Ring ring, Chain chain) {",
+                        "        System.out.println(ring);",
+                        "        System.out.println(chain); // expect PF003",
+                        "    }",
+                        "}")
+                .compile().assertMatchesMarkers();
+    }
 }

@@ -92,6 +92,11 @@ public final class Label implements Comparable<Label> {
         return kind == Kind.DATA;
     }
 
+    /** @return whether this is personal data that is a whole instance of {@link #holderType()}, not a value read from one */
+    public boolean isWholeInstance() {
+        return kind == Kind.DATA && source.instance();
+    }
+
     /** @return whether this stands for what a caller passes (a parameter or a parameter's field), to be bound at calls */
     public boolean isSymbolic() {
         return kind != Kind.DATA;

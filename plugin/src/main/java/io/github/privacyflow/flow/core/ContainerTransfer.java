@@ -34,7 +34,7 @@ final class ContainerTransfer {
 
     /** Whether the method knows everything the container holds. */
     boolean knowsContents(TaintValue container) {
-        return container != null && flow.isFresh(container.objectId) && !flow.frame.heap().escaped(container.objectId);
+        return container != null && flow.unpublished(container.objectId);
     }
 
     /**

@@ -47,12 +47,7 @@ final class FieldTransfer {
         Type type = Type.getType(insn.desc);
         String key = context.fields.key(insn.owner, insn.name);
         String fieldName = ClassNames.simple(insn.owner) + "." + insn.name;
-        LabelSet labels = LabelSet.EMPTY;
-        Optional<Label> source = context.handlers.sources().field(insn.owner, insn.name);
-        if (source.isPresent()) {
-            labels = LabelSet.of(source.get(), Witness.start("reads " + source.get().source().describe(),
-                    flow.here("reads " + fieldName)));
-        }
+        LabelSet labels = ownData(insn.owner, insn.name, fieldName);
         int tags = insn.getOpcode() == Opcodes.GETSTATIC ? context.handlers.models().staticFieldTags(insn.owner, insn.name) : 0;
         boolean reference = type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY;
         if (receiver != null && TaintValue.NULL_TYPE.equals(receiver.type)) {
@@ -69,7 +64,7 @@ final class FieldTransfer {
             TaintValue value = reference ? flow.reference(type, labels.union(held)) : TaintValue.of(type, labels.union(held), 0);
             if (reference && MethodFlow.isArgument(receiver.objectId) && flow.context.fields.isProgramField(key)) {
                 // The object the argument's field holds: its own fields are the second step of an access path.
-                value = value.withObjectId(flow.argumentPath(-receiver.objectId - 1, key));
+                value = value.withObjectId(flow.argumentPath(MethodFlow.argumentOf(receiver.objectId), key));
             }
             return value.withTags(tags).withField(key);
         }
@@ -113,13 +108,12 @@ final class FieldTransfer {
      * @return the labels
      */
     LabelSet heldAlong(TaintValue object, String via, String key) {
+        if (TaintValue.NULL_TYPE.equals(object.type) || !flow.tracks(object.objectId)) {
+            // Null holds nothing, and an object this method cannot name answers from the
+            // program-wide table, whatever object its first field holds: as for its own field.
+            return held(object, key);
+        }
         String fieldName = displayName(key);
-        if (TaintValue.NULL_TYPE.equals(object.type)) {
-            return LabelSet.EMPTY;
-        }
-        if (!flow.tracks(object.objectId)) {
-            return global(key, fieldName);
-        }
         ObjectHeap.Cell cell = flow.frame.heap().cell(object.objectId, via);
         LabelSet result = LabelSet.EMPTY;
         if (cell != null) {
@@ -128,10 +122,7 @@ final class FieldTransfer {
         if (cell == null || !cell.definite()) {
             // What the first field held before this method wrote it, if anything.
             if (MethodFlow.isArgument(object.objectId)) {
-                int argument = -object.objectId - 1;
-                result = result.union(LabelSet.of(flow.context.labels.argumentField(argument, via, key),
-                        Witness.start("reads " + fieldName + " of argument " + argument + "'s " + displayName(via),
-                                flow.here("reads " + fieldName))));
+                result = result.union(argumentField(MethodFlow.argumentOf(object.objectId), via, key, fieldName));
             } else if (MethodFlow.isArgumentPath(object.objectId) || flow.frame.heap().escaped(object.objectId)) {
                 result = result.union(global(key, fieldName));
             }
@@ -161,19 +152,39 @@ final class FieldTransfer {
                 return LabelSet.EMPTY;
             }
             MethodFlow.ArgumentPath path = flow.pathOf(receiver.objectId);
-            return LabelSet.of(flow.context.labels.argumentField(path.argument(), path.field(), key),
-                    Witness.start("reads " + fieldName + " of argument " + path.argument() + "'s " + displayName(path.field()),
-                            flow.here("reads " + fieldName)));
+            return argumentField(path.argument(), path.field(), key, fieldName);
         }
         if (flow.isArgument(receiver.objectId)) {
             if (!flow.context.fields.isProgramField(key)) {
                 return LabelSet.EMPTY;
             }
-            int argument = -receiver.objectId - 1;
-            return LabelSet.of(flow.context.labels.argumentField(argument, key),
-                    Witness.start("reads " + fieldName + " of argument " + argument, flow.here("reads " + fieldName)));
+            return argumentField(MethodFlow.argumentOf(receiver.objectId), null, key, fieldName);
         }
         return flow.frame.heap().escaped(receiver.objectId) ? global(key, fieldName) : LabelSet.EMPTY;
+    }
+
+    /**
+     * The symbol for what the caller's object holds in a field: of the argument itself, or, with
+     * {@code via}, of the object the argument's field {@code via} holds.
+     */
+    private LabelSet argumentField(int argument, String via, String key, String fieldName) {
+        Label label = via == null ? flow.context.labels.argumentField(argument, key) : flow.context.labels.argumentField(argument, via, key);
+        String whose = via == null ? "argument " + argument : "argument " + argument + "'s " + displayName(via);
+        return LabelSet.of(label, Witness.start("reads " + fieldName + " of " + whose, flow.here("reads " + fieldName)));
+    }
+
+    /**
+     * The field's own data, when a source handler calls the field personal: what any read of it carries.
+     *
+     * @param owner the class the field is named by
+     * @param name the field's name
+     * @param fieldName the field as a step names it
+     * @return the data's label with its first step, or nothing
+     */
+    LabelSet ownData(String owner, String name, String fieldName) {
+        Optional<Label> source = flow.context.handlers.sources().field(owner, name);
+        return source.isEmpty() ? LabelSet.EMPTY : LabelSet.of(source.get(),
+                Witness.start("reads " + source.get().source().describe(), flow.here("reads " + fieldName)));
     }
 
     /** A field key, {@code pkg/Owner#name}, as a path step names it: {@code Owner.name}. */
@@ -217,7 +228,7 @@ final class FieldTransfer {
             } else {
                 if (MethodFlow.isArgumentPath(receiver.objectId)) {
                     // An object the caller reaches through its argument's field: the caller must know.
-                    flow.effects.summary.writesThrough.add(flow.pathOf(receiver.objectId).argument());
+                    flow.effects.summary.writesThrough.add(flow.rootArgument(receiver.objectId));
                 }
                 // An argument's field: the caller's object holds the value now, whatever the caller does with it.
                 flow.escape(value);
@@ -229,7 +240,7 @@ final class FieldTransfer {
         if (value.labels.isEmpty()) {
             return;
         }
-        int argument = receiver != null && MethodFlow.isArgument(receiver.objectId) ? -receiver.objectId - 1 : -1;
+        int argument = receiver == null ? -1 : MethodFlow.argumentOf(receiver.objectId);
         flow.effects.storeIntoField(key, fieldName, value.labels, true, argument);
     }
 }

@@ -79,7 +79,7 @@ final class MethodEffects {
         }
         int arguments = Type.getArgumentTypes(method.descriptor()).length + (method.isStatic() ? 0 : 1);
         for (int argument = 0; argument < arguments; argument++) {
-            int objectId = -argument - 1;
+            int objectId = MethodFlow.argumentObject(argument);
             Map<String, Summary.FieldFact> facts = factsOf(state -> objectId);
             if (!facts.isEmpty()) {
                 summary.argumentFields.put(argument, facts);
@@ -210,7 +210,7 @@ final class MethodEffects {
             flow.afterExecute.add(() -> current.mutate(objectId, labels, tags));
         }
         if (MethodFlow.isArgument(objectId) && !labels.isEmpty()) {
-            summary.addArgumentMutation(-objectId - 1, labels);
+            summary.addArgumentMutation(MethodFlow.argumentOf(objectId), labels);
         }
         if (target.field != null && !labels.isEmpty() && flow.context.fields.isProgramField(target.field)) {
             storeIntoField(target.field, FieldTransfer.displayName(target.field), labels, true);
@@ -247,7 +247,7 @@ final class MethodEffects {
      * data there (its fields read and logged are still their own labels).
      */
     private LabelSet printedLabels(LabelSet labels) {
-        return labels.filter(label -> !label.isData() || !label.source().instance() || label.holderType() == null
+        return labels.filter(label -> !label.isWholeInstance() || label.holderType() == null
                 || !flow.context.handlers.models().printsNothingPersonal(label.holderType()));
     }
 

@@ -9,8 +9,10 @@ import io.github.privacyflow.model.MethodModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -164,6 +166,21 @@ final class MethodFlow {
         return objectId < 0 && objectId > -FIRST_PATH;
     }
 
+    /** The identity of the object passed as an argument (receiver first): the arguments take the first negative ones. */
+    static int argumentObject(int argument) {
+        return -argument - 1;
+    }
+
+    /** Which argument (receiver first) the object is, -1 for an object that is none. */
+    static int argumentOf(int objectId) {
+        return isArgument(objectId) ? -objectId - 1 : -1;
+    }
+
+    /** The argument an object is reached from: the argument itself, or the argument whose field holds a path object; else -1. */
+    int rootArgument(int objectId) {
+        return isArgumentPath(objectId) ? pathOf(objectId).argument() : argumentOf(objectId);
+    }
+
     /**
      * Whether the object is the one an argument's field held when the method was called (the
      * second step of an access path, {@code arg.field}), before the method wrote that field.
@@ -184,6 +201,7 @@ final class MethodFlow {
     /** Path objects take identities past every argument's. */
     private static final int FIRST_PATH = 1 << 20;
     private final List<ArgumentPath> paths = new ArrayList<>();
+    private final Map<ArgumentPath, Integer> pathIndexes = new HashMap<>();
 
     /**
      * The identity of the object an argument's field held on entry: the same for every read of
@@ -194,12 +212,10 @@ final class MethodFlow {
      * @return the object's identity
      */
     int argumentPath(int argument, String field) {
-        ArgumentPath path = new ArgumentPath(argument, field);
-        int index = paths.indexOf(path);
-        if (index < 0) {
+        int index = pathIndexes.computeIfAbsent(new ArgumentPath(argument, field), path -> {
             paths.add(path);
-            index = paths.size() - 1;
-        }
+            return paths.size() - 1;
+        });
         return -FIRST_PATH - index;
     }
 
@@ -213,10 +229,9 @@ final class MethodFlow {
      */
     void writtenThrough(TaintValue value) {
         int objectId = value.objectId;
-        if (isArgument(objectId)) {
-            effects.summary.writesThrough.add(-objectId - 1);
-        } else if (isArgumentPath(objectId)) {
-            effects.summary.writesThrough.add(pathOf(objectId).argument());
+        int argument = rootArgument(objectId);
+        if (argument >= 0) {
+            effects.summary.writesThrough.add(argument);
         }
         if (!tracks(objectId)) {
             return;
@@ -269,7 +284,7 @@ final class MethodFlow {
         if (!isFresh(objectId)) {
             return;
         }
-        java.util.Set<Integer> published = new java.util.HashSet<>();
+        Set<Integer> published = new HashSet<>();
         publish(frame.heap(), objectId, published);
         ObjectHeap heap = frame.heap();
         for (int held : published) {
@@ -279,7 +294,7 @@ final class MethodFlow {
     }
 
     /** Publishes an object's unpublished writes and those of the new objects its fields hold, in this heap. */
-    private void publish(ObjectHeap heap, int objectId, java.util.Set<Integer> published) {
+    private void publish(ObjectHeap heap, int objectId, Set<Integer> published) {
         if (!published.add(objectId)) {
             return;
         }
@@ -328,7 +343,7 @@ final class MethodFlow {
     /** A new object some return gives back, when the method is no factory: its callers cannot name it. */
     void publishReturned(ObjectHeap heap, int objectId) {
         if (isFresh(objectId)) {
-            publish(heap, objectId, new java.util.HashSet<>());
+            publish(heap, objectId, new HashSet<>());
         }
     }
 
@@ -427,7 +442,7 @@ final class MethodFlow {
      * declaration calls personal) and data read as a value (a field) stay.
      */
     private LabelSet constantOf(String enumType, LabelSet labels) {
-        return labels.filter(label -> !label.isData() || !label.source().instance() || label.holderType() == null
+        return labels.filter(label -> !label.isWholeInstance() || label.holderType() == null
                 || context.hierarchy.isSubtype(label.holderType(), enumType));
     }
 }

@@ -1,8 +1,6 @@
 package io.github.privacyflow.flow.core;
 
-import io.github.privacyflow.flow.Label;
 import io.github.privacyflow.flow.LabelSet;
-import io.github.privacyflow.flow.Witness;
 import io.github.privacyflow.flow.handlers.ReflectionOp;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.FieldModel;
@@ -87,7 +85,7 @@ final class ReflectionTransfer {
         if (flow.context.hierarchy.programClass(name).isEmpty()) {
             return null;
         }
-        LabelSet labels = passed.union(target.labels.filter(label -> !label.isData() || !label.source().instance()));
+        LabelSet labels = passed.union(target.labels.filter(label -> !label.isWholeInstance()));
         for (String supertype : flow.context.hierarchy.supertypes(name)) {
             Optional<ClassModel> level = flow.context.hierarchy.programClass(supertype);
             if (level.isEmpty()) {
@@ -98,12 +96,8 @@ final class ReflectionTransfer {
                     continue;
                 }
                 String key = flow.context.fields.key(supertype, field.name());
-                labels = labels.union(flow.fields.held(target, key));
-                Optional<Label> source = flow.context.handlers.sources().field(supertype, field.name());
-                if (source.isPresent()) {
-                    labels = labels.union(LabelSet.of(source.get(), Witness.start("reads " + source.get().source().describe(),
-                            flow.here("reads " + FieldTransfer.displayName(key)))));
-                }
+                labels = labels.union(flow.fields.held(target, key))
+                        .union(flow.fields.ownData(supertype, field.name(), FieldTransfer.displayName(key)));
             }
         }
         return flow.reference(returnType, labels);

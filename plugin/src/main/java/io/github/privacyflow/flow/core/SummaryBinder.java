@@ -180,7 +180,7 @@ final class SummaryBinder {
         }
     }
 
-        /** A caller's new object handed to a method that keeps or returns it is no longer one only the caller names. */
+    /** A caller's new object handed to a method that keeps or returns it is no longer one only the caller names. */
     private void escapeRetained(Summary callee, List<? extends TaintValue> values) {
         for (int argument : callee.retainedArguments()) {
             if (argument < values.size()) {
@@ -215,7 +215,7 @@ final class SummaryBinder {
             return;
         }
         flow.escape(objectId);
-        int argument = MethodFlow.isArgument(objectId) ? -objectId - 1 : -1;
+        int argument = MethodFlow.argumentOf(objectId);
         // The callee's path already ends with its "stores it in" step.
         effects.storeIntoField(target.field(), FieldTransfer.displayName(target.field()), written, false, argument);
     }

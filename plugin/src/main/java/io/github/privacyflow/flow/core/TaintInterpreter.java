@@ -75,7 +75,7 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
                     + " is " + source.get().source().category() + " data", source.get().source().anchor())));
         }
         labels = labels.union(flow.typed(type, "receives a " + ClassNames.simple(type.getInternalName()), anchor));
-        return TaintValue.of(type, labels, -(argument + 1));
+        return TaintValue.of(type, labels, MethodFlow.argumentObject(argument));
     }
 
     @Override
@@ -216,7 +216,7 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
             return labels;
         }
         String target = castTo.getInternalName();
-        return labels.filter(label -> !label.isData() || !label.source().instance() || label.holderType() == null
+        return labels.filter(label -> !label.isWholeInstance() || label.holderType() == null
                 || flow.context.hierarchy.isSubtype(label.holderType(), target) || flow.context.hierarchy.isSubtype(target, label.holderType()));
     }
 

@@ -1,6 +1,5 @@
 package io.github.privacyflow.flow.handlers;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -47,16 +46,11 @@ public enum ContainerOp {
      * @return the operation, or empty for an unknown name
      */
     public static Optional<ContainerOp> named(String name) {
-        for (ContainerOp op : values()) {
-            if (op.catalogName().equals(name)) {
-                return Optional.of(op);
-            }
-        }
-        return Optional.empty();
+        return CatalogNames.named(values(), name);
     }
 
     /** @return the name a catalogue uses */
     public String catalogName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return CatalogNames.of(this);
     }
 }

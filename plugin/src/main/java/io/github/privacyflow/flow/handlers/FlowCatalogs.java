@@ -8,7 +8,10 @@ import io.github.privacyflow.flow.SinkSpec;
 import io.github.privacyflow.policy.SinkKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The bundled catalogues the handlers read, parsed once per JVM: sinks by kind and value tags
@@ -77,22 +80,8 @@ final class FlowCatalogs {
         intoReceiver = patterns(models.entries("into-receiver"));
         immutableTypes = models.section("immutable-types").stream().map(name -> name.replace('.', '/')).toList();
         functionResult = patterns(models.entries("function-result"));
-        List<ContainerEntry> containerEntries = new ArrayList<>();
-        for (CatalogEntry entry : models.entries("containers")) {
-            String name = entry.get(CatalogField.NAME);
-            ContainerOp op = ContainerOp.named(name).orElseThrow(() -> new IllegalStateException(
-                    "library-models.catalog: unknown container operation " + name));
-            containerEntries.add(new ContainerEntry(pattern(entry.member()), op));
-        }
-        containers = List.copyOf(containerEntries);
-        List<ReflectionEntry> reflectionEntries = new ArrayList<>();
-        for (CatalogEntry entry : models.entries("reflection")) {
-            String name = entry.get(CatalogField.NAME);
-            ReflectionOp op = ReflectionOp.named(name).orElseThrow(() -> new IllegalStateException(
-                    "library-models.catalog: unknown reflection operation " + name));
-            reflectionEntries.add(new ReflectionEntry(pattern(entry.member()), op));
-        }
-        reflection = List.copyOf(reflectionEntries);
+        containers = operations(models.entries("containers"), ContainerOp::named, "container", ContainerEntry::new);
+        reflection = operations(models.entries("reflection"), ReflectionOp::named, "reflection", ReflectionEntry::new);
         CatalogFile sourceFile = CatalogFile.load("sources.catalog");
         List<SourceEntry> sourceEntries = new ArrayList<>();
         for (CatalogEntry entry : sourceFile.entries("methods")) {
@@ -122,6 +111,19 @@ final class FlowCatalogs {
     }
 
     /** A catalogue member as the engine matches it; a field keeps no parameter list. */
+    /** A section whose entries each name an operation: every name must be one the core knows. */
+    private static <O, E> List<E> operations(List<CatalogEntry> entries, Function<String, Optional<O>> named, String kind,
+            BiFunction<MemberPattern, O, E> entry) {
+        List<E> result = new ArrayList<>();
+        for (CatalogEntry line : entries) {
+            String name = line.get(CatalogField.NAME);
+            O op = named.apply(name).orElseThrow(() -> new IllegalStateException(
+                    "library-models.catalog: unknown " + kind + " operation " + name));
+            result.add(entry.apply(pattern(line.member()), op));
+        }
+        return List.copyOf(result);
+    }
+
     private static MemberPattern pattern(MemberRef member) {
         return new MemberPattern(member.anyClass() ? null : member.internalClassName(), member.memberName(),
                 member.namePrefix(), member.anyParameters() ? null : member.parameterTypes().orElse(List.of()));

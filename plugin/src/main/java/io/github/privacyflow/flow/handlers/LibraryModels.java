@@ -3,6 +3,7 @@ package io.github.privacyflow.flow.handlers;
 import io.github.privacyflow.flow.calls.ResolvedCall;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The library models of one analysis as the core asks them, combined as {@link LibraryModel} says. */
 public final class LibraryModels {
@@ -21,13 +22,7 @@ public final class LibraryModels {
      * @return the first model's answer, empty for an ordinary method
      */
     public Optional<FieldAccess> fieldAccess(String owner, String name) {
-        for (LibraryModel model : models) {
-            Optional<FieldAccess> access = model.fieldAccess(owner, name);
-            if (access.isPresent()) {
-                return access;
-            }
-        }
-        return Optional.empty();
+        return first(model -> model.fieldAccess(owner, name));
     }
 
     /**
@@ -66,13 +61,7 @@ public final class LibraryModels {
      * @return the first model's answer, empty when no model knows the call
      */
     public Optional<ContainerOp> container(ResolvedCall call) {
-        for (LibraryModel model : models) {
-            Optional<ContainerOp> op = model.container(call);
-            if (op.isPresent()) {
-                return op;
-            }
-        }
-        return Optional.empty();
+        return first(model -> model.container(call));
     }
 
     /**
@@ -82,10 +71,15 @@ public final class LibraryModels {
      * @return the first model's answer, empty when no model knows the call
      */
     public Optional<ReflectionOp> reflection(ResolvedCall call) {
+        return first(model -> model.reflection(call));
+    }
+
+    /** The answer of the first model, in precedence order, that has one. */
+    private <T> Optional<T> first(Function<LibraryModel, Optional<T>> question) {
         for (LibraryModel model : models) {
-            Optional<ReflectionOp> op = model.reflection(call);
-            if (op.isPresent()) {
-                return op;
+            Optional<T> answer = question.apply(model);
+            if (answer.isPresent()) {
+                return answer;
             }
         }
         return Optional.empty();

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -50,13 +51,10 @@ final class PrintedForms implements LibraryModel {
 
     @Override
     public boolean printsNothingPersonal(String type) {
-        if (declaredPersonal(type)) {
-            // The declaration makes every instance personal data, whatever its toString prints.
-            return false;
-        }
         Boolean known = showsPersonal.get(type);
         if (known == null) {
-            known = printsPersonal(type, 0, new HashSet<>());
+            // The declaration makes every instance personal data, whatever its toString prints.
+            known = declaredPersonal(type) || printsPersonal(type, 0, new HashSet<>());
             showsPersonal.put(type, known);
         }
         return !known;
@@ -138,6 +136,14 @@ final class PrintedForms implements LibraryModel {
 
     /** The program method an instance of the class runs for the name: its own or the nearest program superclass's. */
     private Optional<MethodModel> implementation(String type, String name, String descriptor) {
+        return nearest(type, model -> model.method(name, descriptor).filter(method -> !method.isAbstract()));
+    }
+
+    /**
+     * The first answer up the superclass chain from a type, over the classes whose code this
+     * model reads; empty when a class without code, or the chain's end, comes first.
+     */
+    private <T> Optional<T> nearest(String type, Function<ClassModel, Optional<T>> lookup) {
         String current = type;
         Set<String> seen = new HashSet<>();
         while (current != null && seen.add(current)) {
@@ -145,9 +151,9 @@ final class PrintedForms implements LibraryModel {
             if (model.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<MethodModel> method = model.get().method(name, descriptor);
-            if (method.isPresent() && !method.get().isAbstract()) {
-                return method;
+            Optional<T> found = lookup.apply(model.get());
+            if (found.isPresent()) {
+                return found;
             }
             current = model.get().superName();
         }
@@ -196,20 +202,7 @@ final class PrintedForms implements LibraryModel {
     }
 
     private Optional<FieldModel> declaredField(String owner, String name) {
-        String current = owner;
-        Set<String> seen = new HashSet<>();
-        while (current != null && seen.add(current)) {
-            Optional<ClassModel> model = code(current);
-            if (model.isEmpty()) {
-                return Optional.empty();
-            }
-            Optional<FieldModel> field = model.get().field(name);
-            if (field.isPresent()) {
-                return field;
-            }
-            current = model.get().superName();
-        }
-        return Optional.empty();
+        return nearest(owner, model -> model.field(name));
     }
 
     private boolean callShowsPersonal(MethodInsnNode call, String receiverType, int depth, Set<String> seenTypes,

@@ -1,6 +1,5 @@
 package io.github.privacyflow.flow.handlers;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,11 +26,6 @@ public enum ReflectionOp {
      * @return the operation, or empty for an unknown name
      */
     public static Optional<ReflectionOp> named(String name) {
-        for (ReflectionOp op : values()) {
-            if (op.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(name)) {
-                return Optional.of(op);
-            }
-        }
-        return Optional.empty();
+        return CatalogNames.named(values(), name);
     }
 }

@@ -62,8 +62,11 @@ final class FieldTransfer {
                 return cell.value().withLabels(labels.union(cell.value().labels).union(held)).withField(key);
             }
             TaintValue value = reference ? flow.reference(type, labels.union(held)) : TaintValue.of(type, labels.union(held), 0);
-            if (reference && MethodFlow.isArgument(receiver.objectId) && flow.context.fields.isProgramField(key)) {
-                // The object the argument's field holds: its own fields are the second step of an access path.
+            if (type.getSort() == Type.OBJECT && MethodFlow.isArgument(receiver.objectId) && flow.context.fields.isProgramField(key)
+                    && flow.context.hierarchy.programClass(type.getInternalName()).isPresent()) {
+                // The object the argument's field holds: its own fields are the second step of an
+                // access path. Only a program class has fields a summary can name; a string or a
+                // library object stays an object this method cannot follow, as it costs nothing then.
                 value = value.withObjectId(flow.argumentPath(MethodFlow.argumentOf(receiver.objectId), key));
             }
             return value.withTags(tags).withField(key);

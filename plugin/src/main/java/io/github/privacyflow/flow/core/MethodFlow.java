@@ -137,8 +137,12 @@ final class MethodFlow {
         analyzer.analyze(method.declaringClass().internalName(), node);
         effects.summarizeHeap();
         effects.summary.establishesConsent = returnsSeen && allReturnsConsented;
-        // The last run of every method is kept until the findings are collected: the last frame is not needed for that.
+        // The last run of every method is kept until the findings are collected: the last frame,
+        // the writes no object published and the access paths are not needed for that.
         frame = null;
+        unpublishedWrites.clear();
+        paths.clear();
+        pathIndexes.clear();
         calls.runEnded();
     }
 

@@ -105,6 +105,32 @@ final class Summary {
         return retained;
     }
 
+    /**
+     * Whether a caller binding this summary may learn something from its arguments' fields: some
+     * sink hit, mutation or field write is in terms of an argument's field.
+     *
+     * @return {@code true} when a {@link Label.Kind#FIELD} label is among them
+     */
+    boolean bindsFields() {
+        for (SinkReach hit : parameterHits.values()) {
+            if (hasField(hit.labels())) {
+                return true;
+            }
+        }
+        return argumentMutations.values().stream().anyMatch(Summary::hasField)
+                || fieldWrites.values().stream().anyMatch(Summary::hasField)
+                || argumentFieldWrites.values().stream().anyMatch(Summary::hasField);
+    }
+
+    private static boolean hasField(LabelSet labels) {
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.label(i).kind() == Label.Kind.FIELD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void addArgumentMutation(int argument, LabelSet labels) {
         argumentMutations.merge(argument, labels, LabelSet::union);
     }

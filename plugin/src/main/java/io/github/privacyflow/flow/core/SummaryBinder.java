@@ -108,9 +108,10 @@ final class SummaryBinder {
         writeArgumentFields(callee, values, passes, anchor);
         writeThrough(callee, values);
         boolean argumentsCarryLabels = false;
+        boolean readsFields = callee.bindsFields();
         for (TaintValue value : values) {
             // An object this method knows may carry nothing itself and hold data in its fields.
-            argumentsCarryLabels |= !value.labels.isEmpty() || flow.tracks(value.objectId);
+            argumentsCarryLabels |= !value.labels.isEmpty() || readsFields && flow.tracks(value.objectId);
         }
         if (!argumentsCarryLabels) {
             // Mutations, field writes and sink hits of a summary are in terms of its parameters

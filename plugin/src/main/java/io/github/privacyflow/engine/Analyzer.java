@@ -119,7 +119,7 @@ public final class Analyzer {
         for (Rule rule : request.rules()) {
             RuleInfo ruleInfo = rule.info();
             progress.stage("rule " + ruleInfo.id());
-            FindingCollector collector = (anchor, message, path) -> raw.add(new AnchoredFinding(ruleInfo, anchor, message, path));
+            FindingCollector collector = (anchor, message, path, fact) -> raw.add(new AnchoredFinding(ruleInfo, anchor, message, path, fact));
             try {
                 rule.check(context, collector);
             } catch (RuntimeException | StackOverflowError e) {
@@ -203,6 +203,7 @@ public final class Analyzer {
 
     private static Placed place(List<AnchoredFinding> group, FindingPlacer placer) {
         List<Finding> reported = new ArrayList<>();
+        List<String> facts = new ArrayList<>();
         List<Finding> suppressed = new ArrayList<>();
         for (AnchoredFinding finding : group) {
             RuleInfo info = finding.rule();
@@ -213,9 +214,14 @@ public final class Analyzer {
             Finding located = new Finding(info.id(), info.name(), info.severity(), placer.locate(finding.anchor()),
                     finding.message(), finding.anchor().signature(), steps);
             boolean silenced = Suppression.silences(placer.suppressions(finding.anchor()), info.id());
-            (silenced ? suppressed : reported).add(located);
+            if (silenced) {
+                suppressed.add(located);
+            } else {
+                reported.add(located);
+                facts.add(finding.fact());
+            }
         }
-        return new Placed(reported, suppressed);
+        return new Placed(Repeats.fold(reported, facts), suppressed);
     }
 
     /** One file's findings, placed: those reported, and those {@code @SuppressWarnings} silenced. */
@@ -273,7 +279,7 @@ public final class Analyzer {
         return policy.categories().keySet().iterator().next();
     }
 
-    private record AnchoredFinding(RuleInfo rule, Anchor anchor, String message, List<AnchoredStep> path) {
+    private record AnchoredFinding(RuleInfo rule, Anchor anchor, String message, List<AnchoredStep> path, String fact) {
     }
 
     /** Resolves anchors to positions and suppressions through the lazily parsed sources. */

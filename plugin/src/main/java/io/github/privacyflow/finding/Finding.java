@@ -16,9 +16,17 @@ import java.util.List;
  * @param elementSignature the reported element, independent of its line (e.g.
  *     {@code org.example.Student#email}), for baselines and fingerprints
  * @param path for flow findings, the steps from source to sink; empty otherwise
+ * @param repeatLines the lines of the same file where the same fact is repeated (the same data
+ *     reaching the same kind of sink), folded into this finding; empty for most findings
  */
 public record Finding(String ruleId, String ruleName, Severity severity, SourceLocation location, String message,
-        String elementSignature, List<PathStep> path) {
+        String elementSignature, List<PathStep> path, List<Integer> repeatLines) {
+
+    /**
+     * How a message names the repeats folded into its finding, followed by {@code " 12"} or
+     * {@code "s 12, 14"}; marker checks read the lines back from a console through it.
+     */
+    public static final String REPEATED_AT = "; the same data reaches the same kind of sink again in this file at line";
 
     /** The report order: file, line, column, rule, message. */
     public static final Comparator<Finding> ORDER = Comparator
@@ -38,9 +46,27 @@ public record Finding(String ruleId, String ruleName, Severity severity, SourceL
      * @param message the one-line message
      * @param elementSignature the reported element's line-independent signature
      * @param path the flow path, empty for declaration findings
+     * @param repeatLines the lines of the repeats folded into it
      */
     public Finding {
         path = List.copyOf(path);
+        repeatLines = List.copyOf(repeatLines);
+    }
+
+    /**
+     * Creates a finding that folds no repeats.
+     *
+     * @param ruleId the rule's id
+     * @param ruleName the rule's name
+     * @param severity how serious it is
+     * @param location where it is reported
+     * @param message the one-line message
+     * @param elementSignature the reported element's line-independent signature
+     * @param path the flow path, empty for declaration findings
+     */
+    public Finding(String ruleId, String ruleName, Severity severity, SourceLocation location, String message,
+            String elementSignature, List<PathStep> path) {
+        this(ruleId, ruleName, severity, location, message, elementSignature, path, List.of());
     }
 
     /**

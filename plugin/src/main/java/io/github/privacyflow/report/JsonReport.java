@@ -211,6 +211,10 @@ public final class JsonReport {
                 location(stepNode, step.location(), paths);
             }
         }
+        if (!finding.repeatLines().isEmpty()) {
+            ArrayNode repeats = node.putArray("repeatLines");
+            finding.repeatLines().forEach(repeats::add);
+        }
         return node;
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.privacyflow.engine.AnalysisResult;
 import io.github.privacyflow.finding.Finding;
 import io.github.privacyflow.finding.PathStep;
+import io.github.privacyflow.model.SourceLocation;
 import io.github.privacyflow.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -181,6 +182,18 @@ public final class SarifReport {
         node.put("level", SarifRules.level(finding.severity()));
         node.putObject("message").put("text", message(finding.message()));
         node.putArray("locations").addObject().set("physicalLocation", locations.physicalLocation(finding.location()));
+        if (!finding.repeatLines().isEmpty()) {
+            // The calls folded into this finding: code scanning shows them beside the alert.
+            ArrayNode related = node.putArray("relatedLocations");
+            int id = 1;
+            for (int line : finding.repeatLines()) {
+                ObjectNode repeat = related.addObject();
+                repeat.put("id", id++);
+                repeat.set("physicalLocation", locations.physicalLocation(
+                        new SourceLocation(finding.location().file(), line, 0)));
+                repeat.putObject("message").put("text", "The same data reaches the same kind of sink here.");
+            }
+        }
         if (!finding.path().isEmpty()) {
             ArrayNode steps = node.putArray("codeFlows").addObject().putArray("threadFlows").addObject().putArray("locations");
             for (PathStep step : finding.path()) {

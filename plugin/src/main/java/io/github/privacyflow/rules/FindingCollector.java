@@ -24,5 +24,22 @@ public interface FindingCollector {
      * @param message one line naming the data, the category and the clause broken
      * @param path the steps from source to sink
      */
-    void report(Anchor anchor, String message, List<AnchoredStep> path);
+    default void report(Anchor anchor, String message, List<AnchoredStep> path) {
+        report(anchor, message, path, null);
+    }
+
+    /**
+     * Reports a flow finding that states a fact other calls in the same file may repeat: the
+     * same data reaching the same kind of sink. Of the findings of one rule in one file with the
+     * same fact, only the first in the file is reported, naming the lines of the others, so one
+     * real problem is one finding. A finding that {@code @SuppressWarnings} silences takes no
+     * others with it.
+     *
+     * @param anchor where the finding is reported (the sink call, or the entry point)
+     * @param message one line naming the data, the category and the clause broken
+     * @param path the steps from source to sink
+     * @param fact what the finding states, to recognise its repeats; {@code null} when every
+     *     report is a problem of its own
+     */
+    void report(Anchor anchor, String message, List<AnchoredStep> path, String fact);
 }

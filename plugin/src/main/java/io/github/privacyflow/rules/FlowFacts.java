@@ -78,6 +78,24 @@ final class FlowFacts {
         return new Anchor.AtCode(finding.method(), finding.line(), finding.callee() + (ordinal > 0 ? "#" + (ordinal + 1) : ""));
     }
 
+    /**
+     * What a flow finding states, so that its repeats in the same file are recognised: the same
+     * data, by source, reaching the same kind of sink (or the same {@code @Sink} processor), with
+     * whatever else the rule's claim depends on.
+     *
+     * @param finding the sink
+     * @param data the data the finding names
+     * @param claim the rest of the rule's claim, e.g. the category and purposes it names
+     * @return the fact
+     */
+    static String fact(TaintFlow finding, LabelSet data, String claim) {
+        Set<String> sources = new TreeSet<>();
+        for (Label label : data.dataLabels()) {
+            sources.add(label.source().description());
+        }
+        return (finding.kind() != null ? "kind " + finding.kind() : "processor " + finding.processor()) + "|" + sources + "|" + claim;
+    }
+
     /** All the data reaching a sink, over its contexts. */
     static LabelSet allData(TaintFlow finding) {
         LabelSet all = LabelSet.EMPTY;

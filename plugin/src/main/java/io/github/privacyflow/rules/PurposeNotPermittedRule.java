@@ -46,7 +46,8 @@ public final class PurposeNotPermittedRule implements Rule {
                 findings.report(FlowFacts.at(context, finding), "personal data " + FlowFacts.describe(data) + " of category '" + category
                         + "' reaches " + finding.describeSink() + " for purpose" + (forbidden.size() > 1 ? "s '" : " '")
                         + String.join("', '", forbidden) + "', which the agreement does not permit for " + category
-                        + " (permitted: " + String.join(", ", declared.purposes()) + ")", FlowFacts.path(data));
+                        + " (permitted: " + String.join(", ", declared.purposes()) + ")", FlowFacts.path(data),
+                        FlowFacts.fact(finding, data, category + " for " + forbidden));
             }
         }
     }

@@ -35,7 +35,8 @@ public final class UndeclaredProcessorRule implements Rule {
                             + name + "' reaches " + finding.describeSink() + ", " + describe(context.policy(), finding, processors)
                             + ", which the agreement does not list for " + name + " (listed: "
                             + (category.processors().isEmpty() ? "none" : String.join(", ", category.processors())) + "); "
-                            + fix(finding, processors, name), FlowFacts.path(ofCategory));
+                            + fix(finding, processors, name), FlowFacts.path(ofCategory),
+                            FlowFacts.fact(finding, ofCategory, name + " to " + processors));
                     break;
                 }
             }

@@ -28,7 +28,8 @@ public final class UndeclaredPurposeRule implements Rule {
                 findings.report(FlowFacts.at(context, finding), "personal data " + FlowFacts.describe(undeclared) + " of "
                         + String.join(", ", FlowFacts.categories(undeclared)) + " reaches " + finding.describeSink()
                         + " with no @Purpose in scope (method, class, package or callers); the agreement allows processing only for "
-                        + String.join(", ", context.policy().purposes().keySet()), FlowFacts.path(undeclared));
+                        + String.join(", ", context.policy().purposes().keySet()), FlowFacts.path(undeclared),
+                        FlowFacts.fact(finding, undeclared, "undeclared"));
             }
         }
     }

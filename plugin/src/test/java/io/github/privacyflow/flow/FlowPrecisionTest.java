@@ -127,7 +127,7 @@ class FlowPrecisionTest {
                         "    void show(String key) {",
                         "        System.out.println((Club) find(key));",
                         "        System.out.println((Guest) find(key)); // expect PF003",
-                        "        System.out.println(find(key)); // expect PF003",
+                        "        System.out.println(find(key)); // expect repeat PF003",
                         "    }",
                         "}")
                 .assertMatchesMarkers();

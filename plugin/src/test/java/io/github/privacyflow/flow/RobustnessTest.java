@@ -65,7 +65,7 @@ class RobustnessTest {
                         "    String fact(String value, int n) { return n <= 1 ? value : fact(value, n - 1) + n; }",
                         "    void run() {",
                         "        System.out.println(ping(email, 10)); // expect PF003",
-                        "        System.out.println(fact(email, 5)); // expect PF003",
+                        "        System.out.println(fact(email, 5)); // expect repeat PF003",
                         "        System.out.println(ping(\"constant\", 3));",
                         "    }",
                         "}")

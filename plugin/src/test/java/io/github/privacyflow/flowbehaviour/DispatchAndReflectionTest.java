@@ -65,7 +65,7 @@ class DispatchAndReflectionTest {
                 "        System.out.println(byRoom.announce());",
                 "    }",
                 "    void anyAnnouncerMayBeEither(Announcer given) {",
-                "        System.out.println(given.announce()); // expect PF003",
+                "        System.out.println(given.announce()); // expect repeat PF003",
                 "    }",
                 "    void castFromObject(Member m) {",
                 "        Object held = new RoomAnnouncer(m);",
@@ -75,7 +75,7 @@ class DispatchAndReflectionTest {
                 "        Function<Member, String> room = Member::getRoom;",
                 "        Function<Member, String> email = Member::getEmail;",
                 "        System.out.println(room.apply(m));",
-                "        System.out.println(email.apply(m)); // expect PF003",
+                "        System.out.println(email.apply(m)); // expect repeat PF003",
                 "    }",
                 "}")
                 .compile().assertMatchesMarkers();
@@ -92,7 +92,7 @@ class DispatchAndReflectionTest {
                 "    }",
                 "    void invoke(Member m) throws Exception {",
                 "        System.out.println(Member.class.getMethod(\"getRoom\").invoke(m));",
-                "        System.out.println(Member.class.getMethod(\"getEmail\").invoke(m)); // expect PF003",
+                "        System.out.println(Member.class.getMethod(\"getEmail\").invoke(m)); // expect repeat PF003",
                 "    }",
                 "    static class Note {",
                 "        public String text;",
@@ -101,13 +101,13 @@ class DispatchAndReflectionTest {
                 "    void fieldSet(Member m) throws Exception {",
                 "        Note copy = new Note();",
                 "        Note.class.getDeclaredField(\"text\").set(copy, m.email);",
-                "        System.out.println(copy.text); // expect PF003",
+                "        System.out.println(copy.text); // expect repeat PF003",
                 "        Note other = new Note();",
                 "        Note.class.getMethod(\"setText\", String.class).invoke(other, \"Room 4\");",
                 "        System.out.println(other.text);",
                 "    }",
                 "    void nameNotAConstant(Member m, String name) throws Exception {",
-                "        System.out.println(Member.class.getDeclaredField(name).get(m)); // expect PF003",
+                "        System.out.println(Member.class.getDeclaredField(name).get(m)); // expect repeat PF003",
                 "    }",
                 "}")
                 .compile().assertMatchesMarkers();

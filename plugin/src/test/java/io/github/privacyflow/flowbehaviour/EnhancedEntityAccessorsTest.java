@@ -47,7 +47,7 @@ class EnhancedEntityAccessorsTest {
                         "        to.$$_hibernate_write_note(from.email);",
                         "    }",
                         "    void print(Member member) {",
-                        "        System.out.println(member.note); // expect PF003",
+                        "        System.out.println(member.note); // expect repeat PF003",
                         "    }",
                         "}")
                 .assertMatchesMarkers();
@@ -82,7 +82,7 @@ class EnhancedEntityAccessorsTest {
                         "        to._persistence_set_note(from.email);",
                         "    }",
                         "    void print(Member member) {",
-                        "        System.out.println(member.note); // expect PF003",
+                        "        System.out.println(member.note); // expect repeat PF003",
                         "    }",
                         "}")
                 .assertMatchesMarkers();
@@ -126,7 +126,7 @@ class EnhancedEntityAccessorsTest {
                         "        System.out.println(member.pcGetStateManager());",
                         "        System.out.println(member.pcReplaceField());",
                         "        System.out.println(member.pcGetnickname());",
-                        "        System.out.println(member.pcount()); // expect PF003",
+                        "        System.out.println(member.pcount()); // expect repeat PF003",
                         "        System.out.println(plain.pcGetemail());",
                         "        System.out.println(plain.pcGetroomId()); // expect PF003",
                         "    }",
@@ -134,7 +134,7 @@ class EnhancedEntityAccessorsTest {
                         "        to.pcSetnote(from.email);",
                         "    }",
                         "    void print(Member member) {",
-                        "        System.out.println(member.note); // expect PF003",
+                        "        System.out.println(member.note); // expect repeat PF003",
                         "    }",
                         "}")
                 .assertMatchesMarkers();

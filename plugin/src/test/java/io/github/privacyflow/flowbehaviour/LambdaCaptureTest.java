@@ -42,7 +42,7 @@ class LambdaCaptureTest {
                         "    void types(Member member) throws Exception {",
                         "        Object held = member.email;",
                         "        System.out.println(Class.forName(member.room + held));",
-                        "        System.out.println(held); // expect PF003",
+                        "        System.out.println(held); // expect repeat PF003",
                         "    }",
                         "}")
                 .compile().assertMatchesMarkers();

@@ -63,7 +63,7 @@ class PrintedFormsTest {
                 "        System.out.println(learner);",
                 "        System.out.println(\"enrolled \" + learner);",
                 "        System.out.println(contact); // expect PF003",
-                "        System.out.println(\"wrote to \" + contact); // expect PF003",
+                "        System.out.println(\"wrote to \" + contact); // expect repeat PF003",
                 "        System.out.println(member.getEmail()); // expect PF003",
                 "        System.out.println(learner.email); // expect PF003",
                 "    }",
@@ -72,7 +72,7 @@ class PrintedFormsTest {
                 "        show(contact);",
                 "    }",
                 "    private void show(Object value) {",
-                "        System.out.println(value); // expect PF003",
+                "        System.out.println(value); // expect repeat PF003",
                 "    }",
                 "}")
                 .compile().assertMatchesMarkers();

@@ -106,7 +106,7 @@ class PublishedFieldsTest {
                 "        String address = member.email;",
                 "        Runnable retry = new Runnable() {",
                 "            @Override public void run() {",
-                "                System.out.println(address); // expect PF003",
+                "                System.out.println(address); // expect repeat PF003",
                 "            }",
                 "        };",
                 "        retry.run();",

@@ -268,6 +268,21 @@ class SarifReportTest {
     }
 
     @Test
+    void callsFoldedIntoAFindingAreItsRelatedLocations() {
+        Path file = folder.resolve("classroom/src/main/java/org/example/JoinService.java");
+        Finding folded = new Finding("PF003", "undeclared-purpose", Severity.ERROR, new SourceLocation(file, 4, 9),
+                "personal data reaches System.out" + Finding.REPEATED_AT + "s 7, 12", "org.example.JoinService#join(Participant)",
+                List.of(), List.of(7, 12));
+        JsonNode related = SarifReport.build(synthetic(folded), new ReportPaths(reactorRoot), "classroom")
+                .path("runs").get(0).path("results").get(0).path("relatedLocations");
+        assertEquals(2, related.size(), related::toPrettyString);
+        assertEquals(1, related.get(0).path("id").asInt());
+        assertEquals("{\"startLine\":12}", related.get(1).path("physicalLocation").path("region").toString());
+        assertEquals("classroom/src/main/java/org/example/JoinService.java",
+                related.get(1).path("physicalLocation").path("artifactLocation").path("uri").asText());
+    }
+
+    @Test
     void urisArePercentEncodedAsPathToUriEncodesThem() {
         Path file = folder.resolve("classroom/src/main/java/org/example/My Class#1[a].java");
         Finding finding = new Finding("PF001", "sensitive-data", Severity.ERROR, new SourceLocation(file, 3, 5),

@@ -36,11 +36,11 @@ class UndeclaredPurposeRuleTest {
                         "    void join(Participant participant) {",
                         "        LOG.info(\"joined {}\", participant.getEmail()); // expect PF003",
                         "        String line = \"mail=\" + participant.getEmail();",
-                        "        System.out.println(line); // expect PF003",
+                        "        System.out.println(line); // expect repeat PF003",
                         "        audit(participant);",
                         "    }",
                         "    private void audit(Participant participant) {",
-                        "        new IllegalStateException(\"no seat for \" + participant.getEmail()).printStackTrace(); // expect PF003",
+                        "        new IllegalStateException(\"no seat for \" + participant.getEmail()).printStackTrace(); // expect repeat PF003",
                         "    }",
                         "}")
                 .assertMatchesMarkers();

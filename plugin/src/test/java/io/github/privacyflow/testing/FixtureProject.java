@@ -265,7 +265,11 @@ public final class FixtureProject {
         List<Expectation> reported = new ArrayList<>();
         for (Finding finding : findings) {
             Path relative = root.relativize(finding.file());
-            reported.add(new Expectation(relative.toString().replace('\\', '/'), finding.location().line(), finding.ruleId()));
+            String file = relative.toString().replace('\\', '/');
+            reported.add(new Expectation(file, finding.location().line(), finding.ruleId()));
+            for (int repeatLine : finding.repeatLines()) {
+                reported.add(new Expectation(file, repeatLine, finding.ruleId() + ExpectationMarkers.REPEAT));
+            }
         }
         reported.sort(null);
         return reported;

@@ -46,7 +46,7 @@ public class LearnerActivity {
     public void builder(Learner learner) {
         Notice notice = Notice.builder().roomId(learner.getRoomId()).text("Say hello to " + learner.getNickname()).priority(1).build();
         // lombok: @Builder setters, build() and the generated getter
-        log.info(notice.getText()); // expect PF003
+        log.info(notice.getText()); // expect repeat PF003
     }
 
     public void builderOfRoom(Learner learner) {
@@ -60,13 +60,13 @@ public class LearnerActivity {
         // silent: Learner has no toString of its own, so a log prints its class name and a hash
         log.debug("built {}", learner);
         // lombok: what the builder was given, read back through the generated getter
-        log.debug("built for {}", learner.getEmail()); // expect PF003
+        log.debug("built for {}", learner.getEmail()); // expect repeat PF003
     }
 
     public void allArgsConstructor(Learner learner) {
         Announcement announcement = new Announcement("Welcome, " + learner.getNickname(), learner.getRoomId());
         // lombok: an @AllArgsConstructor stores it, the generated getter returns it
-        log.info(announcement.getText()); // expect PF003
+        log.info(announcement.getText()); // expect repeat PF003
     }
 
     public void allArgsConstructorOfRoom(Learner learner) {
@@ -83,7 +83,7 @@ public class LearnerActivity {
 
     public void generatedToString(ClassroomSession session) {
         // lombok: the generated toString() prints every field, the teacher's nickname included
-        log.info("session " + session.toString()); // expect PF003
+        log.info("session " + session.toString()); // expect repeat PF003
     }
 
     public void printedByItsGeneratedToString(ClassroomSession session) {

@@ -38,7 +38,7 @@ public class ChatRelay {
     public void supplier(Participant participant) {
         Supplier<String> who = () -> participant.getEmail();
         // propagation: a lambda's result, fetched through a library interface
-        log.info("on behalf of {}", who.get()); // expect PF003
+        log.info("on behalf of {}", who.get()); // expect repeat PF003
     }
 
     public void supplierOfRoom(Participant participant) {
@@ -52,7 +52,7 @@ public class ChatRelay {
         List<String> nicknames = new ArrayList<>();
         participants.forEach(participant -> nicknames.add(participant.getNickname()));
         // propagation: a lambda adding personal data to a captured list
-        log.info("present: {}", nicknames); // expect PF003
+        log.info("present: {}", nicknames); // expect repeat PF003
     }
 
     public void methodReferenceToProgram(List<Participant> participants) {
@@ -65,7 +65,7 @@ public class ChatRelay {
 
     private void announce(String address) {
         // propagation: a method reference to a program method, called by a library with personal data
-        log.info("announcing {}", address); // expect PF003
+        log.info("announcing {}", address); // expect repeat PF003
     }
 
     public void methodReferenceToSink(List<Participant> participants) {
@@ -74,7 +74,7 @@ public class ChatRelay {
             nicknames.add(participant.getNickname());
         }
         // propagation: a method reference to the logger itself
-        nicknames.forEach(log::info); // expect PF003
+        nicknames.forEach(log::info); // expect repeat PF003
     }
 
     public void relayBody(ChatMessage message) {

@@ -28,7 +28,7 @@ public class InvitationMailer {
     public void constructor(Participant participant) {
         Reminder reminder = new Reminder(participant.getEmail(), "Class starts in 10 minutes");
         // propagation: a constructor stores it, an accessor returns it
-        log.info("reminder for {}", reminder.to()); // expect PF003
+        log.info("reminder for {}", reminder.to()); // expect repeat PF003
     }
 
     public void constructorText(Room room) {
@@ -63,7 +63,7 @@ public class InvitationMailer {
             @Override
             public void run() {
                 // propagation: an anonymous class capturing a personal local
-                log.warn("retrying delivery to {}", address); // expect PF003
+                log.warn("retrying delivery to {}", address); // expect repeat PF003
             }
         };
         retry.run();

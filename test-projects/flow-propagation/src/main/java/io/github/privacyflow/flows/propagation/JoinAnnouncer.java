@@ -57,14 +57,14 @@ public class JoinAnnouncer {
         StringBuffer line = new StringBuffer();
         line.append("nick=").append(participant.getNickname().toLowerCase(Locale.ROOT));
         // propagation: StringBuffer
-        log.warn(line.toString()); // expect PF003
+        log.warn(line.toString()); // expect repeat PF003
     }
 
     public void calleeAppends(Participant participant) {
         StringBuilder line = new StringBuilder("join: ");
         appendWho(line, participant);
         // propagation: a callee appends personal data into the caller's StringBuilder
-        log.info(line.toString()); // expect PF003
+        log.info(line.toString()); // expect repeat PF003
     }
 
     private static void appendWho(StringBuilder line, Participant participant) {
@@ -85,13 +85,13 @@ public class JoinAnnouncer {
     public void format(Participant participant) {
         String line = String.format("%s joined %s as %s", participant.getNickname(), participant.getRoomId(), participant.getRole());
         // propagation: String.format
-        log.info(line); // expect PF003
+        log.info(line); // expect repeat PF003
     }
 
     public void join(Participant first, Participant second) {
         String pair = String.join(" & ", first.getNickname(), second.getNickname());
         // propagation: String.join
-        log.trace(pair); // expect PF003
+        log.trace(pair); // expect repeat PF003
     }
 
     public void valueOf(HandRaise handRaise) {

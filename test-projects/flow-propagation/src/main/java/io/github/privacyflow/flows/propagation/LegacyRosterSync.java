@@ -52,7 +52,7 @@ public class LegacyRosterSync {
 
     public void merge(Participant participant) {
         // sink: EntityManager.merge
-        em.merge(participant); // expect PF003
+        em.merge(participant); // expect repeat PF003
     }
 
     public void persistRoom(Room room) {

@@ -48,7 +48,7 @@ public class NoticeBoard {
 
     public void flush() {
         // propagation: an instance field written in another method with personal data
-        log.info(pendingNotice); // expect PF003
+        log.info(pendingNotice); // expect repeat PF003
     }
 
     public void composeBanner(Room room) {
@@ -66,7 +66,7 @@ public class NoticeBoard {
 
     public void showSpeakers() {
         // propagation: a list held in a field, filled by another method
-        log.info("speakers: {}", speakerQueue); // expect PF003
+        log.info("speakers: {}", speakerQueue); // expect repeat PF003
     }
 
     public void queueRoom(Room room) {

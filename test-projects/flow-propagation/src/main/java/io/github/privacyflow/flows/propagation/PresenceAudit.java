@@ -22,13 +22,13 @@ public class PresenceAudit {
     public void methodSourceByReference(SessionContext session) {
         Supplier<String> login = session::currentLogin;
         // source: a @PersonalData method called through a method reference
-        log.info("request by {}", login.get()); // expect PF003
+        log.info("request by {}", login.get()); // expect repeat PF003
     }
 
     public void methodSourceInOptional(Optional<SessionContext> session) {
         String login = session.map(SessionContext::currentLogin).orElse("nobody");
         // source: a @PersonalData method mapped over an Optional
-        log.info("request by {}", login); // expect PF003
+        log.info("request by {}", login); // expect repeat PF003
     }
 
     public void unannotatedMethodByReference(SessionContext session) {

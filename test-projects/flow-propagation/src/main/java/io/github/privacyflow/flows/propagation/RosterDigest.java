@@ -34,7 +34,7 @@ public class RosterDigest {
             addresses.add(participant.getEmail());
         }
         // propagation: List (a list that had personal data added is personal)
-        log.info("mailing {}", addresses); // expect PF003
+        log.info("mailing {}", addresses); // expect repeat PF003
     }
 
     public void listSize(List<Participant> participants) {
@@ -82,7 +82,7 @@ public class RosterDigest {
     public void optional(Participant participant) {
         String shown = Optional.ofNullable(participant.getNickname()).map(String::trim).orElse("guest");
         // propagation: Optional
-        log.info("shown as {}", shown); // expect PF003
+        log.info("shown as {}", shown); // expect repeat PF003
     }
 
     public void optionalPresence(Participant participant) {
@@ -94,7 +94,7 @@ public class RosterDigest {
     public void streamMapCollect(List<Participant> participants) {
         List<String> addresses = participants.stream().map(Participant::getEmail).collect(Collectors.toList());
         // propagation: stream map (method reference to a getter) and collect
-        log.info("addresses {}", addresses); // expect PF003
+        log.info("addresses {}", addresses); // expect repeat PF003
     }
 
     public void streamFilter(List<Participant> participants) {
@@ -104,7 +104,7 @@ public class RosterDigest {
         }
         String teachers = nicknames.stream().filter(nickname -> nickname.startsWith("Prof")).collect(Collectors.joining(", "));
         // propagation: stream filter of a personal list, then joining
-        log.info("teachers: {}", teachers); // expect PF003
+        log.info("teachers: {}", teachers); // expect repeat PF003
     }
 
     public void streamOfRooms(List<Participant> participants) {

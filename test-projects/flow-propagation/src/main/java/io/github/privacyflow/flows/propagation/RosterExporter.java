@@ -43,7 +43,7 @@ public class RosterExporter {
     public void bufferedWriter(Participant participant) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(exportDir.resolve("emails.txt"))) {
             // sink: Files.newBufferedWriter
-            out.write(participant.getEmail()); // expect PF003 PF005
+            out.write(participant.getEmail()); // expect repeat PF003 PF005
         }
     }
 

@@ -25,13 +25,13 @@ public class TileRenderer {
     public void defaultMethod(Participant participant) {
         Badge badge = new NicknameBadge(participant);
         // propagation: an interface default method calling an implementation
-        log.info("badge {}", badge.render()); // expect PF003
+        log.info("badge {}", badge.render()); // expect repeat PF003
     }
 
     public void recursion(Participant participant) {
         String shortName = NameShortener.shorten(participant.getNickname(), 8);
         // propagation: recursion
-        log.info("short name {}", shortName); // expect PF003
+        log.info("short name {}", shortName); // expect repeat PF003
     }
 
     public void recursionOnRoom(Participant participant) {
@@ -42,7 +42,7 @@ public class TileRenderer {
     public void enumMethod(Participant participant, Greeting greeting) {
         String text = greeting.render(participant.getNickname());
         // propagation: an enum's method (and its constant-specific override)
-        log.info(text); // expect PF003
+        log.info(text); // expect repeat PF003
     }
 
     public void enumConstantOnly(Greeting greeting) {

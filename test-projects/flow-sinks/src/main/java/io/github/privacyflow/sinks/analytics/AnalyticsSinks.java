@@ -49,7 +49,7 @@ public class AnalyticsSinks {
 
     public void handRaised(Learner learner, String roomId, int queuePosition) throws IOException {
         JSONObject properties = new JSONObject().put("room", roomId).put("position", queuePosition);
-        mixpanel.sendMessage(mixpanelMessages.event(learner.getEmail(), "hand_raised", properties)); // expect PF003 PF005
+        mixpanel.sendMessage(mixpanelMessages.event(learner.getEmail(), "hand_raised", properties)); // expect repeat PF003 PF005
     }
 
     public void roomOpened(String roomId, int seats) throws IOException {
@@ -57,7 +57,7 @@ public class AnalyticsSinks {
     }
 
     public void whiteboardUsed(Learner learner, String tool) {
-        amplitude.logEvent(new Event("whiteboard_" + tool, learner.getEmail())); // expect PF003 PF005
+        amplitude.logEvent(new Event("whiteboard_" + tool, learner.getEmail())); // expect repeat PF003 PF005
     }
 
     public void chatMessageSent(Learner learner, String roomId) {
@@ -66,8 +66,8 @@ public class AnalyticsSinks {
     }
 
     public void lessonFinished(Learner learner, String roomId, int minutes) throws InvalidArgumentException {
-        sensors.track(learner.getEmail(), true, "LessonFinished", Map.of("room_id", roomId, "minutes", minutes)); // expect PF003 PF005
-        sensors.profileSet(learner.getEmail(), true, "nickname", learner.getNickname()); // expect PF003 PF005
+        sensors.track(learner.getEmail(), true, "LessonFinished", Map.of("room_id", roomId, "minutes", minutes)); // expect repeat PF003 PF005
+        sensors.profileSet(learner.getEmail(), true, "nickname", learner.getNickname()); // expect repeat PF003 PF005
         sensors.track(roomId, false, "RoomLessonFinished", Map.of("minutes", minutes));
     }
 }

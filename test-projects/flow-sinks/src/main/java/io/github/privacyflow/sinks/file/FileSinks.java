@@ -94,7 +94,7 @@ public class FileSinks {
 
     public void appendHandRaise(Learner learner, String roomId) throws IOException {
         try (FileChannel journal = FileChannel.open(exportDirectory.resolve("hands-" + roomId + ".journal"), StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-            journal.write(ByteBuffer.wrap((learner.getNickname() + "\n").getBytes(UTF_8))); // expect PF003 PF005
+            journal.write(ByteBuffer.wrap((learner.getNickname() + "\n").getBytes(UTF_8))); // expect repeat PF003 PF005
             journal.write(ByteBuffer.wrap("--\n".getBytes(UTF_8)));
         }
     }

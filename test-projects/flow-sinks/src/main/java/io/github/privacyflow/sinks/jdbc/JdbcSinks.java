@@ -61,15 +61,15 @@ public class JdbcSinks {
     }
 
     public void inviteByMail(Learner learner, String roomId) {
-        namedJdbc.update("INSERT INTO invitation (room_id, email) VALUES (:room, :email)", Map.of("room", roomId, "email", learner.getEmail())); // expect PF003
+        namedJdbc.update("INSERT INTO invitation (room_id, email) VALUES (:room, :email)", Map.of("room", roomId, "email", learner.getEmail())); // expect repeat PF003
     }
 
     public void addToRoster(Learner learner, String roomId) {
-        rosterInsert.execute(Map.of("room_id", roomId, "nickname", learner.getNickname())); // expect PF003
+        rosterInsert.execute(Map.of("room_id", roomId, "nickname", learner.getNickname())); // expect repeat PF003
     }
 
     public void renameInRoster(Learner learner, String roomId) {
-        jdbcClient.sql("UPDATE room_roster SET nickname = :nickname WHERE room_id = :room").param("nickname", learner.getNickname()).param("room", roomId).update(); // expect PF003
+        jdbcClient.sql("UPDATE room_roster SET nickname = :nickname WHERE room_id = :room").param("nickname", learner.getNickname()).param("room", roomId).update(); // expect repeat PF003
         jdbcClient.sql("UPDATE live_room SET roster_version = roster_version + 1 WHERE room_id = :room").param("room", roomId).update();
     }
 }

@@ -40,28 +40,28 @@ public class JpaSinks {
     }
 
     public void updateTimetableEntry(Learner learner) {
-        timetableEntityManager.merge(learner); // expect PF003
+        timetableEntityManager.merge(learner); // expect repeat PF003
     }
 
     public void importBatch(Learner learner) {
         try (StatelessSession importer = sessionFactory.openStatelessSession()) {
-            importer.upsert(learner); // expect PF003
+            importer.upsert(learner); // expect repeat PF003
         }
     }
 
     public void rename(Learner learner, String newNickname) {
         learner.rename(newNickname);
         try (Session session = sessionFactory.openSession()) {
-            session.merge(learner); // expect PF003
+            session.merge(learner); // expect repeat PF003
         }
     }
 
     public Learner register(Learner learner) {
-        return learners.saveAndFlush(learner); // expect PF003
+        return learners.saveAndFlush(learner); // expect repeat PF003
     }
 
     public void markOnline(Learner learner) {
-        presence.save(learner).subscribe(); // expect PF003
+        presence.save(learner).subscribe(); // expect repeat PF003
     }
 
     public void openRoom(String roomId, String title, int seats) {

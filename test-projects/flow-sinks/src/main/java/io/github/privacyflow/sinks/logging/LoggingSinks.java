@@ -35,37 +35,37 @@ public class LoggingSinks {
     }
 
     public void slowUplink(Learner learner, long rttMillis) {
-        relayLog.log(Level.WARNING, "slow uplink from {0}", learner.getClientIp()); // expect PF003
+        relayLog.log(Level.WARNING, "slow uplink from {0}", learner.getClientIp()); // expect repeat PF003
         relayLog.fine("uplink probe finished after " + rttMillis + " ms");
     }
 
     public void seatRevoked(Learner learner, String roomId) {
-        seatLog.warn("seat in " + roomId + " revoked from " + learner.getNickname()); // expect PF003
+        seatLog.warn("seat in " + roomId + " revoked from " + learner.getNickname()); // expect repeat PF003
         seatLog.info("seat map of " + roomId + " rebuilt");
     }
 
     public void handRaised(Learner learner, int queuePosition) {
-        handLog.printf(org.apache.logging.log4j.Level.INFO, "hand raised by %s, position %d", learner.getNickname(), queuePosition); // expect PF003
+        handLog.printf(org.apache.logging.log4j.Level.INFO, "hand raised by %s, position %d", learner.getNickname(), queuePosition); // expect repeat PF003
         handLog.info("hand-raise queue length {}", queuePosition);
     }
 
     public void messageMuted(Learner learner, String rule) {
-        chatLog.debug(String.format("chat message of %s muted by rule %s", learner.getEmail(), rule)); // expect PF003
+        chatLog.debug(String.format("chat message of %s muted by rule %s", learner.getEmail(), rule)); // expect repeat PF003
     }
 
     public void recordingConsentShown(Learner learner, String roomId) {
-        recordingLog.infof("recording notice shown to %s in room %s", learner.getNickname(), roomId); // expect PF003
+        recordingLog.infof("recording notice shown to %s in room %s", learner.getNickname(), roomId); // expect repeat PF003
         recordingLog.infof("recording of room %s started", roomId);
     }
 
     public void cursorMoved(Learner learner, int x, int y) {
-        System.out.println("[whiteboard] cursor of " + learner.getNickname() + " at " + x + "," + y); // expect PF003
+        System.out.println("[whiteboard] cursor of " + learner.getNickname() + " at " + x + "," + y); // expect repeat PF003
         System.out.println("[whiteboard] cursor update " + x + "," + y);
     }
 
     public void seatConflict(Learner learner, String roomId) {
         IllegalStateException conflict = new IllegalStateException("seat in " + roomId + " already taken by " + learner.getEmail());
-        conflict.printStackTrace(); // expect PF003
+        conflict.printStackTrace(); // expect repeat PF003
     }
 
     public void seatMapCorrupt(String roomId) {

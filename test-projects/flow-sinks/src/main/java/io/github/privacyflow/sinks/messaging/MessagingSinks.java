@@ -68,7 +68,7 @@ public class MessagingSinks {
     }
 
     public void rosterChanged(Learner learner) {
-        legacyJmsContext.createProducer().send(legacyRosterQueue, Map.of("email", learner.getEmail(), "change", "joined")); // expect PF003 PF005
+        legacyJmsContext.createProducer().send(legacyRosterQueue, Map.of("email", learner.getEmail(), "change", "joined")); // expect repeat PF003 PF005
     }
 
     public void requestCertificate(Learner learner, String courseId) {
@@ -78,11 +78,11 @@ public class MessagingSinks {
 
     public void announcePresence(Learner learner, String roomId) throws IOException {
         String presence = "{\"room\":\"" + roomId + "\",\"nickname\":\"" + learner.getNickname() + "\",\"online\":true}";
-        presenceChannel.basicPublish("classroom.presence", "room." + roomId, null, presence.getBytes(UTF_8)); // expect PF003 PF005
+        presenceChannel.basicPublish("classroom.presence", "room." + roomId, null, presence.getBytes(UTF_8)); // expect repeat PF003 PF005
     }
 
     public void kickFromRoom(Learner learner, String roomId) {
-        rabbitTemplate.convertAndSend("classroom.control", "room." + roomId + ".kick", Map.of("nickname", learner.getNickname())); // expect PF003 PF005
+        rabbitTemplate.convertAndSend("classroom.control", "room." + roomId + ".kick", Map.of("nickname", learner.getNickname())); // expect repeat PF003 PF005
         rabbitTemplate.convertAndSend("classroom.control", "room." + roomId + ".refresh", roomId);
     }
 }

@@ -62,7 +62,7 @@ public class ObjectStorageSinks {
         byte[] bytes = (author.getNickname() + ": " + transcript).getBytes(UTF_8);
         ObjectMetadata metadata = new ObjectMetadata();
         metadata.setContentLength(bytes.length);
-        cos.putObject(RECORDINGS_BUCKET, "chat/" + roomId + ".txt", new ByteArrayInputStream(bytes), metadata); // expect PF003
+        cos.putObject(RECORDINGS_BUCKET, "chat/" + roomId + ".txt", new ByteArrayInputStream(bytes), metadata); // expect repeat PF003
     }
 
     public void exportAttendance(Learner learner, String roomId, long minutesPresent) {
@@ -80,6 +80,6 @@ public class ObjectStorageSinks {
 
     public void archiveHandIn(Learner learner, String roomId, byte[] handIn) throws Exception {
         PutObjectArgs args = PutObjectArgs.builder().bucket("hand-ins").object(roomId + "/" + learner.getEmail() + ".zip").stream(new ByteArrayInputStream(handIn), (long) handIn.length, -1L).build();
-        minio.putObject(args); // expect PF003
+        minio.putObject(args); // expect repeat PF003
     }
 }

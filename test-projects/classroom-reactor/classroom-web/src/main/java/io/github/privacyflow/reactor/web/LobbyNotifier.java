@@ -17,6 +17,6 @@ public class LobbyNotifier {
     }
 
     public void announce(Learner learner) {
-        LOG.info("{} joined", learner.getNickname()); // expect PF003
+        LOG.info("{} joined", learner.getNickname()); // expect repeat PF003
     }
 }

@@ -20,6 +20,6 @@ public class EnrolmentService {
     }
 
     public void greet(Learner learner) {
-        System.out.println("hello " + learner.getEmail()); // expect PF003
+        System.out.println("hello " + learner.getEmail()); // expect repeat PF003
     }
 }

@@ -13,7 +13,7 @@ public class LobbyController {
         String email = new io.github.privacyflow.modules.core.Learner(address).getEmail();
         service.announce("joined: " + email); // expect PF003
         service.announce("a learner joined");
-        audit.record(email); // expect PF003
+        audit.record(email); // expect repeat PF003
         audit.recordCount(2);
     }
 }

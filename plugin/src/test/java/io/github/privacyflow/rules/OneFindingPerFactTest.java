@@ -1,0 +1,81 @@
+package io.github.privacyflow.rules;
+
+import static io.github.privacyflow.testing.FixtureProject.PERSONAL;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.privacyflow.engine.AnalysisResult;
+import io.github.privacyflow.finding.Finding;
+import io.github.privacyflow.testing.FixtureProject;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One real problem, one finding: the same data reaching the same kind of sink again in one file
+ * is folded into the first finding, which names the other lines; other data, another kind of
+ * sink, another file or a suppressed first finding each keep their own.
+ */
+class OneFindingPerFactTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theSameDataAtTheSameKindOfSinkInOneFileIsOneFindingNamingEveryLine() throws Exception {
+        AnalysisResult result = FixtureProject.in(folder).rule("PF003")
+                .source("org/example/Member.java",
+                        "package org.example;",
+                        "public class Member {",
+                        PERSONAL,
+                        "    String email;",
+                        PERSONAL,
+                        "    String phone;",
+                        "    void join() {",
+                        "        System.out.println(email); // expect PF003",
+                        "        System.err.println(\"joined \" + email); // expect repeat PF003",
+                        "        System.out.println(phone); // expect PF003",
+                        "        System.out.println(email + phone); // expect PF003",
+                        "    }",
+                        "    void leave() {",
+                        "        System.out.println(email); // expect repeat PF003",
+                        "    }",
+                        "}")
+                .source("org/example/Roster.java",
+                        "package org.example;",
+                        "public class Roster {",
+                        "    void print(Member member) {",
+                        "        System.out.println(member.email); // expect PF003",
+                        "    }",
+                        "}")
+                .compile().assertMatchesMarkers();
+
+        Finding first = result.findings().stream().filter(finding -> finding.location().line() == 8).findFirst().orElseThrow();
+        assertEquals(List.of(9, 14), first.repeatLines());
+        assertTrue(first.message().endsWith("; the same data reaches the same kind of sink again in this file at lines 9, 14"),
+                first.message());
+        assertEquals("org.example.Member#join()->PrintStream.println", first.elementSignature(),
+                "the first call keeps its identity, so baselines and code scanning still know it");
+    }
+
+    @Test
+    void aSuppressedFindingTakesNoRepeatsWithIt() throws Exception {
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/Member.java",
+                        "package org.example;",
+                        "public class Member {",
+                        PERSONAL,
+                        "    String email;",
+                        "    @SuppressWarnings(\"PF003\")",
+                        "    void legacy() {",
+                        "        System.out.println(email); // expect suppressed PF003",
+                        "    }",
+                        "    void join() {",
+                        "        System.out.println(email); // expect PF003",
+                        "        System.out.println(email); // expect repeat PF003",
+                        "    }",
+                        "}")
+                .compile().assertMatchesMarkers();
+    }
+}

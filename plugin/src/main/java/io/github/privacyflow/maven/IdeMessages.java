@@ -93,6 +93,12 @@ final class IdeMessages {
             int severity = finding.severity() == Severity.ERROR ? BuildContext.SEVERITY_ERROR : BuildContext.SEVERITY_WARNING;
             context.addMessage(finding.file().toFile(), Math.max(finding.location().line(), 0),
                     Math.max(finding.location().column(), 0), message(finding), severity, null);
+            // A folded call still needs changing: its line gets a marker that points to the finding.
+            for (int repeatLine : finding.repeatLines()) {
+                context.addMessage(finding.file().toFile(), repeatLine, 0, finding.ruleId() + " " + finding.ruleName()
+                        + ": the same data reaches the same kind of sink as at line " + finding.location().line()
+                        + ", reported there", severity, null);
+            }
         }
     }
 

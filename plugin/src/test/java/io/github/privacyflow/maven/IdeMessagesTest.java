@@ -62,6 +62,22 @@ class IdeMessagesTest {
     }
 
     @Test
+    void aCallFoldedIntoAFindingGetsAMarkerPointingToIt() {
+        RecordingContext context = new RecordingContext(false);
+        Finding folded = new Finding("PF003", "undeclared-purpose", Severity.ERROR, new SourceLocation(service, 9, 0),
+                "personal data Student.email reaches Logger.info" + Finding.REPEATED_AT + " 12",
+                "org.example.JoinService#join()->Logger.info", List.of(), List.of(12));
+        new IdeMessages(context).publish(List.of(), List.of(folded));
+        assertEquals(List.of(
+                "remove " + service,
+                "error " + service + ":9:0 PF003 undeclared-purpose: personal data Student.email reaches Logger.info"
+                        + Finding.REPEATED_AT + " 12",
+                "error " + service + ":12:0 PF003 undeclared-purpose: the same data reaches the same kind of sink as at line 9,"
+                        + " reported there"),
+                context.calls);
+    }
+
+    @Test
     void onTheCommandLineTheDefaultContextIsNotUsedSoNoLineIsPrintedTwice() {
         RecordingLogger logger = new RecordingLogger();
         DefaultBuildContext context = new DefaultBuildContext();

@@ -12,6 +12,12 @@ package io.github.privacyflow.flow;
  *       in field {@link #field()}, the symbolic input of a getter's summary: the caller knows
  *       which object it passes, and so what that object's field holds.</li>
  * </ul>
+ *
+ * <p>A label may also say where it sits in a map, so that a map whose identity is lost (stored
+ * in a field, passed on, returned) still answers {@code get(key)} with what was put under that
+ * key: a data label {@linkplain #mapPutKey() put under a constant key}, and a symbolic label
+ * {@linkplain #mapGetKey() read from under a key} or put under one when bound (see
+ * {@code flow.core.MapKeys}). Such a label is a variant of its {@link #base()}.
  */
 public final class Label implements Comparable<Label> {
 
@@ -32,6 +38,9 @@ public final class Label implements Comparable<Label> {
     private final String holderType;
     private final String field;
     private final String via;
+    private final Label base;
+    private final String mapGetKey;
+    private final String mapPutKey;
 
     Label(int id, Kind kind, DataSource source, int index, String holderType) {
         this(id, kind, source, index, holderType, null, null);
@@ -45,6 +54,53 @@ public final class Label implements Comparable<Label> {
         this.holderType = holderType;
         this.via = via;
         this.field = field;
+        this.base = this;
+        this.mapGetKey = null;
+        this.mapPutKey = null;
+    }
+
+    /** A variant of {@code base} placed in a map; see {@link LabelTable#keyed}. */
+    Label(int id, Label base, String mapGetKey, String mapPutKey) {
+        this.id = id;
+        this.kind = base.kind;
+        this.source = base.source;
+        this.index = base.index;
+        this.holderType = base.holderType;
+        this.via = base.via;
+        this.field = base.field;
+        this.base = base;
+        this.mapGetKey = mapGetKey;
+        this.mapPutKey = mapPutKey;
+    }
+
+    /** @return the label this one is a map-placed variant of, or this label itself */
+    public Label base() {
+        return base;
+    }
+
+    /** @return whether this label says where it sits in a map */
+    public boolean isKeyed() {
+        return base != this;
+    }
+
+    /**
+     * For a symbolic label: the key of the map entry the caller's value is read from when bound
+     * (a {@code get(key)} on an argument's map), or {@code null}.
+     *
+     * @return the key, as {@code flow.core.MapKeys} writes constants
+     */
+    public String mapGetKey() {
+        return mapGetKey;
+    }
+
+    /**
+     * For data: the constant key the data is held under in a map. For a symbolic label: the key
+     * the bound labels are put under, {@code "*"} for a key that is not a constant, or {@code null}.
+     *
+     * @return the key, as {@code flow.core.MapKeys} writes constants
+     */
+    public String mapPutKey() {
+        return mapPutKey;
     }
 
     /** @return the id, unique within one analysis */
@@ -109,6 +165,9 @@ public final class Label implements Comparable<Label> {
 
     @Override
     public String toString() {
+        if (isKeyed()) {
+            return base + (mapGetKey == null ? "" : ".get(" + mapGetKey + ")") + (mapPutKey == null ? "" : " in [" + mapPutKey + "]");
+        }
         return switch (kind) {
             case DATA -> source.description();
             case PARAMETER -> "arg" + index;

@@ -16,6 +16,7 @@ public final class LabelTable {
     private final Label[] parameters = new Label[MAX_PARAMETERS];
     private final Map<String, Label> data = new HashMap<>();
     private final Map<String, Label> argumentFields = new HashMap<>();
+    private final Map<String, Label> keyed = new HashMap<>();
     private final Set<Label> widenedLabels = ConcurrentHashMap.newKeySet();
     private int nextId = MAX_PARAMETERS;
 
@@ -60,6 +61,24 @@ public final class LabelTable {
     public synchronized Label argumentField(int index, String via, String field) {
         return argumentFields.computeIfAbsent(index + ":" + via + ":" + field,
                 k -> new Label(nextId++, Label.Kind.FIELD, null, index, null, via, field));
+    }
+
+    /**
+     * Returns a label placed in a map: data held under a constant key, or a symbolic label that
+     * reads from under a key or is put under one when bound.
+     *
+     * @param base the plain label
+     * @param getKey for a symbolic label, the key read from, or {@code null}
+     * @param putKey the key held or put under, {@code "*"} for a key that is not a constant, or {@code null}
+     * @return the label, {@code base} itself when both keys are {@code null}
+     */
+    public synchronized Label keyed(Label base, String getKey, String putKey) {
+        Label plain = base.base();
+        if (getKey == null && putKey == null) {
+            return plain;
+        }
+        return keyed.computeIfAbsent(plain.id() + "\u0000" + getKey + "\u0000" + putKey,
+                k -> new Label(nextId++, plain, getKey, putKey));
     }
 
     /**

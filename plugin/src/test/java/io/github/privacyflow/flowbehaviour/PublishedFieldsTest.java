@@ -114,4 +114,26 @@ class PublishedFieldsTest {
                 "}")
                 .compile().assertMatchesMarkers();
     }
+
+    @Test
+    void aSinkInACalleeReachedThroughAFieldIsFoundWhenNothingCallsTheCaller() throws Exception {
+        project()
+                .source("org/example/Board.java",
+                        "package org.example;",
+                        "public class Board {",
+                        "    private String author;",
+                        "    public void sign(Member member) { author = member.email; }",
+                        "    public void publish(Printer printer) { printer.print(author); }",
+                        "    public void publishTitle(Printer printer) { printer.print(\"title\"); }",
+                        "}")
+                .source("org/example/Printer.java",
+                        "package org.example;",
+                        "public class Printer {",
+                        // Nothing calls Board.publish: its receiver's field is what the program writes there anywhere.
+                        "    public void print(String text) {",
+                        "        System.out.println(text); // expect PF003",
+                        "    }",
+                        "}")
+                .compile().assertMatchesMarkers();
+    }
 }

@@ -121,6 +121,12 @@ final class CallTransfer {
                     && receiver.type.getSort() == Type.ARRAY && flow.containers.knowsContents(receiver)) {
                 contained = flow.containers.copy(receiver, receiver.type);
             }
+            if (resolved.isConstructor() && receiver != null && !call.owner.startsWith("java/lang/") && copiesFrom(values)) {
+                // new HashMap<>(other), new ArrayList<>(other): the new container holds what the
+                // argument holds, which this method cannot list slot by slot. (A string builder
+                // made from a string is still one the method follows, so setLength(0) empties it.)
+                flow.escape(receiver);
+            }
             // Library code may keep what it is given and hand it to anyone; a container the method knows keeps it in a slot.
             boolean keptInSlot = contained != null || (containerOp.isPresent() && flow.containers.knowsContents(receiver));
             for (int i = hasReceiver ? 1 : 0; i < values.size() && !keptInSlot; i++) {
@@ -128,8 +134,21 @@ final class CallTransfer {
             }
             boolean passesLambda = values.stream().anyMatch(value -> value.lambda != null);
             passing = models.flow(resolved, passesLambda);
-            LibraryResult library = libraryCall(passing, values, receiver, hasReceiver, resolved.isConstructor());
-            result = result.union(library.labels);
+            ContainerOp op = containerOp.orElse(null);
+            LibraryResult library = libraryCall(passing, values, receiver, hasReceiver, resolved.isConstructor(), op,
+                    !keepsMapKeys(call) && isMapApi(call.owner));
+            LabelSet libraryLabels = library.labels;
+            if (op == ContainerOp.GET_VALUE && contained == null && receiver != null) {
+                // A map this method cannot see into still answers get(key) with what was put under that key.
+                LabelSet keyLabels = values.size() > 1 ? values.get(1).labels : LabelSet.EMPTY;
+                libraryLabels = MapKeys.getWith(flow.context.labels, receiver.labels, MapKeys.key(values.size() > 1 ? values.get(1).constant : null))
+                        .union(keyLabels);
+            } else if (mayHoldMap(returnType) && !keepsMapKeys(call) && (op == null || call.name.equals("collect"))) {
+                // Library code may rebuild a map from what it was given, under other keys; a
+                // container hands out what it holds as it is, but a collect may build a new map.
+                libraryLabels = MapKeys.strip(flow.context.labels, libraryLabels);
+            }
+            result = result.union(libraryLabels);
             resultTags |= library.tags;
         }
         Optional<Label> source = flow.context.handlers.sources().result(resolved);
@@ -286,12 +305,22 @@ final class CallTransfer {
      * and the result carries what the model says.
      */
     private LibraryResult libraryCall(CallFlow passing, List<? extends TaintValue> values, TaintValue receiver,
-            boolean hasReceiver, boolean constructor) {
+            boolean hasReceiver, boolean constructor, ContainerOp op, boolean rekeysReceiver) {
         LabelSet argumentLabels = LabelSet.EMPTY;
         int argumentTags = 0;
         for (int i = hasReceiver ? 1 : 0; i < values.size(); i++) {
             argumentLabels = argumentLabels.union(values.get(i).labels);
             argumentTags |= values.get(i).tags;
+        }
+        LabelSet intoReceiver = argumentLabels;
+        if (rekeysReceiver && op != ContainerOp.PUT_ENTRY) {
+            // merge, compute, replace: a value under a key this model does not follow answers every get.
+            intoReceiver = MapKeys.strip(flow.context.labels, argumentLabels);
+        }
+        if (op == ContainerOp.PUT_ENTRY && hasReceiver && values.size() > 2) {
+            // The map keeps each value under its key, so a get(key) after the map is passed on finds it there.
+            intoReceiver = values.get(1).labels.union(MapKeys.putUnder(flow.context.labels, values.get(2).labels,
+                    MapKeys.key(values.get(1).constant)));
         }
         LabelSet lambdaLabels = LabelSet.EMPTY;
         // What a lambda passed in runs on: the receiver's and the other arguments' data, not what the lambda itself captured.
@@ -317,7 +346,7 @@ final class CallTransfer {
         // Set after the lambdas ran: running them makes calls of their own.
         lambdaResult = mapped;
         if (hasReceiver && receiver != null && passing.intoReceiver()) {
-            flow.effects.mutate(receiver, argumentLabels.union(lambdaLabels), argumentTags | (constructor ? passing.tags() : 0));
+            flow.effects.mutate(receiver, intoReceiver.union(lambdaLabels), argumentTags | (constructor ? passing.tags() : 0));
         }
         int receiverTags = receiver == null ? 0 : receiver.tags;
         return switch (passing.resultOrDefault()) {
@@ -328,6 +357,44 @@ final class CallTransfer {
                     receiverTags | passing.tags());
             case ALL -> new LibraryResult(elements.union(argumentLabels).union(lambdaLabels), receiverTags | argumentTags | passing.tags());
         };
+    }
+
+    /**
+     * Whether a library call's result may be a map, whose entries a later {@code get} would pick
+     * by key: any object but the {@code java.lang} types that are no map (strings, numbers,
+     * builders). An array or a primitive is no map.
+     */
+    private static boolean mayHoldMap(Type type) {
+        if (type.getSort() != Type.OBJECT) {
+            return false;
+        }
+        String name = type.getInternalName();
+        return !name.startsWith("java/lang/") || name.equals("java/lang/Object");
+    }
+
+    /** Whether a constructor is given an object (not a number or a constant) whose contents the new object may take. */
+    private static boolean copiesFrom(List<? extends TaintValue> values) {
+        for (int i = 1; i < values.size(); i++) {
+            TaintValue argument = values.get(i);
+            if (argument.type != null && (argument.type.getSort() == Type.OBJECT || argument.type.getSort() == Type.ARRAY)
+                    && !TaintValue.NULL_TYPE.equals(argument.type) && argument.constant == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a call is on a map: its class is named as maps are, or is one of the JDK's older ones. */
+    private static boolean isMapApi(String owner) {
+        return owner.endsWith("Map") || owner.equals("java/util/Properties") || owner.equals("java/util/Dictionary")
+                || owner.equals("java/util/Hashtable");
+    }
+
+    /** A copy of a map keeps its entries under their keys: a map's constructor, putAll, the unmodifiable and synchronized views. */
+    private static boolean keepsMapKeys(MethodInsnNode call) {
+        return (call.name.equals("<init>") && call.owner.endsWith("Map")) || call.name.equals("putAll")
+                || (call.owner.equals("java/util/Collections") && call.name.endsWith("Map")) || (call.owner.equals("java/util/Map")
+                && call.name.equals("copyOf"));
     }
 
     /** What the lambdas of the last library call returned, with identity: a mapped stream's elements. */

@@ -137,7 +137,7 @@ final class MethodEffects {
             Witness after = labels.witness(i);
             String fieldName = FieldTransfer.displayName(label.field());
             flow.context.readsField(label.field(), method);
-            LabelSet stored = flow.context.fieldTaint.getOrDefault(label.field(), LabelSet.EMPTY);
+            LabelSet stored = MapKeys.bind(flow.context.labels, label, flow.context.fieldTaint.getOrDefault(label.field(), LabelSet.EMPTY));
             Anchor at = after == null ? flow.here("reads " + fieldName) : after.anchor();
             for (int s = 0; s < stored.size(); s++) {
                 resolved.add(stored.label(s), Witness.call(stored.witness(s), "reads it back from " + fieldName, at, after));
@@ -151,7 +151,7 @@ final class MethodEffects {
      * where callers bind it: always, unless every caller is in the program and binds it (a
      * private method other than a lambda's body).
      */
-    private boolean resolvesFieldsHere() {
+    boolean resolvesFieldsHere() {
         int access = method.node().access;
         return (access & org.objectweb.asm.Opcodes.ACC_PRIVATE) == 0 || (access & org.objectweb.asm.Opcodes.ACC_SYNTHETIC) != 0;
     }
@@ -225,7 +225,8 @@ final class MethodEffects {
         String what = sink.kind() != null ? sink.kind() : "processor " + sink.processor();
         String sends = "sends it to " + callee + " (" + what + ")";
         Anchor at = flow.here("sink " + callee);
-        LabelSet arrived = labels.mapWitnesses(witness -> Witness.then(witness, sends, at));
+        // A sink receives the data, whichever map entry held it.
+        LabelSet arrived = MapKeys.dataAsItIs(labels).mapWitnesses(witness -> Witness.then(witness, sends, at));
         SinkReach hit = SinkReach.at(method, flow.line(), callee, sink, arrived, !flow.frame.consent());
         LabelSet parameters = arrived.symbolic();
         if (!parameters.isEmpty()) {
@@ -253,6 +254,7 @@ final class MethodEffects {
 
     /** A hit whose data is known here; a store also records the types whose data it keeps. */
     void recordConcrete(SinkReach hit) {
+        hit = hit.withLabels(MapKeys.dataAsItIs(hit.labels()));
         if (hit.spec().prints()) {
             hit = hit.withLabels(printedLabels(hit.labels()));
         }

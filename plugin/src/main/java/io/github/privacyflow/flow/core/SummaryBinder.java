@@ -90,11 +90,11 @@ final class SummaryBinder {
             Label label = callee.returned.label(i);
             if (label.kind() == Label.Kind.PARAMETER) {
                 if (label.index() < values.size()) {
-                    returned.addAll(values.get(label.index()).labels);
+                    returned.addAll(MapKeys.bind(flow.context.labels, label, values.get(label.index()).labels));
                 }
             } else if (label.kind() == Label.Kind.FIELD) {
                 if (label.index() < values.size()) {
-                    LabelSet held = flow.fields.bindField(values.get(label.index()), label);
+                    LabelSet held = MapKeys.bind(flow.context.labels, label, flow.fields.bindField(values.get(label.index()), label));
                     for (int h = 0; h < held.size(); h++) {
                         returned.add(held.label(h), Witness.call(held.witness(h), passes, anchor, callee.returned.witness(i)));
                     }
@@ -152,7 +152,13 @@ final class SummaryBinder {
             if (!parameters.isEmpty()) {
                 effects.summary.addParameterHit(here.withLabels(parameters));
             }
-            effects.recordConcrete(here.withLabels(bound.only(Label.Kind.DATA)));
+            LabelSet concrete = bound.only(Label.Kind.DATA);
+            if (effects.resolvesFieldsHere()) {
+                // Through a field of this method's argument: what the program writes into that field
+                // anywhere, as a sink in this method itself is resolved; callers may never bind it.
+                concrete = concrete.union(effects.resolveFieldsGlobally(bound.only(Label.Kind.FIELD)));
+            }
+            effects.recordConcrete(here.withLabels(concrete));
         }
         recordCalleeStores(callee, values, passes, anchor);
         return result;
@@ -270,7 +276,8 @@ final class SummaryBinder {
             }
             Witness calleePath = labels.witness(i);
             TaintValue passed = values.get(label.index());
-            LabelSet argument = label.kind() == Label.Kind.FIELD ? flow.fields.bindField(passed, label) : passed.labels;
+            LabelSet argument = MapKeys.bind(flow.context.labels, label,
+                    label.kind() == Label.Kind.FIELD ? flow.fields.bindField(passed, label) : passed.labels);
             for (int a = 0; a < argument.size(); a++) {
                 if (!known.test(argument.label(a))) {
                     bound.add(argument.label(a), Witness.call(argument.witness(a), passes, anchor, calleePath));

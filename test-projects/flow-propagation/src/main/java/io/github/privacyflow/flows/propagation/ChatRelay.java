@@ -32,7 +32,7 @@ public class ChatRelay {
     public void lambdaCapture(Participant participant) {
         String nickname = participant.getNickname();
         // propagation: a lambda capturing a personal local, run by a library
-        CompletableFuture.runAsync(() -> log.info("late joiner {}", nickname)); // expect PF003
+        CompletableFuture.runAsync(() -> log.info("late joiner {}", nickname)); // expect repeat PF003
     }
 
     public void supplier(Participant participant) {

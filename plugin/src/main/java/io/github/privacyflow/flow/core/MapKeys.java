@@ -1,0 +1,170 @@
+package io.github.privacyflow.flow.core;
+
+import io.github.privacyflow.flow.Label;
+import io.github.privacyflow.flow.LabelSet;
+import io.github.privacyflow.flow.LabelTable;
+
+/**
+ * Map entries that stay apart after the map's identity is lost. A value put into a map under a
+ * constant key keeps that key on its data labels, wherever the map goes (a field, a parameter,
+ * a return value, a copy), so {@code get(key)} on any map answers with what was put under that
+ * key and what was put under keys that are not constants, not with everything any such map
+ * held. A shared property map would otherwise name every value put into it at every read.
+ *
+ * <p>Symbolic labels carry the same in two parts, applied when a caller binds them: the key a
+ * {@code get} read from under (the caller's labels are filtered by it) and the key a put placed
+ * them under (the caller's labels are placed under it). Keys are dropped where data leaves maps
+ * other than by {@code get} (library calls that may rebuild a map, sinks): a dropped key makes a
+ * label answer every {@code get}, never fewer.
+ */
+final class MapKeys {
+
+    /** The put key of a label that a put under a key that is not a constant placed. */
+    static final String ANY = "*";
+
+    private MapKeys() {
+    }
+
+    /**
+     * How a constant map key is written in labels.
+     *
+     * @param constant the key's constant value, or {@code null} when it is not a constant
+     * @return the key, or {@code null}
+     */
+    static String key(Object constant) {
+        if (constant == null) {
+            return null;
+        }
+        return (constant instanceof String ? "\"" : constant.getClass().getSimpleName() + ":") + constant;
+    }
+
+    /**
+     * The labels of a value put into a map under a key.
+     *
+     * @param table the label table
+     * @param value the value's labels
+     * @param key the key as {@link #key(Object)} writes it, {@code null} when it is not a constant
+     * @return the labels as the map holds them
+     */
+    static LabelSet putUnder(LabelTable table, LabelSet value, String key) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        LabelSet.Builder placed = new LabelSet.Builder();
+        for (int i = 0; i < value.size(); i++) {
+            Label label = value.label(i);
+            Label put;
+            if (label.isData()) {
+                put = table.keyed(label, null, key);
+            } else {
+                put = table.keyed(label, label.mapGetKey(), key == null ? ANY : key);
+            }
+            placed.add(put, value.witness(i));
+        }
+        return placed.build();
+    }
+
+    /**
+     * What {@code get(key)} returns from a map whose labels are given: data held under that key
+     * or under none, and symbolic labels that read from under it when bound.
+     *
+     * @param table the label table
+     * @param map the map's labels
+     * @param key the key as {@link #key(Object)} writes it, {@code null} when it is not a constant
+     * @return the value's labels, no longer placed in the map
+     */
+    static LabelSet getWith(LabelTable table, LabelSet map, String key) {
+        if (map.isEmpty()) {
+            return map;
+        }
+        LabelSet.Builder got = new LabelSet.Builder();
+        for (int i = 0; i < map.size(); i++) {
+            Label label = map.label(i);
+            String put = label.mapPutKey();
+            Label taken;
+            if (label.isData()) {
+                if (put != null && key != null && !put.equals(key)) {
+                    continue;
+                }
+                taken = label.base();
+            } else if (put == null) {
+                // Not placed yet: what the caller binds is read from under the key, or, for a key that is not a constant, taken out whole.
+                String get = label.mapGetKey() != null ? label.mapGetKey() : key;
+                taken = get == null ? table.keyed(label, null, ANY) : table.keyed(label, get, null);
+            } else if (put.equals(ANY) || key == null || put.equals(key)) {
+                taken = table.keyed(label, label.mapGetKey(), ANY);
+            } else {
+                continue;
+            }
+            got.add(taken, map.witness(i));
+        }
+        return got.build();
+    }
+
+    /**
+     * Labels taken out of any map they were placed in: for code that may rebuild a map from
+     * them under other keys, and for what a sink receives.
+     *
+     * @param table the label table
+     * @param labels the labels
+     * @return the labels, {@code labels} itself when none was placed
+     */
+    static LabelSet strip(LabelTable table, LabelSet labels) {
+        boolean placed = false;
+        for (int i = 0; i < labels.size() && !placed; i++) {
+            placed = labels.label(i).isKeyed() || labels.label(i).isSymbolic();
+        }
+        if (!placed) {
+            return labels;
+        }
+        LabelSet.Builder stripped = new LabelSet.Builder();
+        for (int i = 0; i < labels.size(); i++) {
+            Label label = labels.label(i);
+            stripped.add(label.isData() ? label.base() : table.keyed(label, label.mapGetKey(), ANY), labels.witness(i));
+        }
+        return stripped.build();
+    }
+
+    /**
+     * What a symbolic label stands for once a caller binds it to labels of its own: read from
+     * under its get key, then placed under its put key.
+     *
+     * @param table the label table
+     * @param symbolic the callee's label
+     * @param bound what the caller passes for it
+     * @return the caller's labels, placed as the label says
+     */
+    static LabelSet bind(LabelTable table, Label symbolic, LabelSet bound) {
+        if (!symbolic.isKeyed() || bound.isEmpty()) {
+            return bound;
+        }
+        LabelSet result = symbolic.mapGetKey() == null ? bound : getWith(table, bound, symbolic.mapGetKey());
+        String put = symbolic.mapPutKey();
+        if (put == null) {
+            return result;
+        }
+        return put.equals(ANY) ? strip(table, result) : putUnder(table, result, put);
+    }
+
+    /**
+     * The labels a sink receives: the data as it is, whatever map held it.
+     *
+     * @param labels the labels at the sink
+     * @return the labels with data labels back to their base
+     */
+    static LabelSet dataAsItIs(LabelSet labels) {
+        boolean placed = false;
+        for (int i = 0; i < labels.size() && !placed; i++) {
+            placed = labels.label(i).isData() && labels.label(i).isKeyed();
+        }
+        if (!placed) {
+            return labels;
+        }
+        LabelSet.Builder plain = new LabelSet.Builder();
+        for (int i = 0; i < labels.size(); i++) {
+            Label label = labels.label(i);
+            plain.add(label.isData() ? label.base() : label, labels.witness(i));
+        }
+        return plain.build();
+    }
+}

@@ -146,7 +146,7 @@ final class CallTransfer {
             } else if (mayHoldMap(returnType) && !keepsMapKeys(call) && (op == null || call.name.equals("collect"))) {
                 // Library code may rebuild a map from what it was given, under other keys; a
                 // container hands out what it holds as it is, but a collect may build a new map.
-                libraryLabels = MapKeys.strip(flow.context.labels, libraryLabels);
+                libraryLabels = MapKeys.strip(flow.context.labels, libraryLabels, buildsMap(call, returnType));
             }
             result = result.union(libraryLabels);
             resultTags |= library.tags;
@@ -382,6 +382,16 @@ final class CallTransfer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a library call may hand back a map built anew from its arguments, under keys of
+     * its own: one that returns a map type, or a stream's collect. Only then must what callers
+     * pass in be taken out of its maps; elsewhere a value that is no map is only placed in one
+     * again by a put, which places it anew.
+     */
+    private static boolean buildsMap(MethodInsnNode call, Type returnType) {
+        return call.name.equals("collect") || returnType.getInternalName().endsWith("Map");
     }
 
     /** Whether a call is on a map: its class is named as maps are, or is one of the JDK's older ones. */

@@ -110,9 +110,24 @@ final class MapKeys {
      * @return the labels, {@code labels} itself when none was placed
      */
     static LabelSet strip(LabelTable table, LabelSet labels) {
+        return strip(table, labels, true);
+    }
+
+    /**
+     * Like {@link #strip(LabelTable, LabelSet)}, optionally leaving symbolic labels as they are:
+     * for a call that cannot hand back a map built anew from its arguments, only data already
+     * placed in a map here needs its key dropped.
+     *
+     * @param table the label table
+     * @param labels the labels
+     * @param symbolicToo whether what callers bind for symbolic labels is taken out of its maps too
+     * @return the labels, {@code labels} itself when nothing changes
+     */
+    static LabelSet strip(LabelTable table, LabelSet labels, boolean symbolicToo) {
         boolean placed = false;
         for (int i = 0; i < labels.size() && !placed; i++) {
-            placed = labels.label(i).isKeyed() || labels.label(i).isSymbolic();
+            Label label = labels.label(i);
+            placed = label.isData() ? label.isKeyed() : symbolicToo && !ANY.equals(label.mapPutKey());
         }
         if (!placed) {
             return labels;
@@ -120,7 +135,8 @@ final class MapKeys {
         LabelSet.Builder stripped = new LabelSet.Builder();
         for (int i = 0; i < labels.size(); i++) {
             Label label = labels.label(i);
-            stripped.add(label.isData() ? label.base() : table.keyed(label, label.mapGetKey(), ANY), labels.witness(i));
+            Label taken = label.isData() ? label.base() : symbolicToo ? table.keyed(label, label.mapGetKey(), ANY) : label;
+            stripped.add(taken, labels.witness(i));
         }
         return stripped.build();
     }

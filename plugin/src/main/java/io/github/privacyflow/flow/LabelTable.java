@@ -16,7 +16,7 @@ public final class LabelTable {
     private final Label[] parameters = new Label[MAX_PARAMETERS];
     private final Map<String, Label> data = new HashMap<>();
     private final Map<String, Label> argumentFields = new HashMap<>();
-    private final Map<String, Label> keyed = new HashMap<>();
+    private final Map<Label, Map<String, Map<String, Label>>> keyed = new HashMap<>();
     private final Set<Label> widenedLabels = ConcurrentHashMap.newKeySet();
     private int nextId = MAX_PARAMETERS;
 
@@ -77,8 +77,9 @@ public final class LabelTable {
         if (getKey == null && putKey == null) {
             return plain;
         }
-        return keyed.computeIfAbsent(plain.id() + "\u0000" + getKey + "\u0000" + putKey,
-                k -> new Label(nextId++, plain, getKey, putKey));
+        // Nested maps, not a joined string key: this is asked at every put and get the engine follows.
+        return keyed.computeIfAbsent(plain, k -> new HashMap<>()).computeIfAbsent(getKey, k -> new HashMap<>())
+                .computeIfAbsent(putKey, k -> new Label(nextId++, plain, getKey, putKey));
     }
 
     /**

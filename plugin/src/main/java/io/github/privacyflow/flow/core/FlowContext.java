@@ -32,6 +32,8 @@ final class FlowContext {
     final Budget budget;
     final Map<MethodModel, Summary> summaries = new HashMap<>();
     final Map<String, LabelSet> fieldTaint = new HashMap<>();
+    /** The call graph, once built: who binds a method's summary. */
+    io.github.privacyflow.flow.calls.CallGraph graph;
     /**
      * The methods that took a field's program-wide data, beyond those whose code reads it: a
      * caller binding a getter's summary to an object it cannot name reads the field too.
@@ -69,5 +71,10 @@ final class FlowContext {
         this.diagnostics = diagnostics;
         this.budget = budget;
         this.handlers = handlers.apply(new HandlerContext(hierarchy, calls, fields, classifier, policy, labels, inferredCategory));
+    }
+
+    /** Whether no method of the program calls this one, so nothing binds what its summary leaves to callers. */
+    boolean uncalled(MethodModel method) {
+        return graph == null || graph.callersOf(method).isEmpty();
     }
 }

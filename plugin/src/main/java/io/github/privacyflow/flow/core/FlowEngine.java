@@ -136,6 +136,7 @@ public final class FlowEngine {
             }
             progress.methodsToAnalyse(methods.size());
             CallGraph graph = CallGraph.build(hierarchy, context.calls, context.fields, methods);
+            context.graph = graph;
             BudgetCuts cuts = new BudgetCuts();
             Map<MethodModel, MethodFlow> lastRuns = new FixedPoint(context, graph, progress, cuts).run(methods);
             Map<String, List<String>> packagePurposes = new HashMap<>();

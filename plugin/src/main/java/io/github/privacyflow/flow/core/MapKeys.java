@@ -12,8 +12,9 @@ import io.github.privacyflow.flow.LabelTable;
  * held. A shared property map would otherwise name every value put into it at every read.
  *
  * <p>Symbolic labels carry the same in two parts, applied when a caller binds them: the key a
- * {@code get} read from under (the caller's labels are filtered by it) and the key a put placed
- * them under (the caller's labels are placed under it). Keys are dropped where data leaves maps
+ * {@code get} read from under (the caller's labels are filtered by it), and whether a put took
+ * them (the caller's labels are then taken out of their own maps, under no key: what a callee
+ * puts into a map answers every {@code get} of it). Keys are dropped where data leaves maps
  * other than by {@code get} (library calls that may rebuild a map, sinks): a dropped key makes a
  * label answer every {@code get}, never fewer.
  */
@@ -57,7 +58,10 @@ final class MapKeys {
             if (label.isData()) {
                 put = table.keyed(label, null, key);
             } else {
-                put = table.keyed(label, label.mapGetKey(), key == null ? ANY : key);
+                // What a caller passes is taken out of its own maps, not placed under this key:
+                // one variant per parameter instead of one per key it is put under, which on
+                // map-heavy code cost half the analysis time.
+                put = table.keyed(label, label.mapGetKey(), ANY);
             }
             placed.add(put, value.witness(i));
         }
@@ -74,7 +78,9 @@ final class MapKeys {
      * @return the value's labels, no longer placed in the map
      */
     static LabelSet getWith(LabelTable table, LabelSet map, String key) {
-        if (map.isEmpty()) {
+        if (map.isEmpty() || key == null && !hasKeyedData(map)) {
+            // A get by a key that is not a constant takes everything; what callers pass keeps
+            // its keys (a variant per parameter here cost more than all map keys together).
             return map;
         }
         LabelSet.Builder got = new LabelSet.Builder();
@@ -88,9 +94,9 @@ final class MapKeys {
                 }
                 taken = label.base();
             } else if (put == null) {
-                // Not placed yet: what the caller binds is read from under the key, or, for a key that is not a constant, taken out whole.
+                // Not placed yet: what the caller binds is read from under the key.
                 String get = label.mapGetKey() != null ? label.mapGetKey() : key;
-                taken = get == null ? table.keyed(label, null, ANY) : table.keyed(label, get, null);
+                taken = get == null ? label : table.keyed(label, get, null);
             } else if (put.equals(ANY) || key == null || put.equals(key)) {
                 taken = table.keyed(label, label.mapGetKey(), ANY);
             } else {
@@ -99,6 +105,15 @@ final class MapKeys {
             got.add(taken, map.witness(i));
         }
         return got.build();
+    }
+
+    private static boolean hasKeyedData(LabelSet labels) {
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.label(i).isData() && labels.label(i).isKeyed()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -153,9 +153,9 @@ final class SummaryBinder {
                 effects.summary.addParameterHit(here.withLabels(parameters));
             }
             LabelSet concrete = bound.only(Label.Kind.DATA);
-            if (effects.resolvesFieldsHere()) {
-                // Through a field of this method's argument: what the program writes into that field
-                // anywhere, as a sink in this method itself is resolved; callers may never bind it.
+            if (effects.resolvesFieldsHere() && flow.context.uncalled(flow.method)) {
+                // Through a field of this method's argument, in a method nothing in the program
+                // calls: no caller binds it, so it is what the program writes into that field anywhere.
                 concrete = concrete.union(effects.resolveFieldsGlobally(bound.only(Label.Kind.FIELD)));
             }
             effects.recordConcrete(here.withLabels(concrete));

@@ -2,10 +2,13 @@ package io.github.privacyflow.engine;
 
 import io.github.privacyflow.finding.Finding;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Folds the findings of one file that state the same fact (one rule, the same data, the same
@@ -31,7 +34,8 @@ final class Repeats {
                 byFact.computeIfAbsent(findings.get(i).ruleId() + "|" + facts.get(i), key -> new ArrayList<>()).add(findings.get(i));
             }
         }
-        Map<Finding, Finding> replaced = new LinkedHashMap<>();
+        // Each finding of a repeated fact maps to what is reported for it: the first one, folded, or nothing.
+        Map<Finding, Optional<Finding>> reportedFor = new HashMap<>();
         for (List<Finding> same : byFact.values()) {
             if (same.size() < 2) {
                 continue;
@@ -41,34 +45,19 @@ final class Repeats {
             Finding first = ordered.get(0);
             TreeSet<Integer> otherLines = new TreeSet<>();
             for (Finding repeat : ordered.subList(1, ordered.size())) {
-                if (repeat.location().line() != first.location().line()) {
-                    otherLines.add(repeat.location().line());
-                }
-                replaced.put(repeat, null);
+                otherLines.add(repeat.location().line());
+                reportedFor.put(repeat, Optional.empty());
             }
-            replaced.put(first, otherLines.isEmpty() ? first : new Finding(first.ruleId(), first.ruleName(), first.severity(),
-                    first.location(), first.message() + Finding.REPEATED_AT + (otherLines.size() > 1 ? "s " : " ") + join(otherLines),
-                    first.elementSignature(), first.path(), List.copyOf(otherLines)));
+            otherLines.remove(first.location().line());
+            reportedFor.put(first, Optional.of(otherLines.isEmpty() ? first : new Finding(first.ruleId(), first.ruleName(),
+                    first.severity(), first.location(), first.message() + Finding.REPEATED_AT + (otherLines.size() > 1 ? "s " : " ")
+                            + otherLines.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                    first.elementSignature(), first.path(), List.copyOf(otherLines))));
         }
         List<Finding> folded = new ArrayList<>();
         for (Finding finding : findings) {
-            if (!replaced.containsKey(finding)) {
-                folded.add(finding);
-            } else if (replaced.get(finding) != null) {
-                folded.add(replaced.get(finding));
-            }
+            reportedFor.getOrDefault(finding, Optional.of(finding)).ifPresent(folded::add);
         }
         return folded;
-    }
-
-    private static String join(TreeSet<Integer> lines) {
-        StringBuilder text = new StringBuilder();
-        for (int line : lines) {
-            if (!text.isEmpty()) {
-                text.append(", ");
-            }
-            text.append(line);
-        }
-        return text.toString();
     }
 }

@@ -265,11 +265,8 @@ public final class FixtureProject {
         List<Expectation> reported = new ArrayList<>();
         for (Finding finding : findings) {
             Path relative = root.relativize(finding.file());
-            String file = relative.toString().replace('\\', '/');
-            reported.add(new Expectation(file, finding.location().line(), finding.ruleId()));
-            for (int repeatLine : finding.repeatLines()) {
-                reported.add(new Expectation(file, repeatLine, finding.ruleId() + ExpectationMarkers.REPEAT));
-            }
+            reported.addAll(ExpectationMarkers.reportedFinding(relative.toString().replace('\\', '/'), finding.location().line(),
+                    finding.ruleId(), finding.repeatLines()));
         }
         reported.sort(null);
         return reported;

@@ -135,18 +135,19 @@ final class CallTransfer {
             boolean passesLambda = values.stream().anyMatch(value -> value.lambda != null);
             passing = models.flow(resolved, passesLambda);
             ContainerOp op = containerOp.orElse(null);
+            boolean keepsMapKeys = MapKeys.keepsMapKeys(call);
             LibraryResult library = libraryCall(passing, values, receiver, hasReceiver, resolved.isConstructor(), op,
-                    !keepsMapKeys(call) && isMapApi(call.owner));
+                    !keepsMapKeys && MapKeys.isMapApi(call.owner));
             LabelSet libraryLabels = library.labels;
             if (op == ContainerOp.GET_VALUE && contained == null && receiver != null) {
                 // A map this method cannot see into still answers get(key) with what was put under that key.
                 LabelSet keyLabels = values.size() > 1 ? values.get(1).labels : LabelSet.EMPTY;
                 libraryLabels = MapKeys.getWith(flow.context.labels, receiver.labels, MapKeys.key(values.size() > 1 ? values.get(1).constant : null))
                         .union(keyLabels);
-            } else if (mayHoldMap(returnType) && !keepsMapKeys(call) && (op == null || call.name.equals("collect"))) {
+            } else if (MapKeys.mayHoldMap(returnType) && !keepsMapKeys && (op == null || call.name.equals("collect"))) {
                 // Library code may rebuild a map from what it was given, under other keys; a
                 // container hands out what it holds as it is, but a collect may build a new map.
-                libraryLabels = MapKeys.strip(flow.context.labels, libraryLabels, buildsMap(call, returnType));
+                libraryLabels = MapKeys.strip(flow.context.labels, libraryLabels, MapKeys.buildsMap(call, returnType));
             }
             result = result.union(libraryLabels);
             resultTags |= library.tags;
@@ -359,19 +360,6 @@ final class CallTransfer {
         };
     }
 
-    /**
-     * Whether a library call's result may be a map, whose entries a later {@code get} would pick
-     * by key: any object but the {@code java.lang} types that are no map (strings, numbers,
-     * builders). An array or a primitive is no map.
-     */
-    private static boolean mayHoldMap(Type type) {
-        if (type.getSort() != Type.OBJECT) {
-            return false;
-        }
-        String name = type.getInternalName();
-        return !name.startsWith("java/lang/") || name.equals("java/lang/Object");
-    }
-
     /** Whether a constructor is given an object (not a number or a constant) whose contents the new object may take. */
     private static boolean copiesFrom(List<? extends TaintValue> values) {
         for (int i = 1; i < values.size(); i++) {
@@ -382,29 +370,6 @@ final class CallTransfer {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether a library call may hand back a map built anew from its arguments, under keys of
-     * its own: one that returns a map type, or a stream's collect. Only then must what callers
-     * pass in be taken out of its maps; elsewhere a value that is no map is only placed in one
-     * again by a put, which places it anew.
-     */
-    private static boolean buildsMap(MethodInsnNode call, Type returnType) {
-        return call.name.equals("collect") || returnType.getInternalName().endsWith("Map");
-    }
-
-    /** Whether a call is on a map: its class is named as maps are, or is one of the JDK's older ones. */
-    private static boolean isMapApi(String owner) {
-        return owner.endsWith("Map") || owner.equals("java/util/Properties") || owner.equals("java/util/Dictionary")
-                || owner.equals("java/util/Hashtable");
-    }
-
-    /** A copy of a map keeps its entries under their keys: a map's constructor, putAll, the unmodifiable and synchronized views. */
-    private static boolean keepsMapKeys(MethodInsnNode call) {
-        return (call.name.equals("<init>") && call.owner.endsWith("Map")) || call.name.equals("putAll")
-                || (call.owner.equals("java/util/Collections") && call.name.endsWith("Map")) || (call.owner.equals("java/util/Map")
-                && call.name.equals("copyOf"));
     }
 
     /** What the lambdas of the last library call returned, with identity: a mapped stream's elements. */

@@ -3,6 +3,7 @@ package io.github.privacyflow.flow.core;
 import io.github.privacyflow.classify.DataClassifier;
 import io.github.privacyflow.flow.LabelSet;
 import io.github.privacyflow.flow.LabelTable;
+import io.github.privacyflow.flow.calls.CallGraph;
 import io.github.privacyflow.flow.calls.CallResolver;
 import io.github.privacyflow.flow.calls.ClassHierarchy;
 import io.github.privacyflow.flow.calls.FieldResolver;
@@ -33,7 +34,7 @@ final class FlowContext {
     final Map<MethodModel, Summary> summaries = new HashMap<>();
     final Map<String, LabelSet> fieldTaint = new HashMap<>();
     /** The call graph, once built: who binds a method's summary. */
-    io.github.privacyflow.flow.calls.CallGraph graph;
+    CallGraph graph;
     /**
      * The methods that took a field's program-wide data, beyond those whose code reads it: a
      * caller binding a getter's summary to an object it cannot name reads the field too.

@@ -3,6 +3,8 @@ package io.github.privacyflow.flow.core;
 import io.github.privacyflow.flow.Label;
 import io.github.privacyflow.flow.LabelSet;
 import io.github.privacyflow.flow.LabelTable;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
  * Map entries that stay apart after the map's identity is lost. A value put into a map under a
@@ -118,7 +120,7 @@ final class MapKeys {
 
     /**
      * Labels taken out of any map they were placed in: for code that may rebuild a map from
-     * them under other keys, and for what a sink receives.
+     * them under other keys.
      *
      * @param table the label table
      * @param labels the labels
@@ -131,7 +133,8 @@ final class MapKeys {
     /**
      * Like {@link #strip(LabelTable, LabelSet)}, optionally leaving symbolic labels as they are:
      * for a call that cannot hand back a map built anew from its arguments, only data already
-     * placed in a map here needs its key dropped.
+     * placed in a map here needs its key dropped; so does what a sink receives, the data as it
+     * is, whichever map entry held it (the symbolic labels there are bound by callers).
      *
      * @param table the label table
      * @param labels the labels
@@ -139,10 +142,9 @@ final class MapKeys {
      * @return the labels, {@code labels} itself when nothing changes
      */
     static LabelSet strip(LabelTable table, LabelSet labels, boolean symbolicToo) {
-        boolean placed = false;
-        for (int i = 0; i < labels.size() && !placed; i++) {
-            Label label = labels.label(i);
-            placed = label.isData() ? label.isKeyed() : symbolicToo && !ANY.equals(label.mapPutKey());
+        boolean placed = hasKeyedData(labels);
+        for (int i = 0; i < labels.size() && symbolicToo && !placed; i++) {
+            placed = labels.label(i).isSymbolic() && !ANY.equals(labels.label(i).mapPutKey());
         }
         if (!placed) {
             return labels;
@@ -178,24 +180,38 @@ final class MapKeys {
     }
 
     /**
-     * The labels a sink receives: the data as it is, whatever map held it.
-     *
-     * @param labels the labels at the sink
-     * @return the labels with data labels back to their base
+     * Whether a library call's result may be a map, whose entries a later {@code get} would pick
+     * by key: any object but the {@code java.lang} types that are no map (strings, numbers,
+     * builders). An array or a primitive is no map.
      */
-    static LabelSet dataAsItIs(LabelSet labels) {
-        boolean placed = false;
-        for (int i = 0; i < labels.size() && !placed; i++) {
-            placed = labels.label(i).isData() && labels.label(i).isKeyed();
+    static boolean mayHoldMap(Type type) {
+        if (type.getSort() != Type.OBJECT) {
+            return false;
         }
-        if (!placed) {
-            return labels;
-        }
-        LabelSet.Builder plain = new LabelSet.Builder();
-        for (int i = 0; i < labels.size(); i++) {
-            Label label = labels.label(i);
-            plain.add(label.isData() ? label.base() : label, labels.witness(i));
-        }
-        return plain.build();
+        String name = type.getInternalName();
+        return !name.startsWith("java/lang/") || name.equals("java/lang/Object");
+    }
+
+    /**
+     * Whether a library call may hand back a map built anew from its arguments, under keys of
+     * its own: one that returns a map type, or a stream's collect. Only then must what callers
+     * pass in be taken out of its maps; elsewhere a value that is no map is only placed in one
+     * again by a put, which places it anew.
+     */
+    static boolean buildsMap(MethodInsnNode call, Type returnType) {
+        return call.name.equals("collect") || returnType.getInternalName().endsWith("Map");
+    }
+
+    /** Whether a call is on a map: its class is named as maps are, or is one of the JDK's older ones. */
+    static boolean isMapApi(String owner) {
+        return owner.endsWith("Map") || owner.equals("java/util/Properties") || owner.equals("java/util/Dictionary")
+                || owner.equals("java/util/Hashtable");
+    }
+
+    /** A copy of a map keeps its entries under their keys: a map's constructor, putAll, the unmodifiable and synchronized views. */
+    static boolean keepsMapKeys(MethodInsnNode call) {
+        return (call.name.equals("<init>") && call.owner.endsWith("Map")) || call.name.equals("putAll")
+                || (call.owner.equals("java/util/Collections") && call.name.endsWith("Map")) || (call.owner.equals("java/util/Map")
+                && call.name.equals("copyOf"));
     }
 }

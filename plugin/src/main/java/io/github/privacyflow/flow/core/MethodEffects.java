@@ -226,7 +226,7 @@ final class MethodEffects {
         String sends = "sends it to " + callee + " (" + what + ")";
         Anchor at = flow.here("sink " + callee);
         // A sink receives the data, whichever map entry held it.
-        LabelSet arrived = MapKeys.dataAsItIs(labels).mapWitnesses(witness -> Witness.then(witness, sends, at));
+        LabelSet arrived = MapKeys.strip(flow.context.labels, labels, false).mapWitnesses(witness -> Witness.then(witness, sends, at));
         SinkReach hit = SinkReach.at(method, flow.line(), callee, sink, arrived, !flow.frame.consent());
         LabelSet parameters = arrived.symbolic();
         if (!parameters.isEmpty()) {
@@ -254,7 +254,7 @@ final class MethodEffects {
 
     /** A hit whose data is known here; a store also records the types whose data it keeps. */
     void recordConcrete(SinkReach hit) {
-        hit = hit.withLabels(MapKeys.dataAsItIs(hit.labels()));
+        hit = hit.withLabels(MapKeys.strip(flow.context.labels, hit.labels(), false));
         if (hit.spec().prints()) {
             hit = hit.withLabels(printedLabels(hit.labels()));
         }

@@ -80,7 +80,13 @@ public final class NameDictionary {
          * Only outside a person context: a payment's {@code cardNumber} is a bank card, a
          * student's is the student card.
          */
-        NON_PERSON("~non-person");
+        NON_PERSON("~non-person"),
+        /**
+         * Only as the whole identifier: a {@code String sender} or {@code recipients} holds who
+         * sends or receives, while {@code senderDomain} or {@code recipientCount} is about
+         * something else and {@code mailSender} is a piece of program.
+         */
+        ALONE("~alone");
 
         private final String text;
 
@@ -277,6 +283,9 @@ public final class NameDictionary {
         }
         if (term.flag() == Flag.ANY_OWNER) {
             return true;
+        }
+        if (term.flag() == Flag.ALONE) {
+            return i == 0 && j == person.length;
         }
         if (owner == Owner.THING) {
             return false;

@@ -35,6 +35,8 @@ public final class DataClassifier {
     private final java.util.Map<FieldModel, Optional<PersonalClassification>> personalFields = new java.util.HashMap<>();
     private final java.util.Map<ProgramElement, Optional<SensitiveClassification>> sensitiveElements = new java.util.HashMap<>();
     private final java.util.Map<FieldModel, Optional<MethodModel>> getters = new java.util.HashMap<>();
+    /** The program's classes by internal name: an enum's values are settings, a class's instances have fields. */
+    private final java.util.function.Function<String, Optional<ClassModel>> programTypes;
 
     /**
      * Creates a classifier.
@@ -47,6 +49,23 @@ public final class DataClassifier {
      */
     public DataClassifier(boolean heuristics, String inferredCategory, NameDictionary personalNames,
             NameDictionary sensitiveNames, Catalogs catalogs) {
+        this(heuristics, inferredCategory, personalNames, sensitiveNames, catalogs, internalName -> Optional.empty());
+    }
+
+    /**
+     * Creates a classifier that knows the program's classes: a name never makes an enum's values personal,
+     * and a person word alone ({@code owner}) names a program-typed value's instance, not its data.
+     *
+     * @param heuristics whether names count when no annotation speaks
+     * @param inferredCategory the category name-inferred data counts as
+     * @param personalNames the personal-data dictionary
+     * @param sensitiveNames the sensitive-data dictionary
+     * @param catalogs which types can hold data
+     * @param programTypes the program's classes by internal name
+     */
+    public DataClassifier(boolean heuristics, String inferredCategory, NameDictionary personalNames,
+            NameDictionary sensitiveNames, Catalogs catalogs, java.util.function.Function<String, Optional<ClassModel>> programTypes) {
+        this.programTypes = programTypes;
         this.heuristics = heuristics;
         this.inferredCategory = inferredCategory;
         this.personalNames = personalNames;
@@ -222,7 +241,8 @@ public final class DataClassifier {
                 || !canHoldData(field.type())) {
             return Optional.empty();
         }
-        return cachedMatch(dictionary, field.name(), field.declaringClass().simpleName());
+        return cachedMatch(dictionary, field.name(), field.declaringClass().simpleName())
+                .filter(match -> NameEvidence.typeFits(field.type(), match, programTypes));
     }
 
     private Optional<NameMatch> nameMatch(ParameterModel parameter, NameDictionary dictionary) {
@@ -231,7 +251,44 @@ public final class DataClassifier {
                 || parameter.name().startsWith("this$") || !canHoldData(parameter.type())) {
             return Optional.empty();
         }
-        return cachedMatch(dictionary, parameter.name(), method.declaringClass().simpleName());
+        return cachedMatch(dictionary, parameter.name(), method.declaringClass().simpleName())
+                .filter(match -> NameEvidence.typeFits(parameter.type(), match, programTypes));
+    }
+
+    /**
+     * Classifies a parameter or a local variable by its name alone, in heuristic mode: what a
+     * value named {@code email} or {@code userOrEmail} holds when nothing upstream says more.
+     *
+     * @param name the parameter's or local's name
+     * @param type its declared type
+     * @param enclosingType the simple name of the class declaring the method
+     * @return the match, when the name is personal and the type can hold such data
+     */
+    public Optional<NameMatch> personalVariable(String name, Type type, String enclosingType) {
+        if (!heuristics || name == null || name.startsWith("this$") || !canHoldData(type)) {
+            return Optional.empty();
+        }
+        return cachedMatch(personalNames, name, enclosingType)
+                .filter(match -> NameEvidence.typeFits(type, match, programTypes));
+    }
+
+    /**
+     * Classifies the result of a library getter by its name, in heuristic mode: a jar's
+     * {@code Mail.getRecipients()} or {@code Request.getRemoteUser()} returns people's data.
+     *
+     * @param getterName the method's name, {@code get...}
+     * @param returnType the method's return type
+     * @param ownerSimpleName the simple name of the class declaring it
+     * @return the match, when the property is personal and its type can hold such data
+     */
+    public Optional<NameMatch> personalGetter(String getterName, Type returnType, String ownerSimpleName) {
+        if (!heuristics || getterName.length() <= 3 || !getterName.startsWith("get")
+                || !Character.isUpperCase(getterName.charAt(3)) || !canHoldData(returnType)) {
+            return Optional.empty();
+        }
+        String property = Character.toLowerCase(getterName.charAt(3)) + getterName.substring(4);
+        return cachedMatch(personalNames, property, ownerSimpleName)
+                .filter(match -> NameEvidence.typeFits(returnType, match, programTypes));
     }
 
     private Optional<NameMatch> cachedMatch(NameDictionary dictionary, String identifier, String enclosingType) {

@@ -101,7 +101,8 @@ public final class Analyzer {
         Policy policy = loadPolicy(request);
         ProgramModel program = readClasses(request, progress);
         DataClassifier classifier = new DataClassifier(request.heuristics(), inferredCategory(policy),
-                NameDictionary.personalData(), NameDictionary.sensitiveData(), Catalogs.bundled());
+                NameDictionary.personalData(), NameDictionary.sensitiveData(), Catalogs.bundled(),
+                program::find);
         timer.start("rules");
         RuleContext context = new RuleContext(program, policy, classifier, Catalogs.bundled(), request.resourceRoots(),
                 diagnostics, () -> {

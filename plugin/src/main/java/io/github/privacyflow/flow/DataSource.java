@@ -37,4 +37,15 @@ public record DataSource(String description, String category, boolean inferred, 
     public String describe() {
         return description + " (" + category + (inferred ? ", inferred from the name" : "") + ")";
     }
+
+    /**
+     * Whether only a name outside the program's declarations says this is personal: a parameter's
+     * name or a library getter's. Such evidence stands alone only: where declared data reaches
+     * the same sink, the finding names that data.
+     *
+     * @return {@code true} for name-inferred data that belongs to no program type
+     */
+    public boolean weak() {
+        return inferred && holderType == null && !instance;
+    }
 }

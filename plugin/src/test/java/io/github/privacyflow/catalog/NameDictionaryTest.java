@@ -52,6 +52,13 @@ class NameDictionaryTest {
 
     @ParameterizedTest(name = "{0} in {1} -> {2} [{3}]")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // issue 12: who sends and receives, what people write, how their devices show
+        "sender              | JPAMail         | sender       | person-reference",
+        "recipients          | -               | recipient    | person-reference",
+        "remoteUser          | -               | remote user  | account-name",
+        "userAgent           | -               | user agent   | network-id",
+        "messageBody         | JPAMail         | message body | correspondence",
+        "m_name              | WikiPrincipal   | name         | name",
         // the term as written in the file, and its family
         "emailAddress        | -                      | email address  | contact",
         "email_address       | -                      | email address  | contact",
@@ -85,6 +92,11 @@ class NameDictionaryTest {
 
     @ParameterizedTest(name = "{0} in {1} is not personal")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "m_name              | GroupPrincipal",         // a group's principal, not a person
+        "m_name              | SystemPrincipal",
+        "senderDomain        | -",                      // ~alone: only the whole name
+        "mailSender          | -",
+        "recipientCount      | -",
         "id                  | Student",               // a bare id is never personal
         "roomName            | Student",               // stop: the room's name
         "className           | Student",
@@ -102,7 +114,6 @@ class NameDictionaryTest {
         "phoneCodec          | -",                     // a program part, like an encoder
         "emailVerified       | -",
         "maxAge              | -",
-        "userAgent           | -",
         "ipVersion           | -",
         "serialVersionUID    | -",
         "USER_NAME           | SystemProperties",      // constants hold keys

@@ -69,8 +69,8 @@ class PolicySourcesAndSinksTest {
                         "    void login(String user, String password) {",
                         "        crm.push(user); // expect PF005",
                         "    }",
-                        "    void other(String user, String password) {",
-                        "        crm.push(user);",
+                        "    void other(String label, String password) {",
+                        "        crm.push(label);",
                         "    }",
                         "}")
                 .source("org/example/PublicFeed.java",

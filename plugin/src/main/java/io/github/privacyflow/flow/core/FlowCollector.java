@@ -2,6 +2,7 @@ package io.github.privacyflow.flow.core;
 
 import io.github.privacyflow.flow.FlowResult;
 import io.github.privacyflow.flow.Label;
+import io.github.privacyflow.flow.LabelSet;
 import io.github.privacyflow.flow.SinkReach;
 import io.github.privacyflow.flow.TaintFlow;
 import io.github.privacyflow.flow.calls.CallGraph;
@@ -78,10 +79,41 @@ final class FlowCollector {
                 }
             }
         }
-        List<TaintFlow> findings = new ArrayList<>(bySite.values());
+        List<TaintFlow> findings = new ArrayList<>();
+        for (TaintFlow flow : bySite.values()) {
+            findings.add(strongestEvidence(flow));
+        }
         findings.sort(Comparator.comparing((TaintFlow finding) -> finding.method().declaringClass().internalName())
                 .thenComparingInt(TaintFlow::line).thenComparing(TaintFlow::callee));
         return new FlowResult(List.copyOf(findings), storedTypes, entryStores, graph.callers(), packagePurposes);
+    }
+
+    /**
+     * A site that declared data reaches names only that data: a parameter's or a library
+     * getter's name adds nothing to it but a second, vaguer name for the same value.
+     */
+    private static TaintFlow strongestEvidence(TaintFlow flow) {
+        boolean declared = false;
+        boolean weak = false;
+        for (TaintFlow.Context context : flow.contexts()) {
+            for (Label label : context.data().labels()) {
+                if (label.kind() == Label.Kind.DATA) {
+                    declared |= !label.source().weak();
+                    weak |= label.source().weak();
+                }
+            }
+        }
+        if (!declared || !weak) {
+            return flow;
+        }
+        List<TaintFlow.Context> contexts = new ArrayList<>();
+        for (TaintFlow.Context context : flow.contexts()) {
+            LabelSet strong = context.data().filter(label -> label.kind() != Label.Kind.DATA || !label.source().weak());
+            if (strong.hasData()) {
+                contexts.add(new TaintFlow.Context(context.chain(), strong));
+            }
+        }
+        return new TaintFlow(flow.method(), flow.line(), flow.callee(), flow.kind(), flow.processor(), List.copyOf(contexts));
     }
 
     /**

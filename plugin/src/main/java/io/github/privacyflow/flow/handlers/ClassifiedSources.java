@@ -60,10 +60,26 @@ final class ClassifiedSources implements SourceHandler {
         ParameterModel parameter = method.parameters().get(index);
         Optional<AnnotationModel> annotation = parameter.annotation(PrivacyAnnotations.PERSONAL_DATA);
         if (annotation.isEmpty()) {
-            return Optional.empty();
+            return namedParameter(method, parameter);
         }
         return Optional.of(context.labels().data("parameter " + parameter.signature(), new DataSource(parameter.displayName(),
                 annotation.get().string("category").orElse(context.inferredCategory()), false, null,
                 new Anchor.AtElement(parameter))));
+    }
+
+    /**
+     * In heuristic mode, a parameter named like people's data ({@code email}, {@code userOrEmail})
+     * is a source when nothing upstream tells more: weak evidence, which a finding drops when
+     * data the program declares reaches the same sink ({@link DataSource#weak()}).
+     */
+    private Optional<Label> namedParameter(MethodModel method, ParameterModel parameter) {
+        if (method.isSynthetic() || parameter.isImplicit() || context.classifier().declaredNotPersonal(parameter)
+                || context.classifier().isGenerated(method)) {
+            return Optional.empty();
+        }
+        return context.classifier().personalVariable(parameter.name(), parameter.type(), method.declaringClass().simpleName())
+                .map(match -> context.labels().data("parameter " + parameter.signature(), new DataSource(
+                        "parameter " + parameter.displayName(), context.inferredCategory(), true, null,
+                        new Anchor.AtElement(parameter))));
     }
 }

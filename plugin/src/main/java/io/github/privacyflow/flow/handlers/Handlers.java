@@ -76,6 +76,7 @@ public final class Handlers {
                 new InstanceSources(context),
                 new PolicySources(context),
                 new CatalogSources(catalogs, context),
+                new NamedLibraryGetters(context),
                 // Sinks.
                 new CatalogSinks(catalogs, context),
                 new PolicySinks(context),

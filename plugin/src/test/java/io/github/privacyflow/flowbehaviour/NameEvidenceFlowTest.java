@@ -1,0 +1,90 @@
+package io.github.privacyflow.flowbehaviour;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.privacyflow.engine.AnalysisResult;
+import io.github.privacyflow.finding.Finding;
+import io.github.privacyflow.testing.FixtureProject;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Names outside the program's declarations (issue 12): a parameter named like people's data, and
+ * a library getter whose property is, are sources in heuristic mode; a flag, a count or a path is
+ * not; and where declared data reaches the same sink, the finding names that data only.
+ */
+class NameEvidenceFlowTest {
+
+    @TempDir
+    Path folder;
+
+    private static final String LOGGER = "    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(\"x\");";
+
+    @Test
+    void parametersAndLibraryGettersNamedLikePeoplesDataAreSources() {
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/Signup.java",
+                        "package org.example;",
+                        "import jakarta.servlet.http.HttpServletRequest;",
+                        "public class Signup {",
+                        LOGGER,
+                        "    void requested(String userOrEmail, int attempts, boolean emailEnabled, String roomName) {",
+                        "        LOG.info(\"sign-up for {}\", userOrEmail); // expect PF003",
+                        "        LOG.info(\"attempts {}\", attempts);",
+                        "        LOG.info(\"enabled {}\", emailEnabled);",
+                        "        LOG.info(\"room {}\", roomName);",
+                        "    }",
+                        "    void signedIn(HttpServletRequest request) {",
+                        "        LOG.info(\"signed in: {}\", request.getRemoteUser()); // expect PF003",
+                        "        LOG.info(\"path: {}\", request.getServletPath());",
+                        "        LOG.info(\"method: {}\", request.getMethod());",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
+    void declaredDataOutranksTheNameOfTheParameterItArrivesIn() throws Exception {
+        AnalysisResult result = FixtureProject.in(folder).rule("PF003")
+                .source("org/example/Learner.java",
+                        "package org.example;",
+                        "public class Learner {",
+                        "    private String email;",
+                        "    public String getEmail() { return email; }",
+                        "}")
+                .source("org/example/Mailer.java",
+                        "package org.example;",
+                        "public class Mailer {",
+                        LOGGER,
+                        "    void welcome(Learner learner) { send(learner.getEmail()); }",
+                        "    void send(String email) {",
+                        "        LOG.info(\"mail to {}\", email); // expect PF003",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+        List<Finding> findings = result.findings();
+        assertEquals(1, findings.size());
+        assertTrue(findings.get(0).message().contains("Learner.email"), findings.get(0).message());
+        assertFalse(findings.get(0).message().contains("parameter email"), findings.get(0).message());
+    }
+
+    @Test
+    void aParameterNamedLikePeoplesDataStandsAloneWhereNothingDeclaredReachesIt() throws Exception {
+        AnalysisResult result = FixtureProject.in(folder).rule("PF003")
+                .source("org/example/Mailer.java",
+                        "package org.example;",
+                        "public class Mailer {",
+                        LOGGER,
+                        "    void send(String email) {",
+                        "        LOG.info(\"mail to {}\", email); // expect PF003",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+        assertTrue(result.findings().get(0).message().contains("parameter email of Mailer.send"),
+                result.findings().get(0).message());
+    }
+}

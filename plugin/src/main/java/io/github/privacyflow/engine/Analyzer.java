@@ -222,7 +222,8 @@ public final class Analyzer {
                 facts.add(finding.fact());
             }
         }
-        return new Placed(Repeats.fold(reported, facts), suppressed);
+        StrongestRule.Kept kept = StrongestRule.keep(reported, facts);
+        return new Placed(Repeats.fold(kept.findings(), kept.facts()), suppressed);
     }
 
     /** One file's findings, placed: those reported, and those {@code @SuppressWarnings} silenced. */

@@ -1,19 +1,21 @@
 package io.github.privacyflow.engine;
 
 import io.github.privacyflow.finding.Finding;
+import io.github.privacyflow.rules.FindingCollector;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Folds the findings of one file that state the same fact (one rule, the same data, the same
- * kind of sink) into the first of them, whose message then names the other lines: one real
- * problem is one finding, and the user still sees every call to change.
+ * Folds the findings of one file that state the same fact (one rule, the same kind of sink, and
+ * data that an earlier finding already names) into the first of them, whose message then names
+ * the other lines: one real problem is one finding, and the user still sees every call to change.
  */
 final class Repeats {
 
@@ -28,10 +30,32 @@ final class Repeats {
      * @return the findings, repeats folded, in the order given
      */
     static List<Finding> fold(List<Finding> findings, List<String> facts) {
-        Map<String, List<Finding>> byFact = new LinkedHashMap<>();
+        // By rule and claim; within one, a later finding whose data an earlier one already names repeats it.
+        Map<String, List<Integer>> byClaim = new LinkedHashMap<>();
         for (int i = 0; i < findings.size(); i++) {
             if (facts.get(i) != null) {
-                byFact.computeIfAbsent(findings.get(i).ruleId() + "|" + facts.get(i), key -> new ArrayList<>()).add(findings.get(i));
+                byClaim.computeIfAbsent(findings.get(i).ruleId() + "|" + claim(facts.get(i)), key -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<String, List<Finding>> byFact = new LinkedHashMap<>();
+        for (List<Integer> same : byClaim.values()) {
+            List<Integer> ordered = new ArrayList<>(same);
+            ordered.sort((a, b) -> Finding.ORDER.compare(findings.get(a), findings.get(b)));
+            List<Integer> heads = new ArrayList<>();
+            for (int index : ordered) {
+                Set<String> data = data(facts.get(index));
+                Integer head = null;
+                for (int candidate : heads) {
+                    if (data(facts.get(candidate)).containsAll(data)) {
+                        head = candidate;
+                        break;
+                    }
+                }
+                if (head == null) {
+                    heads.add(index);
+                    head = index;
+                }
+                byFact.computeIfAbsent(String.valueOf(head), key -> new ArrayList<>()).add(findings.get(index));
             }
         }
         // Each finding of a repeated fact maps to what is reported for it: the first one, folded, or nothing.
@@ -40,8 +64,7 @@ final class Repeats {
             if (same.size() < 2) {
                 continue;
             }
-            List<Finding> ordered = new ArrayList<>(same);
-            ordered.sort(Finding.ORDER);
+            List<Finding> ordered = same;
             Finding first = ordered.get(0);
             TreeSet<Integer> otherLines = new TreeSet<>();
             for (Finding repeat : ordered.subList(1, ordered.size())) {
@@ -59,5 +82,15 @@ final class Repeats {
             reportedFor.getOrDefault(finding, Optional.of(finding)).ifPresent(folded::add);
         }
         return folded;
+    }
+
+    private static String claim(String fact) {
+        int data = fact.indexOf(FindingCollector.FACT_DATA);
+        return data < 0 ? fact : fact.substring(0, data);
+    }
+
+    private static Set<String> data(String fact) {
+        int data = fact.indexOf(FindingCollector.FACT_DATA);
+        return data < 0 ? Set.of() : Set.of(fact.substring(data + 1).split(FindingCollector.FACT_DATA_SEPARATOR, -1));
     }
 }

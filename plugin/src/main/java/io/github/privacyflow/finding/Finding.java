@@ -28,6 +28,12 @@ public record Finding(String ruleId, String ruleName, Severity severity, SourceL
      */
     public static final String REPEATED_AT = "; the same data reaches the same kind of sink again in this file at line";
 
+    /**
+     * How a message names the weaker flow rules that its sink call also breaks, followed by
+     * {@code "PF003 undeclared-purpose"}: one sink call is one finding, of its strongest rule.
+     */
+    public static final String ALSO_BREAKS = "; the same call also breaks ";
+
     /** The report order: file, line, column, rule, message. */
     public static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding finding) -> finding.location().file().toString())

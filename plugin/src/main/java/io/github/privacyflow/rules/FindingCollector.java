@@ -8,6 +8,17 @@ import java.util.List;
 public interface FindingCollector {
 
     /**
+     * Separates a fact's claim from the data it names, so that a later finding whose data the
+     * first one already names is recognised as its repeat: the same participant's e-mail logged
+     * once through a bean that also holds it under a name of its own, and once directly.
+     */
+    String FACT_DATA = "\u0000";
+
+    /** Separates the data sources a fact names. */
+    String FACT_DATA_SEPARATOR = "\u0001";
+
+
+    /**
      * Reports a finding.
      *
      * @param anchor where the finding is reported

@@ -93,7 +93,8 @@ final class FlowFacts {
         for (Label label : data.dataLabels()) {
             sources.add(label.source().description());
         }
-        return (finding.kind() != null ? "kind " + finding.kind() : "processor " + finding.processor()) + "|" + sources + "|" + claim;
+        return (finding.kind() != null ? "kind " + finding.kind() : "processor " + finding.processor()) + "|" + claim
+                + FindingCollector.FACT_DATA + String.join(FindingCollector.FACT_DATA_SEPARATOR, sources);
     }
 
     /** All the data reaching a sink, over its contexts. */

@@ -70,16 +70,19 @@ final class ClassifiedSources implements SourceHandler {
     /**
      * In heuristic mode, a parameter named like people's data ({@code email}, {@code userOrEmail})
      * is a source when nothing upstream tells more: weak evidence, which a finding drops when
-     * data the program declares reaches the same sink ({@link DataSource#weak()}).
+     * data the program declares reaches the same sink ({@link DataSource#weak()}). A parameter
+     * named like a field of its class (a constructor's or setter's {@code email}) is that field's
+     * value: the field's own classification, {@code @NotPersonalData} included, speaks for it.
      */
     private Optional<Label> namedParameter(MethodModel method, ParameterModel parameter) {
         if (method.isSynthetic() || parameter.isImplicit() || context.classifier().declaredNotPersonal(parameter)
-                || context.classifier().isGenerated(method)) {
+                || context.classifier().isGenerated(method) || parameter.name() == null
+                || method.declaringClass().field(parameter.name()).isPresent()) {
             return Optional.empty();
         }
         return context.classifier().personalVariable(parameter.name(), parameter.type(), method.declaringClass().simpleName())
                 .map(match -> context.labels().data("parameter " + parameter.signature(), new DataSource(
-                        "parameter " + parameter.displayName(), context.inferredCategory(), true, null,
+                        parameter.displayName(), context.inferredCategory(), true, null,
                         new Anchor.AtElement(parameter))));
     }
 }

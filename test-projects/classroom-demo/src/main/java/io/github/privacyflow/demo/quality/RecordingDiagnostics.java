@@ -14,7 +14,7 @@ public class RecordingDiagnostics {
     private static final Logger log = LoggerFactory.getLogger(RecordingDiagnostics.class);
 
     public void uploadFailed(Recording recording, int httpStatus) {
-        log.warn("upload of {} failed with {}", recording.getObjectKey(), httpStatus); // expect PF004 PF005
+        log.warn("upload of {} failed with {}", recording.getObjectKey(), httpStatus); // expect PF004
         log.warn("an upload failed with {}", httpStatus);
     }
 

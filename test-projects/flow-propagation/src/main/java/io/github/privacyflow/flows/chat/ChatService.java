@@ -39,7 +39,7 @@ public class ChatService {
     @Purpose("troubleshooting")
     public void debugRecording(Recording recording) {
         // a method-level purpose replaces the class's: troubleshooting is not permitted for generated content
-        log.debug("attached recording {}", recording.getObjectKey()); // expect PF004 PF005
+        log.debug("attached recording {}", recording.getObjectKey()); // expect PF004
     }
 
     @Erases(ChatMessage.class)

@@ -28,7 +28,7 @@ public class EngagementTracker {
         HttpRequest request = HttpRequest.newBuilder(URI.create("https://growth.example/events"))
                 .POST(HttpRequest.BodyPublishers.ofString(message.senderNickname())).build();
         // the wrong purpose and the wrong processor
-        http.send(request, HttpResponse.BodyHandlers.discarding()); // expect PF004 PF005
+        http.send(request, HttpResponse.BodyHandlers.discarding()); // expect PF004
     }
 
     public void count(ChatMessage message) {

@@ -28,13 +28,13 @@ public class AttendanceWebhook {
         HttpRequest request = HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
         // sink: HttpClient.send
-        http.send(request, HttpResponse.BodyHandlers.discarding()); // expect PF003 PF005
+        http.send(request, HttpResponse.BodyHandlers.discarding()); // expect PF005
     }
 
     public void pushAsync(Participant participant) {
         HttpRequest request = HttpRequest.newBuilder(endpoint.resolve("/presence?who=" + participant.getEmail())).GET().build();
         // sink: HttpClient.sendAsync, the data in the request's URI
-        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()); // expect PF003 PF005
+        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()); // expect PF005
     }
 
     public void heartbeat() throws IOException, InterruptedException {

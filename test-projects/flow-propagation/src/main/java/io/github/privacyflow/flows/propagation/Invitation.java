@@ -3,7 +3,7 @@ package io.github.privacyflow.flows.propagation;
 /** A mutable invitation draft: who it goes to is set after it is created. */
 public class Invitation {
 
-    private String recipient;
+    private String recipient; // expect PF002
 
     private String roomId;
 

@@ -75,7 +75,7 @@ public class LegacyRosterSync {
 
     public void shipRecordingLog(Recording recording) {
         // sink: an @Sink method whose processor does not take generated content
-        store.shipToLogService("recordings", recording.getObjectKey()); // expect PF003 PF005
+        store.shipToLogService("recordings", recording.getObjectKey()); // expect PF005
     }
 
     public void uploadRoomList(Room room) {

@@ -30,27 +30,27 @@ public class RosterExporter {
     public void writeString(Participant participant) throws IOException {
         String csv = participant.getRoomId() + ";" + participant.getEmail() + "\n";
         // sink: Files.writeString
-        Files.writeString(exportDir.resolve("roster.csv"), csv); // expect PF003 PF005
+        Files.writeString(exportDir.resolve("roster.csv"), csv); // expect PF005
     }
 
     public void fileWriter(Participant participant) throws IOException {
         try (Writer out = new BufferedWriter(new FileWriter(exportDir.resolve("ips.txt").toFile()))) {
             // sink: a BufferedWriter over a FileWriter
-            out.write(participant.getIpAddress()); // expect PF003 PF005
+            out.write(participant.getIpAddress()); // expect PF005
         }
     }
 
     public void bufferedWriter(Participant participant) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(exportDir.resolve("emails.txt"))) {
             // sink: Files.newBufferedWriter
-            out.write(participant.getEmail()); // expect repeat PF003 PF005
+            out.write(participant.getEmail()); // expect repeat PF005
         }
     }
 
     public void fileOutputStream(Recording recording) throws IOException {
         try (OutputStream out = new FileOutputStream(exportDir.resolve(recording.getObjectKey() + ".mp4").toFile())) {
             // sink: a FileOutputStream receiving generated content
-            out.write(recording.getContent()); // expect PF003 PF005
+            out.write(recording.getContent()); // expect PF005
         }
     }
 

@@ -45,7 +45,7 @@ public class ConnectionDiagnostics {
 
     public void recordingStalled(Recording recording) {
         // troubleshooting is not a purpose of generated content, and logs are not its processor
-        log.warn("recording {} stalled", recording.getObjectKey()); // expect PF004 PF005
+        log.warn("recording {} stalled", recording.getObjectKey()); // expect PF004
     }
 
     public void uploadSample(Recording recording) {

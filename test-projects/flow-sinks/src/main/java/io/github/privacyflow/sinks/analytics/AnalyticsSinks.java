@@ -39,17 +39,17 @@ public class AnalyticsSinks {
     }
 
     public void classJoined(Learner learner, String roomId) {
-        segment.enqueue(TrackMessage.builder("Class Joined").userId(learner.getEmail()).properties(Map.of("room", roomId))); // expect PF003 PF005
+        segment.enqueue(TrackMessage.builder("Class Joined").userId(learner.getEmail()).properties(Map.of("room", roomId))); // expect PF005
         segment.enqueue(TrackMessage.builder("Room Occupancy Changed").anonymousId(roomId).properties(Map.of("delta", 1)));
     }
 
     public void profileUpdated(Learner learner) {
-        segment.enqueue(IdentifyMessage.builder().userId(learner.getEmail()).traits(Map.of("nickname", learner.getNickname()))); // expect PF003 PF005
+        segment.enqueue(IdentifyMessage.builder().userId(learner.getEmail()).traits(Map.of("nickname", learner.getNickname()))); // expect PF005
     }
 
     public void handRaised(Learner learner, String roomId, int queuePosition) throws IOException {
         JSONObject properties = new JSONObject().put("room", roomId).put("position", queuePosition);
-        mixpanel.sendMessage(mixpanelMessages.event(learner.getEmail(), "hand_raised", properties)); // expect repeat PF003 PF005
+        mixpanel.sendMessage(mixpanelMessages.event(learner.getEmail(), "hand_raised", properties)); // expect repeat PF005
     }
 
     public void roomOpened(String roomId, int seats) throws IOException {
@@ -57,17 +57,17 @@ public class AnalyticsSinks {
     }
 
     public void whiteboardUsed(Learner learner, String tool) {
-        amplitude.logEvent(new Event("whiteboard_" + tool, learner.getEmail())); // expect repeat PF003 PF005
+        amplitude.logEvent(new Event("whiteboard_" + tool, learner.getEmail())); // expect repeat PF005
     }
 
     public void chatMessageSent(Learner learner, String roomId) {
-        posthog.capture(learner.getEmail(), "chat_message_sent", Map.of("room", roomId, "$ip", learner.getClientIp())); // expect PF003 PF005
+        posthog.capture(learner.getEmail(), "chat_message_sent", Map.of("room", roomId, "$ip", learner.getClientIp())); // expect PF005
         posthog.capture("room-" + roomId, "chat_message_count_changed");
     }
 
     public void lessonFinished(Learner learner, String roomId, int minutes) throws InvalidArgumentException {
-        sensors.track(learner.getEmail(), true, "LessonFinished", Map.of("room_id", roomId, "minutes", minutes)); // expect repeat PF003 PF005
-        sensors.profileSet(learner.getEmail(), true, "nickname", learner.getNickname()); // expect repeat PF003 PF005
+        sensors.track(learner.getEmail(), true, "LessonFinished", Map.of("room_id", roomId, "minutes", minutes)); // expect repeat PF005
+        sensors.profileSet(learner.getEmail(), true, "nickname", learner.getNickname()); // expect repeat PF005
         sensors.track(roomId, false, "RoomLessonFinished", Map.of("minutes", minutes));
     }
 }

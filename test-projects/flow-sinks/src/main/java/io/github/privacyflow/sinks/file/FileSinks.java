@@ -56,7 +56,7 @@ public class FileSinks {
 
     public Path exportRoster(List<Learner> roster, String roomId) throws IOException {
         Path target = exportDirectory.resolve("roster-" + roomId + ".csv");
-        Files.writeString(target, rosterCsv(roster)); // expect PF003 PF005
+        Files.writeString(target, rosterCsv(roster)); // expect PF005
         Files.writeString(exportDirectory.resolve("roster-" + roomId + ".done"), "complete");
         return target;
     }
@@ -64,7 +64,7 @@ public class FileSinks {
     public void spoolCheckIn(Learner learner, String roomId) throws IOException {
         try (BufferedWriter spool = Files.newBufferedWriter(exportDirectory.resolve("check-ins.spool"), StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             spool.write(roomId + ";");
-            spool.write(learner.getEmail()); // expect PF003 PF005
+            spool.write(learner.getEmail()); // expect PF005
             spool.newLine();
         }
     }
@@ -73,14 +73,14 @@ public class FileSinks {
         File archive = exportDirectory.resolve("chat-" + roomId + ".log").toFile();
         try (PrintWriter out = new PrintWriter(new BufferedWriter(new FileWriter(archive, UTF_8, true)))) {
             out.println("--- " + roomId + " ---");
-            out.println(author.getNickname() + "@" + author.getClientIp() + ": " + text); // expect PF003 PF005
+            out.println(author.getNickname() + "@" + author.getClientIp() + ": " + text); // expect PF005
         }
     }
 
     public void writeDeviceReport(Learner learner, String roomId) throws IOException {
         String json = String.format("{\"room\":\"%s\",\"ip\":\"%s\"}", roomId, learner.getClientIp());
         try (FileOutputStream report = new FileOutputStream(exportDirectory.resolve("device-" + roomId + ".json").toFile())) {
-            report.write(json.getBytes(UTF_8)); // expect PF003 PF005
+            report.write(json.getBytes(UTF_8)); // expect PF005
         }
     }
 
@@ -88,13 +88,13 @@ public class FileSinks {
         try (RandomAccessFile seatMap = new RandomAccessFile(exportDirectory.resolve("seats-" + roomId + ".bin").toFile(), "rw")) {
             seatMap.seek(seatNumber * 64L);
             seatMap.writeInt(seatNumber);
-            seatMap.writeUTF(learner.getNickname()); // expect PF003 PF005
+            seatMap.writeUTF(learner.getNickname()); // expect PF005
         }
     }
 
     public void appendHandRaise(Learner learner, String roomId) throws IOException {
         try (FileChannel journal = FileChannel.open(exportDirectory.resolve("hands-" + roomId + ".journal"), StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-            journal.write(ByteBuffer.wrap((learner.getNickname() + "\n").getBytes(UTF_8))); // expect repeat PF003 PF005
+            journal.write(ByteBuffer.wrap((learner.getNickname() + "\n").getBytes(UTF_8))); // expect repeat PF005
             journal.write(ByteBuffer.wrap("--\n".getBytes(UTF_8)));
         }
     }

@@ -58,7 +58,7 @@ public class HttpSinks {
     public int notifyLms(Learner learner, String roomId) throws IOException, InterruptedException {
         String json = "{\"room\":\"" + roomId + "\",\"email\":\"" + learner.getEmail() + "\",\"event\":\"joined\"}";
         HttpRequest request = HttpRequest.newBuilder(LMS_WEBHOOK).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
-        return httpClient.send(request, HttpResponse.BodyHandlers.discarding()).statusCode(); // expect PF003 PF005
+        return httpClient.send(request, HttpResponse.BodyHandlers.discarding()).statusCode(); // expect PF005
     }
 
     public boolean lmsReachable() throws IOException, InterruptedException {
@@ -72,7 +72,7 @@ public class HttpSinks {
         connection.setDoOutput(true);
         String form = "template=class_reminder&room=" + roomId + "&name=" + learner.getNickname();
         try (OutputStream body = connection.getOutputStream()) {
-            body.write(form.getBytes(UTF_8)); // expect PF003 PF005
+            body.write(form.getBytes(UTF_8)); // expect PF005
         }
         return connection.getResponseCode();
     }
@@ -80,14 +80,14 @@ public class HttpSinks {
     public String countryOf(Learner learner) throws IOException {
         URL lookup = URI.create("https://geo.example.net/json/" + learner.getClientIp()).toURL();
         HttpURLConnection geo = (HttpURLConnection) lookup.openConnection();
-        int status = geo.getResponseCode(); // expect PF003 PF005
+        int status = geo.getResponseCode(); // expect PF005
         return status == 200 ? geo.getHeaderField("X-Country") : "unknown";
     }
 
     public void syncCrmContact(Learner learner) throws IOException {
         String json = "{\"email\":\"" + learner.getEmail() + "\",\"source\":\"live-class\"}";
         HttpUriRequest upsert = RequestBuilder.post("https://crm.example.com/api/contacts").setEntity(new StringEntity(json, org.apache.http.entity.ContentType.APPLICATION_JSON)).build();
-        try (CloseableHttpResponse response = crmClient.execute(upsert)) { // expect repeat PF003 PF005
+        try (CloseableHttpResponse response = crmClient.execute(upsert)) { // expect repeat PF005
             response.getStatusLine();
         }
     }
@@ -95,18 +95,18 @@ public class HttpSinks {
     public int pushParticipation(Learner learner, String roomId, int minutes) throws IOException {
         String json = String.format("{\"room\":\"%s\",\"student\":\"%s\",\"minutes\":%d}", roomId, learner.getEmail(), minutes);
         ClassicHttpRequest post = ClassicRequestBuilder.post("https://gradebook.example-school.edu/participation").setEntity(json, ContentType.APPLICATION_JSON).build();
-        return gradebookClient.execute(post, response -> response.getCode()); // expect repeat PF003 PF005
+        return gradebookClient.execute(post, response -> response.getCode()); // expect repeat PF005
     }
 
     public String translateChatLine(Learner author, String text, String language) throws IOException {
         String payload = "{\"target\":\"" + language + "\",\"text\":\"" + author.getNickname() + ": " + text + "\"}";
-        return org.apache.hc.client5.http.fluent.Request.post("https://translate.example.com/v1").bodyString(payload, ContentType.APPLICATION_JSON).execute().returnContent().asString(); // expect repeat PF003 PF005
+        return org.apache.hc.client5.http.fluent.Request.post("https://translate.example.com/v1").bodyString(payload, ContentType.APPLICATION_JSON).execute().returnContent().asString(); // expect repeat PF005
     }
 
     public boolean moderate(Learner author, String message) throws IOException {
         RequestBody body = RequestBody.create("{\"author\":\"" + author.getNickname() + "\",\"message\":\"" + message + "\"}", JSON);
         okhttp3.Request request = new okhttp3.Request.Builder().url("https://moderation.example.com/v1/check").post(body).build();
-        try (okhttp3.Response response = okHttp.newCall(request).execute()) { // expect repeat PF003 PF005
+        try (okhttp3.Response response = okHttp.newCall(request).execute()) { // expect repeat PF005
             return response.isSuccessful();
         }
     }
@@ -119,7 +119,7 @@ public class HttpSinks {
     }
 
     public String registerWithDirectory(Learner learner) {
-        return restTemplate.postForObject("https://directory.example.com/people", Map.of("email", learner.getEmail(), "nickname", learner.getNickname()), String.class); // expect PF003 PF005
+        return restTemplate.postForObject("https://directory.example.com/people", Map.of("email", learner.getEmail(), "nickname", learner.getNickname()), String.class); // expect PF005
     }
 
     public String roomSchedule(String roomId) {
@@ -129,7 +129,7 @@ public class HttpSinks {
     public void announceHandRaise(Learner learner, String roomId) {
         webClient.post()
                 .uri("/rooms/{roomId}/hands", roomId)
-                .bodyValue(Map.of("nickname", learner.getNickname())) // expect repeat PF003 PF005
+                .bodyValue(Map.of("nickname", learner.getNickname())) // expect repeat PF005
                 .retrieve()
                 .toBodilessEntity()
                 .subscribe();
@@ -137,7 +137,7 @@ public class HttpSinks {
 
     public String partnerProfile(Learner learner) {
         return restClient.get()
-                .uri("https://partner.example.com/v1/profiles?email={email}", learner.getEmail()) // expect repeat PF003 PF005
+                .uri("https://partner.example.com/v1/profiles?email={email}", learner.getEmail()) // expect repeat PF005
                 .retrieve()
                 .body(String.class);
     }

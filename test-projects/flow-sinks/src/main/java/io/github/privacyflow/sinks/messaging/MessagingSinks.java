@@ -50,7 +50,7 @@ public class MessagingSinks {
 
     public void submitForModeration(Learner author, String roomId, String text) {
         String payload = "{\"room\":\"" + roomId + "\",\"author\":\"" + author.getNickname() + "\",\"ip\":\"" + author.getClientIp() + "\",\"text\":\"" + text + "\"}";
-        chatProducer.send(new ProducerRecord<>("chat-moderation", roomId, payload)); // expect PF003 PF005
+        chatProducer.send(new ProducerRecord<>("chat-moderation", roomId, payload)); // expect PF005
     }
 
     public void publishRoomLoad(String roomId, int participants) {
@@ -58,31 +58,31 @@ public class MessagingSinks {
     }
 
     public void raiseHand(Learner learner, String roomId) {
-        kafkaTemplate.send("hand-raise", roomId, learner.getNickname()); // expect PF003 PF005
+        kafkaTemplate.send("hand-raise", roomId, learner.getNickname()); // expect PF005
         kafkaTemplate.send("hand-raise-count", roomId, "1");
     }
 
     public void reportAttendance(Learner learner, String roomId, long minutes) throws JMSException {
         String json = String.format("{\"room\":\"%s\",\"email\":\"%s\",\"minutes\":%d}", roomId, learner.getEmail(), minutes);
-        attendanceProducer.send(jmsSession.createTextMessage(json)); // expect PF003 PF005
+        attendanceProducer.send(jmsSession.createTextMessage(json)); // expect PF005
     }
 
     public void rosterChanged(Learner learner) {
-        legacyJmsContext.createProducer().send(legacyRosterQueue, Map.of("email", learner.getEmail(), "change", "joined")); // expect repeat PF003 PF005
+        legacyJmsContext.createProducer().send(legacyRosterQueue, Map.of("email", learner.getEmail(), "change", "joined")); // expect repeat PF005
     }
 
     public void requestCertificate(Learner learner, String courseId) {
-        jmsTemplate.convertAndSend("certificates.requested", Map.of("course", courseId, "nickname", learner.getNickname(), "email", learner.getEmail())); // expect PF003 PF005
+        jmsTemplate.convertAndSend("certificates.requested", Map.of("course", courseId, "nickname", learner.getNickname(), "email", learner.getEmail())); // expect PF005
         jmsTemplate.convertAndSend("certificates.stats", Map.of("course", courseId));
     }
 
     public void announcePresence(Learner learner, String roomId) throws IOException {
         String presence = "{\"room\":\"" + roomId + "\",\"nickname\":\"" + learner.getNickname() + "\",\"online\":true}";
-        presenceChannel.basicPublish("classroom.presence", "room." + roomId, null, presence.getBytes(UTF_8)); // expect repeat PF003 PF005
+        presenceChannel.basicPublish("classroom.presence", "room." + roomId, null, presence.getBytes(UTF_8)); // expect repeat PF005
     }
 
     public void kickFromRoom(Learner learner, String roomId) {
-        rabbitTemplate.convertAndSend("classroom.control", "room." + roomId + ".kick", Map.of("nickname", learner.getNickname())); // expect repeat PF003 PF005
+        rabbitTemplate.convertAndSend("classroom.control", "room." + roomId + ".kick", Map.of("nickname", learner.getNickname())); // expect repeat PF005
         rabbitTemplate.convertAndSend("classroom.control", "room." + roomId + ".refresh", roomId);
     }
 }

@@ -88,6 +88,7 @@ public record SinkSpec(String kind, String processor, Sunk sunk, int requiredTag
      * @return whether data sent here is kept
      */
     public boolean stores() {
-        return kind != null && (kind.equals("jdbc") || kind.equals("jpa") || kind.equals("object-storage") || kind.equals("file"));
+        return kind != null && (kind.equals("jdbc") || kind.equals("jpa") || kind.equals("object-storage") || kind.equals("file")
+                || kind.equals("ldap"));
     }
 }

@@ -29,7 +29,15 @@ public enum SinkKind {
     /** Message brokers: Kafka, JMS, RabbitMQ. */
     MESSAGING("messaging", "Message brokers (Kafka, JMS, RabbitMQ)"),
     /** Analytics and tracking SDKs. */
-    ANALYTICS("analytics", "Analytics and tracking SDKs");
+    ANALYTICS("analytics", "Analytics and tracking SDKs"),
+    /** E-mail: JavaMail / Jakarta Mail, Spring Mail, Commons Email. */
+    MAIL("mail", "E-mail (JavaMail, Jakarta Mail, Spring, Commons Email)"),
+    /** LDAP directories: JNDI, Apache Directory LDAP API, Spring LDAP. */
+    LDAP("ldap", "LDAP directories (JNDI, Apache Directory, Spring LDAP)"),
+    /** SMS gateways: Twilio. */
+    SMS("sms", "SMS gateways (Twilio)"),
+    /** Mobile push notifications: Firebase Cloud Messaging, APNs. */
+    PUSH("push", "Push notifications (Firebase, APNs)");
 
     /** What a sink kind's name may look like: lower-case words joined by '-', e.g. {@code sms-gateway}. */
     public static final Pattern VALID_ID = Pattern.compile("[a-z][a-z0-9-]*");
@@ -59,7 +67,7 @@ public enum SinkKind {
      * Whether a name is one of the built-in kinds, which the bundled sink catalogue fills.
      *
      * @param id a name; may be {@code null}
-     * @return {@code true} for {@code logging}, {@code jdbc}, ... {@code analytics}
+     * @return {@code true} for {@code logging}, {@code jdbc}, ... {@code push}
      */
     public static boolean isBuiltIn(String id) {
         return fromId(id).isPresent();
@@ -101,19 +109,24 @@ public enum SinkKind {
     /**
      * Every sink kind's identifier, in declaration order.
      *
-     * @return {@code [logging, jdbc, jpa, object-storage, file, http, messaging, analytics]}
+     * @return {@code [logging, jdbc, jpa, object-storage, file, http, messaging, analytics, mail, ldap,
+     *     sms, push]}
      */
     public static List<String> ids() {
         return IDS;
     }
 
     /**
-     * Whether the sink kind persists data (the kinds PF006 and PF009 look at).
+     * Whether the sink kind persists data (the kinds PF006 and PF009 look at). An LDAP directory
+     * is one: its entries are people's records, kept until someone deletes them. A sent mail,
+     * SMS or push notification is kept too, but by its recipient, outside the application's
+     * stores; those kinds are transfers, like {@code http}.
      *
-     * @return {@code true} for {@code jdbc}, {@code jpa}, {@code object-storage} and {@code file}
+     * @return {@code true} for {@code jdbc}, {@code jpa}, {@code object-storage}, {@code file}
+     *     and {@code ldap}
      */
     public boolean isStorage() {
-        return this == JDBC || this == JPA || this == OBJECT_STORAGE || this == FILE;
+        return this == JDBC || this == JPA || this == OBJECT_STORAGE || this == FILE || this == LDAP;
     }
 
     /**

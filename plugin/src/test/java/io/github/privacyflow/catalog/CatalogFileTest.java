@@ -226,7 +226,7 @@ class CatalogFileTest {
         "header with text after it   | [logging] x                                                   | f:1: a section header is [name], on a line of its own; found '[logging] x'",
         "bad section name            | [Logging]                                                     | f:1: section name 'Logging' is not lower-case words joined by dashes",
         "empty section name          | []                                                            | f:1: section name '' is not lower-case words joined by dashes",
-        "unknown section             | [loging]\\norg.slf4j.Logger#info(*)                           | f:1: unknown section [loging]; expected [logging], [jdbc], [jpa], [object-storage], [file], [http], [messaging], [analytics], [tags]",
+        "unknown section             | [loging]\\norg.slf4j.Logger#info(*)                           | f:1: unknown section [loging]; expected [logging], [jdbc], [jpa], [object-storage], [file], [http], [messaging], [analytics], [mail], [ldap], [sms], [push], [tags]",
         "section twice               | [jdbc]\\n[logging]\\na.B#c()\\n[jdbc]                          | f:4: section [jdbc] again; it started at line 1: keep a section's entries together",
         "duplicate entry             | [logging]\\na.B#c(*)\\n\\na.B#c(*)                               | f:4: duplicate entry 'a.B#c(*)'; it is already at line 2",
         "same entry written twice    | [logging]\\na.B#c(*)  1\\na.B#c(*) 1                             | f:3: 'a.B#c(*) 1' is the same entry as 'a.B#c(*)  1' in [logging] at line 2",
@@ -337,7 +337,7 @@ class CatalogFileTest {
                 "test.catalog:6: 'org.slf4j.Logger#warn' names no method: add the parameter types, e.g."
                         + " org.slf4j.Logger#warn(java.lang.String), or org.slf4j.Logger#warn(*) for every overload",
                 "test.catalog:7: unknown section [unknown]; expected [logging], [jdbc], [jpa], [object-storage],"
-                        + " [file], [http], [messaging], [analytics], [tags]",
+                        + " [file], [http], [messaging], [analytics], [mail], [ldap], [sms], [push], [tags]",
                 "test.catalog:10: section [logging] again; it started at line 3: keep a section's entries together"),
                 file.problems());
         // The good entries are all there, those of the repeated section too; the bad one is left out.

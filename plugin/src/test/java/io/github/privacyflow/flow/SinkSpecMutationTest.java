@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.privacyflow.policy.SinkKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,11 +32,22 @@ class SinkSpecMutationTest {
 
     @Test
     void onlyStoringSinkKindsStore() {
-        for (String kind : List.of("jdbc", "jpa", "object-storage", "file")) {
+        for (String kind : List.of("jdbc", "jpa", "object-storage", "file", "ldap")) {
             assertTrue(new SinkSpec(kind, null, SinkSpec.Sunk.ALL, 0, "built-in").stores(), kind);
         }
-        assertFalse(new SinkSpec("logging", null, SinkSpec.Sunk.ALL, 0, "built-in").stores());
+        for (String kind : List.of("logging", "http", "messaging", "analytics", "mail", "sms", "push")) {
+            assertFalse(new SinkSpec(kind, null, SinkSpec.Sunk.ALL, 0, "built-in").stores(), kind);
+        }
         // An @Sink method names a processor, not a kind: nothing says it stores.
         assertFalse(new SinkSpec(null, "Mailchimp", SinkSpec.Sunk.ALL, 0, "@Sink").stores());
+    }
+
+    @Test
+    void aBuiltInKindStoresExactlyWhenItsKindSaysSo() {
+        // Sinks.stores asks SinkSpec for catalogue sinks and SinkKind for @Sink processors' kinds:
+        // the two must agree, or PF006/PF009 would depend on how a sink was declared.
+        for (SinkKind kind : SinkKind.values()) {
+            assertEquals(kind.isStorage(), new SinkSpec(kind.id(), null, SinkSpec.Sunk.ALL, 0, "built-in").stores(), kind.id());
+        }
     }
 }

@@ -46,7 +46,7 @@ class CustomSinkKindsTest {
         assertTrue(policy.isSinkKindPermitted("user-interaction", "sms-gateway"));
         assertFalse(policy.isSinkKindPermitted("generated-content", "sms-gateway"));
         assertEquals(List.of("logging", "jdbc", "jpa", "object-storage", "file", "http", "messaging", "analytics",
-                "sms-gateway"), policy.sinkKinds());
+                "mail", "ldap", "sms", "push", "sms-gateway"), policy.sinkKinds());
         assertEquals("Tencent Cloud SMS", policy.sinkKindTitle("sms-gateway"));
         assertEquals("JDBC database access", policy.sinkKindTitle("jdbc"));
         assertEquals("Tencent Cloud SMS", policy.processorTitle("sms-gateway"));

@@ -17,12 +17,17 @@ class PolicyModelTest {
     @Test
     void sinkKinds() {
         assertEquals(List.of("logging", "jdbc", "jpa", "object-storage", "file", "http",
-                "messaging", "analytics"), SinkKind.ids());
+                "messaging", "analytics", "mail", "ldap", "sms", "push"), SinkKind.ids());
         assertEquals(Optional.of(SinkKind.OBJECT_STORAGE), SinkKind.fromId("object-storage"));
         assertEquals(Optional.empty(), SinkKind.fromId("OBJECT_STORAGE"));
         assertEquals(Optional.empty(), SinkKind.fromId(null));
         assertTrue(SinkKind.FILE.isStorage());
         assertFalse(SinkKind.HTTP.isStorage());
+        // a directory keeps its entries; a sent mail, SMS or push notification is kept by its recipient
+        assertTrue(SinkKind.LDAP.isStorage());
+        assertFalse(SinkKind.MAIL.isStorage());
+        assertFalse(SinkKind.SMS.isStorage());
+        assertFalse(SinkKind.PUSH.isStorage());
         assertEquals("object-storage", SinkKind.OBJECT_STORAGE.toString());
     }
 

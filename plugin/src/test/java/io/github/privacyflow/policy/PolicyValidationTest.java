@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class PolicyValidationTest {
 
     private static final String KINDS =
-            "logging, jdbc, jpa, object-storage, file, http, messaging, analytics";
+            "logging, jdbc, jpa, object-storage, file, http, messaging, analytics, mail, ldap, sms, push";
     private static final String INVALID_KIND = "is not a valid sink kind name: use lower-case letters,"
             + " digits and '-', starting with a letter, e.g. sms-gateway (built-in kinds: " + KINDS + ")";
     private static final String TOP =

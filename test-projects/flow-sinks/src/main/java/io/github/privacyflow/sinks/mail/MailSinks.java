@@ -1,0 +1,159 @@
+package io.github.privacyflow.sinks.mail;
+
+import io.github.privacyflow.sinks.model.Learner;
+import io.github.privacyflow.sinks.model.LiveRoom;
+import java.util.Date;
+import java.util.Properties;
+import javax.mail.Folder;
+import javax.mail.Message;
+import javax.mail.MessagingException;
+import javax.mail.Session;
+import javax.mail.Store;
+import javax.mail.Transport;
+import javax.mail.internet.InternetAddress;
+import javax.mail.internet.MimeBodyPart;
+import javax.mail.internet.MimeMessage;
+import javax.mail.internet.MimeMultipart;
+import org.apache.commons.mail.EmailException;
+import org.apache.commons.mail.SimpleEmail;
+import org.springframework.mail.MailSender;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/**
+ * Mail the classroom back end sends: the welcome mail of a new learner (JavaMail), the lesson
+ * reminder through the school's relay (Jakarta Mail), the weekly digest (Spring), the certificate
+ * of attendance (Commons Email), and a copy of each in the Sent folder. The agreement names no
+ * processor for mail, so every flow lacks both a purpose and a permitted processor.
+ */
+public class MailSinks {
+
+    private static final String SCHOOL_OFFICE = "office@example-school.edu";
+
+    private final Session session;
+    private final jakarta.mail.Session relay;
+    private final MailSender mailSender;
+    private final JavaMailSender javaMailSender;
+
+    public MailSinks(Session session, jakarta.mail.Session relay, MailSender mailSender, JavaMailSender javaMailSender) {
+        this.session = session;
+        this.relay = relay;
+        this.mailSender = mailSender;
+        this.javaMailSender = javaMailSender;
+    }
+
+    public void sendWelcome(Learner learner) throws MessagingException {
+        MimeMessage welcome = new MimeMessage(session);
+        welcome.setFrom(new InternetAddress(SCHOOL_OFFICE));
+        welcome.setRecipient(Message.RecipientType.TO, new InternetAddress(learner.getEmail()));
+        welcome.setSubject("Welcome to your live classes");
+        welcome.setText("Your rooms are listed on your home page.");
+        welcome.setSentDate(new Date());
+        Transport.send(welcome); // expect PF003 PF005
+        keepInSentFolder(welcome);
+    }
+
+    /** The mailbox on the IMAP server keeps what the school sent. */
+    private void keepInSentFolder(Message sent) throws MessagingException {
+        Store store = session.getStore("imap");
+        store.connect();
+        Folder folder = store.getFolder("Sent");
+        folder.appendMessages(new Message[] {sent}); // expect repeat PF003 PF005
+        store.close();
+    }
+
+    public void sendReminder(Learner learner, LiveRoom room) throws jakarta.mail.MessagingException {
+        jakarta.mail.internet.MimeMessage reminder = new jakarta.mail.internet.MimeMessage(relay);
+        reminder.setFrom(new jakarta.mail.internet.InternetAddress(SCHOOL_OFFICE));
+        reminder.addRecipient(jakarta.mail.Message.RecipientType.TO, new jakarta.mail.internet.InternetAddress(learner.getEmail()));
+        reminder.setSubject(room.getTitle() + " starts in 15 minutes");
+        jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+        text.setText("Hi " + learner.getNickname() + ", your class starts soon.", "UTF-8");
+        jakarta.mail.internet.MimeMultipart body = new jakarta.mail.internet.MimeMultipart();
+        body.addBodyPart(text);
+        reminder.setContent(body);
+        try (jakarta.mail.Transport transport = relay.getTransport("smtp")) {
+            transport.connect();
+            transport.sendMessage(reminder, reminder.getAllRecipients()); // expect PF003 PF005
+        }
+    }
+
+    public void sendDigest(Learner learner, int minutesAttended) {
+        SimpleMailMessage digest = new SimpleMailMessage();
+        digest.setFrom(SCHOOL_OFFICE);
+        digest.setTo(learner.getEmail());
+        digest.setSubject("Your week in class");
+        digest.setText("You attended " + minutesAttended + " minutes of live classes this week.");
+        mailSender.send(digest); // expect repeat PF003 PF005
+    }
+
+    public void sendParentsEveningInvitation(Learner learner, String eveningDate) throws jakarta.mail.MessagingException {
+        MimeMessageHelper invitation = new MimeMessageHelper(javaMailSender.createMimeMessage(), "UTF-8");
+        invitation.setFrom(SCHOOL_OFFICE);
+        invitation.setTo(learner.getEmail());
+        invitation.setSubject("Parents' evening on " + eveningDate);
+        invitation.setText("Please book a slot with your child's teachers.");
+        javaMailSender.send(invitation.getMimeMessage()); // expect repeat PF003 PF005
+    }
+
+    /** The preparator fills the message when Spring sends it; the lambda holds the learner. */
+    public void sendHomeworkNotice(Learner learner, String subject) {
+        javaMailSender.send(mimeMessage -> { // expect PF003 PF005
+            MimeMessageHelper notice = new MimeMessageHelper(mimeMessage);
+            notice.setTo(learner.getEmail());
+            notice.setSubject("New homework in " + subject);
+        });
+    }
+
+    public String sendCertificate(Learner learner, LiveRoom room) throws EmailException {
+        SimpleEmail certificate = new SimpleEmail();
+        certificate.setHostName("smtp.example-school.edu");
+        certificate.setFrom(SCHOOL_OFFICE);
+        certificate.addTo(learner.getEmail(), learner.getNickname());
+        certificate.setSubject("Certificate of attendance: " + room.getTitle());
+        certificate.setMsg("Attached is your certificate.");
+        return certificate.send(); // expect repeat PF003 PF005
+    }
+
+    /** A room announcement to the school office: a room's name and seats are nobody's data. */
+    public void announceRoom(LiveRoom room) throws MessagingException {
+        MimeMessage announcement = new MimeMessage(session);
+        announcement.setFrom(new InternetAddress(SCHOOL_OFFICE));
+        announcement.setRecipient(Message.RecipientType.TO, new InternetAddress(SCHOOL_OFFICE));
+        announcement.setSubject("New room: " + room.getTitle());
+        MimeBodyPart seats = new MimeBodyPart();
+        seats.setText(room.getSeats() + " seats");
+        MimeMultipart body = new MimeMultipart();
+        body.addBodyPart(seats);
+        announcement.setContent(body);
+        Transport.send(announcement);
+        SimpleMailMessage copy = new SimpleMailMessage();
+        copy.setTo(SCHOOL_OFFICE);
+        copy.setSubject("New room: " + room.getTitle());
+        javaMailSender.send(copy);
+    }
+
+    /** Reading the inbox sends nothing. */
+    public int unreadReplies() throws MessagingException {
+        Store store = session.getStore("imap");
+        store.connect();
+        Folder inbox = store.getFolder("INBOX");
+        inbox.open(Folder.READ_ONLY);
+        int unread = inbox.getUnreadMessageCount();
+        store.close();
+        return unread;
+    }
+
+    /** A preview of the welcome mail for the teacher's page: built, never sent. */
+    public String previewWelcome(Learner learner) throws MessagingException, java.io.IOException {
+        MimeMessage preview = new MimeMessage(session);
+        preview.setRecipients(Message.RecipientType.TO, InternetAddress.parse(learner.getEmail()));
+        preview.setText("Your rooms are listed on your home page.");
+        return preview.getContent().toString();
+    }
+
+    public Properties smtpSettings() {
+        return session.getProperties();
+    }
+}

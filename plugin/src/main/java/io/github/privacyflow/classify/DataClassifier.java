@@ -269,7 +269,23 @@ public final class DataClassifier {
             return Optional.empty();
         }
         return cachedMatch(personalNames, name, enclosingType)
-                .filter(match -> NameEvidence.typeFits(type, match, programTypes));
+                .filter(match -> NameEvidence.typeFits(type, match, programTypes))
+                .filter(match -> valueOfItsName(type, match));
+    }
+
+    /**
+     * Whether a variable's type is a value the name can describe: text, a number, a JDK value, or
+     * a type whose own name is personal data ({@code Username username}, {@code MailAddress
+     * sender}). A {@code Mail mail} is a whole message with its envelope, not a mail address.
+     */
+    private boolean valueOfItsName(Type type, NameMatch match) {
+        Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
+        if (element.getSort() != Type.OBJECT || element.getClassName().startsWith("java.")) {
+            return true;
+        }
+        String simpleName = element.getClassName().substring(element.getClassName().lastIndexOf('.') + 1);
+        return cachedMatch(personalNames, simpleName.replace('$', '_'), null).isPresent()
+                || "person-reference".equals(match.family()) && programTypes.apply(element.getInternalName()).isEmpty();
     }
 
     /**

@@ -20,7 +20,7 @@ import java.util.TreeSet;
  *
  * <p>Persisted means a JPA or Spring Data mapping annotation, or that the type's instances, or
  * values read from its personal fields and getters, reach a {@code jdbc}, {@code jpa},
- * {@code object-storage} or {@code file} sink.
+ * {@code object-storage}, {@code file} or {@code ldap} sink.
  */
 @RuleInfo(id = "PF006", name = "missing-retention", severity = Severity.ERROR,
         summary = "A persisted type (mapped, or whose data reaches a store) holds personal data and neither it nor its personal fields carry @Retain.",

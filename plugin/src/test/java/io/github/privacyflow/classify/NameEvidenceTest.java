@@ -92,6 +92,10 @@ class NameEvidenceTest {
         assertTrue(classifier.personalVariable("userOrEmail", string, "AccountService").isPresent());
         assertFalse(classifier.personalVariable("emailEnabled", Type.BOOLEAN_TYPE, "AccountService").isPresent());
         assertFalse(classifier.personalVariable("email", Type.BOOLEAN_TYPE, "AccountService").isPresent());
+        assertFalse(classifier.personalVariable("mail", Type.getObjectType("org/apache/mailet/Mail"), "SenderHandler").isPresent(),
+                "a whole message is not an address");
+        assertTrue(classifier.personalVariable("username", Type.getObjectType("org/apache/james/core/Username"), null).isPresent());
+        assertTrue(classifier.personalVariable("sender", Type.getObjectType("org/apache/james/core/MailAddress"), "Hook").isPresent());
         assertTrue(classifier.personalGetter("getRemoteUser", string, "HttpServletRequest").isPresent()
                 || classifier.personalGetter("getRecipients", Type.getType(java.util.Collection.class), "Mail").isPresent());
         assertFalse(classifier.personalGetter("getName", string, "File").isPresent());

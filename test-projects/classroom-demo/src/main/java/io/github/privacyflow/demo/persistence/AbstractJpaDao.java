@@ -25,7 +25,7 @@ public abstract class AbstractJpaDao<T> {
     }
 
     public T update(T entity) {
-        return em.merge(entity); // expect PF005
+        return em.merge(entity); // expect repeat PF005
     }
 
     public Optional<T> findById(Object id) {

@@ -54,14 +54,14 @@ public class ExportSinks {
         File target = exportDirectory.resolve("learner-" + roomId + ".xml").toFile();
         javax.xml.bind.Marshaller marshaller = jaxb.createMarshaller();
         marshaller.setProperty(javax.xml.bind.Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.TRUE);
-        marshaller.marshal(new javax.xml.bind.JAXBElement<>(LEARNER, String.class, learner.getEmail()), target); // expect PF003 PF005
+        marshaller.marshal(new javax.xml.bind.JAXBElement<>(LEARNER, String.class, learner.getEmail()), target); // expect PF005
         return target;
     }
 
     public File exportLearnerJakartaXml(Learner learner, String roomId) throws jakarta.xml.bind.JAXBException {
         File target = exportDirectory.resolve("learner-" + roomId + "-v4.xml").toFile();
         jakarta.xml.bind.Marshaller marshaller = jakartaJaxb.createMarshaller();
-        marshaller.marshal(new jakarta.xml.bind.JAXBElement<>(LEARNER, String.class, learner.getNickname()), target); // expect PF003 PF005
+        marshaller.marshal(new jakarta.xml.bind.JAXBElement<>(LEARNER, String.class, learner.getNickname()), target); // expect PF005
         return target;
     }
 
@@ -74,14 +74,14 @@ public class ExportSinks {
 
     public void exportRosterSimpleXml(List<String> nicknames, Learner teacherAssistant, String roomId) throws Exception {
         File target = exportDirectory.resolve("assistant-" + roomId + ".xml").toFile();
-        simpleXml.write(teacherAssistant, target); // expect PF003 PF005
+        simpleXml.write(teacherAssistant, target); // expect PF005
         simpleXml.write(nicknames.size() + " learners", exportDirectory.resolve("count-" + roomId + ".xml").toFile());
     }
 
     public void exportContactsJson(Learner learner, String roomId) throws IOException {
         File target = exportDirectory.resolve("contact-" + roomId + ".json").toFile();
-        mapper.writeValue(target, Map.of("room", roomId, "email", learner.getEmail())); // expect repeat PF003 PF005
-        mapper.writerWithDefaultPrettyPrinter().writeValue(exportDirectory.resolve("nick-" + roomId + ".json").toFile(), Map.of("nickname", learner.getNickname())); // expect repeat PF003 PF005
+        mapper.writeValue(target, Map.of("room", roomId, "email", learner.getEmail())); // expect repeat PF005
+        mapper.writerWithDefaultPrettyPrinter().writeValue(exportDirectory.resolve("nick-" + roomId + ".json").toFile(), Map.of("nickname", learner.getNickname())); // expect repeat PF005
     }
 
     public void exportRoomJson(LiveRoom room) throws IOException {
@@ -90,8 +90,8 @@ public class ExportSinks {
     }
 
     public void exportContactsJackson3(Learner learner, String roomId) {
-        jackson3.writeValue(exportDirectory.resolve("contact-" + roomId + "-v3.json"), Map.of("email", learner.getEmail())); // expect repeat PF003 PF005
-        jackson3.writer().writeValue(exportDirectory.resolve("contact-" + roomId + "-v3b.json").toFile(), Map.of("email", learner.getEmail())); // expect repeat PF003 PF005
+        jackson3.writeValue(exportDirectory.resolve("contact-" + roomId + "-v3.json"), Map.of("email", learner.getEmail())); // expect repeat PF005
+        jackson3.writer().writeValue(exportDirectory.resolve("contact-" + roomId + "-v3b.json").toFile(), Map.of("email", learner.getEmail())); // expect repeat PF005
     }
 
     /** Serialized to a string that the caller sends on; writeValueAsString writes nothing. */
@@ -110,7 +110,7 @@ public class ExportSinks {
         try (JsonGenerator json = new JsonFactory().createGenerator(new FileOutputStream(exportDirectory.resolve("attendance-" + roomId + ".json").toFile()))) {
             json.writeStartObject();
             json.writeStringField("room", roomId);
-            json.writeStringField("email", learner.getEmail()); // expect repeat PF003 PF005
+            json.writeStringField("email", learner.getEmail()); // expect repeat PF005
             json.writeNumberField("minutes", minutes);
             json.writeEndObject();
         }
@@ -122,7 +122,7 @@ public class ExportSinks {
             xml.writeStartDocument();
             xml.writeStartElement("attendance");
             xml.writeAttribute("room", roomId);
-            xml.writeCharacters(learner.getNickname()); // expect repeat PF003 PF005
+            xml.writeCharacters(learner.getNickname()); // expect repeat PF005
             xml.writeEndElement();
             xml.writeEndDocument();
             xml.close();
@@ -135,7 +135,7 @@ public class ExportSinks {
             zip.write(("Portfolios of room " + roomId).getBytes(UTF_8));
             zip.closeEntry();
             for (Learner learner : learners) {
-                zip.putNextEntry(new ZipEntry(learner.getNickname() + "/portfolio.txt")); // expect repeat PF003 PF005
+                zip.putNextEntry(new ZipEntry(learner.getNickname() + "/portfolio.txt")); // expect repeat PF005
                 zip.closeEntry();
             }
         }

@@ -64,7 +64,7 @@ public class FileSinks {
     public void spoolCheckIn(Learner learner, String roomId) throws IOException {
         try (BufferedWriter spool = Files.newBufferedWriter(exportDirectory.resolve("check-ins.spool"), StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             spool.write(roomId + ";");
-            spool.write(learner.getEmail()); // expect PF005
+            spool.write(learner.getEmail()); // expect repeat PF005
             spool.newLine();
         }
     }
@@ -80,7 +80,7 @@ public class FileSinks {
     public void writeDeviceReport(Learner learner, String roomId) throws IOException {
         String json = String.format("{\"room\":\"%s\",\"ip\":\"%s\"}", roomId, learner.getClientIp());
         try (FileOutputStream report = new FileOutputStream(exportDirectory.resolve("device-" + roomId + ".json").toFile())) {
-            report.write(json.getBytes(UTF_8)); // expect PF005
+            report.write(json.getBytes(UTF_8)); // expect repeat PF005
         }
     }
 
@@ -88,7 +88,7 @@ public class FileSinks {
         try (RandomAccessFile seatMap = new RandomAccessFile(exportDirectory.resolve("seats-" + roomId + ".bin").toFile(), "rw")) {
             seatMap.seek(seatNumber * 64L);
             seatMap.writeInt(seatNumber);
-            seatMap.writeUTF(learner.getNickname()); // expect PF005
+            seatMap.writeUTF(learner.getNickname()); // expect repeat PF005
         }
     }
 

@@ -35,20 +35,20 @@ public class LegacyHttpSinks {
     public String registerForTimetable(Learner learner) throws IOException {
         return Request.Post("https://timetable.example-school.edu/subscribers")
                 .bodyString("{\"email\":\"" + learner.getEmail() + "\"}", ContentType.APPLICATION_JSON)
-                .execute() // expect PF003 PF005
+                .execute() // expect PF005
                 .returnContent().asString();
     }
 
     public int renameInTimetable(Learner learner) throws IOException {
         Request rename = Request.Put("https://timetable.example-school.edu/subscribers/me")
                 .bodyString("{\"nickname\":\"" + learner.getNickname() + "\"}", ContentType.APPLICATION_JSON);
-        return timetable.execute(rename).returnResponse().getStatusLine().getStatusCode(); // expect PF003 PF005
+        return timetable.execute(rename).returnResponse().getStatusLine().getStatusCode(); // expect PF005
     }
 
     public Future<HttpResponse> relayAttendance(Learner learner, String roomId) {
         HttpPost post = new HttpPost("https://relay.example-school.edu/attendance");
         post.setEntity(new StringEntity("{\"room\":\"" + roomId + "\",\"email\":\"" + learner.getEmail() + "\"}", ContentType.APPLICATION_JSON));
-        return relay.execute(post, null); // expect repeat PF003 PF005
+        return relay.execute(post, null); // expect repeat PF005
     }
 
     /** The device diagnostics go to the support desk as a zip with one entry per device. */
@@ -57,7 +57,7 @@ public class LegacyHttpSinks {
         upload.setRequestMethod("POST");
         upload.setDoOutput(true);
         try (ZipOutputStream zip = new ZipOutputStream(upload.getOutputStream())) {
-            zip.putNextEntry(new ZipEntry("device-" + learner.getClientIp() + ".bin")); // expect PF003 PF005
+            zip.putNextEntry(new ZipEntry("device-" + learner.getClientIp() + ".bin")); // expect PF005
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry("manifest.txt"));
             zip.closeEntry();

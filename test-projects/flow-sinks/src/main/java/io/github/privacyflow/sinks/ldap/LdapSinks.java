@@ -50,12 +50,12 @@ public class LdapSinks {
         entry.put("objectClass", "inetOrgPerson");
         entry.put("uid", uid);
         entry.put("mail", learner.getEmail());
-        directory.createSubcontext("uid=" + uid + "," + PEOPLE, entry).close(); // expect PF003 PF005
+        directory.createSubcontext("uid=" + uid + "," + PEOPLE, entry).close(); // expect PF005
     }
 
     public void changeEmail(Learner learner, String uid) throws NamingException {
         ModificationItem[] changes = {new ModificationItem(DirContext.REPLACE_ATTRIBUTE, new BasicAttribute("mail", learner.getEmail()))};
-        directory.modifyAttributes("uid=" + uid + "," + PEOPLE, changes); // expect repeat PF003 PF005
+        directory.modifyAttributes("uid=" + uid + "," + PEOPLE, changes); // expect repeat PF005
     }
 
     /** Looking a learner up by email is a read: nothing is stored. */
@@ -71,11 +71,11 @@ public class LdapSinks {
                 "objectClass: inetOrgPerson",
                 "uid", uid,
                 "displayName", learner.getNickname());
-        campus.add(entry); // expect PF003 PF005
+        campus.add(entry); // expect PF005
     }
 
     public void renameOnCampus(Learner learner, String uid) throws LdapException {
-        campus.modify("uid=" + uid + "," + PEOPLE, new DefaultModification(ModificationOperation.REPLACE_ATTRIBUTE, "displayName", learner.getNickname())); // expect repeat PF003 PF005
+        campus.modify("uid=" + uid + "," + PEOPLE, new DefaultModification(ModificationOperation.REPLACE_ATTRIBUTE, "displayName", learner.getNickname())); // expect repeat PF005
     }
 
     /** A room's entry holds its name and seats, nobody's data. */
@@ -94,13 +94,13 @@ public class LdapSinks {
         Attributes entry = new BasicAttributes(true);
         entry.put("objectClass", "inetOrgPerson");
         entry.put("mail", learner.getEmail());
-        district.bind("uid=" + uid + "," + PEOPLE, null, entry); // expect repeat PF003 PF005
+        district.bind("uid=" + uid + "," + PEOPLE, null, entry); // expect repeat PF005
     }
 
     public void updateDistrictNickname(Learner learner, String uid) {
         districtClient.modify("uid=" + uid + "," + PEOPLE)
                 .attributes(new ModificationItem(DirContext.REPLACE_ATTRIBUTE, new BasicAttribute("displayName", learner.getNickname())))
-                .execute(); // expect repeat PF003 PF005
+                .execute(); // expect repeat PF005
     }
 
     /** The district's copy of the room list: a search, so a read. */

@@ -50,7 +50,7 @@ public class MailSinks {
         welcome.setSubject("Welcome to your live classes");
         welcome.setText("Your rooms are listed on your home page.");
         welcome.setSentDate(new Date());
-        Transport.send(welcome); // expect PF003 PF005
+        Transport.send(welcome); // expect PF005
         keepInSentFolder(welcome);
     }
 
@@ -59,7 +59,7 @@ public class MailSinks {
         Store store = session.getStore("imap");
         store.connect();
         Folder folder = store.getFolder("Sent");
-        folder.appendMessages(new Message[] {sent}); // expect repeat PF003 PF005
+        folder.appendMessages(new Message[] {sent}); // expect repeat PF005
         store.close();
     }
 
@@ -75,7 +75,7 @@ public class MailSinks {
         reminder.setContent(body);
         try (jakarta.mail.Transport transport = relay.getTransport("smtp")) {
             transport.connect();
-            transport.sendMessage(reminder, reminder.getAllRecipients()); // expect PF003 PF005
+            transport.sendMessage(reminder, reminder.getAllRecipients()); // expect PF005
         }
     }
 
@@ -85,7 +85,7 @@ public class MailSinks {
         digest.setTo(learner.getEmail());
         digest.setSubject("Your week in class");
         digest.setText("You attended " + minutesAttended + " minutes of live classes this week.");
-        mailSender.send(digest); // expect repeat PF003 PF005
+        mailSender.send(digest); // expect repeat PF005
     }
 
     public void sendParentsEveningInvitation(Learner learner, String eveningDate) throws jakarta.mail.MessagingException {
@@ -94,12 +94,12 @@ public class MailSinks {
         invitation.setTo(learner.getEmail());
         invitation.setSubject("Parents' evening on " + eveningDate);
         invitation.setText("Please book a slot with your child's teachers.");
-        javaMailSender.send(invitation.getMimeMessage()); // expect repeat PF003 PF005
+        javaMailSender.send(invitation.getMimeMessage()); // expect repeat PF005
     }
 
     /** The preparator fills the message when Spring sends it; the lambda holds the learner. */
     public void sendHomeworkNotice(Learner learner, String subject) {
-        javaMailSender.send(mimeMessage -> { // expect PF003 PF005
+        javaMailSender.send(mimeMessage -> { // expect PF005
             MimeMessageHelper notice = new MimeMessageHelper(mimeMessage);
             notice.setTo(learner.getEmail());
             notice.setSubject("New homework in " + subject);
@@ -113,7 +113,7 @@ public class MailSinks {
         certificate.addTo(learner.getEmail(), learner.getNickname());
         certificate.setSubject("Certificate of attendance: " + room.getTitle());
         certificate.setMsg("Attached is your certificate.");
-        return certificate.send(); // expect repeat PF003 PF005
+        return certificate.send(); // expect repeat PF005
     }
 
     /** A room announcement to the school office: a room's name and seats are nobody's data. */

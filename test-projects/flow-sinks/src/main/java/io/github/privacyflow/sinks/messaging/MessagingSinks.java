@@ -58,7 +58,7 @@ public class MessagingSinks {
     }
 
     public void raiseHand(Learner learner, String roomId) {
-        kafkaTemplate.send("hand-raise", roomId, learner.getNickname()); // expect PF005
+        kafkaTemplate.send("hand-raise", roomId, learner.getNickname()); // expect repeat PF005
         kafkaTemplate.send("hand-raise-count", roomId, "1");
     }
 

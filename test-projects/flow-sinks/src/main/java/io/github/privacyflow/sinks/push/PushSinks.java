@@ -34,16 +34,16 @@ public class PushSinks {
                 .setNotification(Notification.builder().setTitle("Hand raised").setBody(learner.getNickname() + " raised a hand").build())
                 .putData("room", "live")
                 .build();
-        return firebase.send(message); // expect PF003 PF005
+        return firebase.send(message); // expect PF005
     }
 
     public void notifyHandRaisedOnIos(Learner learner, String teacherDeviceToken) {
         String payload = new SimpleApnsPayloadBuilder().setAlertBody(learner.getNickname() + " raised a hand").build();
-        apns.sendNotification(new SimpleApnsPushNotification(teacherDeviceToken, APP_TOPIC, payload)); // expect repeat PF003 PF005
+        apns.sendNotification(new SimpleApnsPushNotification(teacherDeviceToken, APP_TOPIC, payload)); // expect repeat PF005
     }
 
     public void followLearner(Learner learner, List<String> parentDeviceTokens) throws FirebaseMessagingException {
-        firebase.subscribeToTopic(parentDeviceTokens, "learner-" + learner.getNickname()); // expect repeat PF003 PF005
+        firebase.subscribeToTopic(parentDeviceTokens, "learner-" + learner.getNickname()); // expect repeat PF005
     }
 
     /** The room's opening goes to everyone who follows the room: no one's data in it. */

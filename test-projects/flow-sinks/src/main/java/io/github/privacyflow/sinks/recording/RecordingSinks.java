@@ -21,7 +21,7 @@ public class RecordingSinks {
     public RecorderEndpoint recordPresenter(MediaPipeline pipeline, WebRtcEndpoint presenter, Learner learner, LiveRoom room) {
         RecorderEndpoint recorder = new RecorderEndpoint.Builder(pipeline, RECORDINGS + room.getRoomId() + "/" + learner.getNickname() + ".webm")
                 .withMediaProfile(MediaProfileSpecType.WEBM)
-                .build(); // expect PF003 PF005
+                .build(); // expect PF005
         presenter.connect(recorder);
         recorder.record();
         return recorder;

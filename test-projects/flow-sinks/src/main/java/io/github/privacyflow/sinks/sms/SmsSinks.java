@@ -21,12 +21,12 @@ public class SmsSinks {
 
     public String remind(Learner learner, LiveRoom room, String familyNumber) {
         Message sent = Message.creator(new PhoneNumber(familyNumber), SCHOOL_NUMBER,
-                "Hi " + learner.getNickname() + ", " + room.getTitle() + " starts in 15 minutes").create(); // expect PF003 PF005
+                "Hi " + learner.getNickname() + ", " + room.getTitle() + " starts in 15 minutes").create(); // expect PF005
         return sent.getSid();
     }
 
     public String sendSignInCode(Learner learner) {
-        Verification verification = Verification.creator(VERIFY_SERVICE, learner.getEmail(), "email").create(); // expect PF003 PF005
+        Verification verification = Verification.creator(VERIFY_SERVICE, learner.getEmail(), "email").create(); // expect PF005
         return verification.getStatus();
     }
 

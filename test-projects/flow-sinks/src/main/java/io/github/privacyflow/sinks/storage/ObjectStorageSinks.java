@@ -74,7 +74,7 @@ public class ObjectStorageSinks {
     public void exportParticipation(Learner learner, String roomId, int handRaises) {
         String json = "{\"room\":\"" + roomId + "\",\"email\":\"" + learner.getEmail() + "\",\"handRaises\":" + handRaises + "}";
         PutObjectRequest put = PutObjectRequest.builder().bucket(EXPORT_BUCKET).key("participation/" + roomId + ".json").contentType("application/json").build();
-        s3Client.putObject(put, RequestBody.fromBytes(json.getBytes(UTF_8))); // expect PF003
+        s3Client.putObject(put, RequestBody.fromBytes(json.getBytes(UTF_8))); // expect repeat PF003
         s3Client.putObject(put, RequestBody.fromString(Integer.toString(handRaises)));
     }
 

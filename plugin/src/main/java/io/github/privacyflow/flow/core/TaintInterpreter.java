@@ -216,8 +216,37 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
             return labels;
         }
         String target = castTo.getInternalName();
-        return labels.filter(label -> !label.isWholeInstance() || label.holderType() == null
-                || flow.context.hierarchy.isSubtype(label.holderType(), target) || flow.context.hierarchy.isSubtype(target, label.holderType()));
+        return labels.filter(label -> label.isWholeInstance()
+                ? label.holderType() == null || flow.context.hierarchy.isSubtype(label.holderType(), target)
+                        || flow.context.hierarchy.isSubtype(target, label.holderType())
+                : fieldValueMayBe(label, target));
+    }
+
+    /** Final JDK classes: a value of one is never of a type that is not its own or a supertype. */
+    private static final java.util.Set<String> FINAL_JDK_VALUES = java.util.Set.of("java/lang/String",
+            "java/lang/Integer", "java/lang/Long", "java/lang/Short", "java/lang/Byte", "java/lang/Double",
+            "java/lang/Float", "java/lang/Boolean", "java/lang/Character", "java/util/UUID");
+
+    /**
+     * Whether a value read from a personal field can pass a cast: a name read from a
+     * {@code String} field is no {@code Page}, so the page a cast yields does not hold it. The
+     * labels that came with an object whose class the cast rules out go with it.
+     */
+    private boolean fieldValueMayBe(Label label, String target) {
+        if (label.source() == null || !(label.source().anchor() instanceof Anchor.AtElement at)
+                || !(at.element() instanceof io.github.privacyflow.model.FieldModel field)) {
+            return true;
+        }
+        Type type = field.type();
+        if (type.getSort() != Type.OBJECT) {
+            // Primitives box to JDK types, arrays are arrays: neither is a program type.
+            return target.startsWith("java/");
+        }
+        String declared = type.getInternalName();
+        if (flow.context.hierarchy.isSubtype(declared, target) || flow.context.hierarchy.isSubtype(target, declared)) {
+            return true;
+        }
+        return !FINAL_JDK_VALUES.contains(declared);
     }
 
     private static String primitiveArrayElement(int operand) {

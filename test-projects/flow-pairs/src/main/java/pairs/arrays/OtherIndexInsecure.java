@@ -18,8 +18,8 @@ public class OtherIndexInsecure {
     public void storeRow(Connection db, Student student) throws SQLException {
         String[] row = {student.getEmail(), student.getRoomId()};
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO seat_log (value) VALUES (?)")) {
-            insert.setString(1, row[0]); // expect PF003
-            insert.executeUpdate();
+            insert.setString(1, row[0]);
+            insert.executeUpdate(); // expect PF003
         }
     }
 }

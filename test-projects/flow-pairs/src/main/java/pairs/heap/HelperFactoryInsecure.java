@@ -19,8 +19,8 @@ public class HelperFactoryInsecure {
         Badge own = badgeFor(student.getDisplayName());
         Badge room = badgeFor(student.getRoomId());
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO room_badge (label) VALUES (?)")) {
-            insert.setString(1, own.label); // expect PF003
-            insert.executeUpdate();
+            insert.setString(1, own.label);
+            insert.executeUpdate(); // expect PF003
         }
     }
 

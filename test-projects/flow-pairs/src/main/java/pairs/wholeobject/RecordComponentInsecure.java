@@ -18,8 +18,8 @@ public class RecordComponentInsecure {
     public void storeInvitation(Connection db, Student student) throws SQLException {
         Invitation invitation = new Invitation(student.getRoomId(), student.getEmail());
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO invitation (ref) VALUES (?)")) {
-            insert.setString(1, invitation.recipient()); // expect PF003
-            insert.executeUpdate();
+            insert.setString(1, invitation.recipient());
+            insert.executeUpdate(); // expect PF003
         }
     }
 }

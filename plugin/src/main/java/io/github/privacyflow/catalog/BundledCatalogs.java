@@ -67,6 +67,7 @@ final class BundledCatalogs {
                 .build());
         all.put("sources.catalog", CatalogSchema.builder()
                 .section("methods", new CatalogSchema.Fields(List.of(METHOD, NAME), List.of(TEXT)))
+                .section("types", new CatalogSchema.Fields(List.of(CLASS, NAME), List.of(TEXT)))
                 .build());
         CatalogSchema.Fields method = CatalogSchema.fields(METHOD);
         all.put("library-models.catalog", CatalogSchema.builder()
@@ -107,6 +108,7 @@ final class BundledCatalogs {
                 .section("type-suffixes", CatalogSchema.singleWords(Set.of()))
                 .section("carrier-suffixes", CatalogSchema.singleWords(Set.of()))
                 .section("config-suffixes", CatalogSchema.singleWords(Set.of()))
+                .section("program-parts", CatalogSchema.singleWords(Set.of()))
                 .build());
         return all;
     }

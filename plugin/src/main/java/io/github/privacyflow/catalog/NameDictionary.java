@@ -56,6 +56,7 @@ public final class NameDictionary {
     private static final String TYPE_SUFFIXES = "type-suffixes";
     private static final String CONFIG_SUFFIXES = "config-suffixes";
     private static final String CARRIER_SUFFIXES = "carrier-suffixes";
+    private static final String PROGRAM_PARTS = "program-parts";
 
     private static final Map<String, String> IRREGULAR_PLURALS = Map.of(
             "people", "person",
@@ -141,11 +142,12 @@ public final class NameDictionary {
     private final Set<String> typeSuffixes;
     private final Set<String> configSuffixes;
     private final Set<String> carrierSuffixes;
+    private final Set<String> programParts;
 
     private NameDictionary(String name, Map<String, Term> terms, Set<String> personWords,
             Set<String> contextPersonWords, Set<String> thingPhrases, Set<String> stopPhrases,
             Set<String> afterWords, Set<String> typeSuffixes, Set<String> configSuffixes,
-            Set<String> carrierSuffixes) {
+            Set<String> carrierSuffixes, Set<String> programParts) {
         this.name = name;
         this.terms = Collections.unmodifiableMap(terms);
         Set<String> fams = new TreeSet<>();
@@ -161,6 +163,7 @@ public final class NameDictionary {
         this.typeSuffixes = Set.copyOf(typeSuffixes);
         this.configSuffixes = Set.copyOf(configSuffixes);
         this.carrierSuffixes = Set.copyOf(carrierSuffixes);
+        this.programParts = Set.copyOf(programParts);
     }
 
     /**
@@ -251,6 +254,10 @@ public final class NameDictionary {
                 break;
             }
             rejected.add(c);
+        }
+        if (best != null && best.flag() == Flag.ALONE && isProgramPart(enclosingTypeSimpleName)) {
+            // A service's or a configuration's "user" or "sender" is its own account, not a person.
+            return Optional.empty();
         }
         return best == null
                 ? Optional.empty()
@@ -374,6 +381,18 @@ public final class NameDictionary {
      * request, response or event is never a thing's: it carries the data of the people taking
      * part in the action.
      */
+    private boolean isProgramPart(String typeName) {
+        if (typeName == null) {
+            return false;
+        }
+        for (String token : NameTokenizer.tokens(typeName)) {
+            if (intersects(forms(token), programParts)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Owner typeContext(String typeName) {
         List<String> toks = new ArrayList<>(NameTokenizer.tokens(typeName));
         boolean config = false;
@@ -596,6 +615,7 @@ public final class NameDictionary {
         }
         return new NameDictionary(dictionary.name(), terms, persons, contextPersons,
                 lists.getOrDefault(THINGS, Set.of()), stop, after, lists.getOrDefault(TYPE_SUFFIXES, Set.of()),
-                lists.getOrDefault(CONFIG_SUFFIXES, Set.of()), lists.getOrDefault(CARRIER_SUFFIXES, Set.of()));
+                lists.getOrDefault(CONFIG_SUFFIXES, Set.of()), lists.getOrDefault(CARRIER_SUFFIXES, Set.of()),
+                lists.getOrDefault(PROGRAM_PARTS, Set.of()));
     }
 }

@@ -59,6 +59,7 @@ class NameDictionaryTest {
         "userAgent           | -               | user agent   | network-id",
         "messageBody         | JPAMail         | message body | correspondence",
         "m_name              | WikiPrincipal   | name         | name",
+        "creator             | JaxbJob         | creator      | person-reference",
         // the term as written in the file, and its family
         "emailAddress        | -                      | email address  | contact",
         "email_address       | -                      | email address  | contact",
@@ -97,6 +98,8 @@ class NameDictionaryTest {
         "senderDomain        | -",                      // ~alone: only the whole name
         "mailSender          | -",
         "recipientCount      | -",
+        "sender              | BaseSmtpService",        // a service's configured account
+        "recipients          | LoadedOnceInitParameters",
         "id                  | Student",               // a bare id is never personal
         "roomName            | Student",               // stop: the room's name
         "className           | Student",

@@ -96,8 +96,8 @@ class FlowPrecisionTest {
                         "import java.sql.PreparedStatement;",
                         "public class Purge {",
                         "    void purge(PreparedStatement statement, Member member) throws Exception {",
-                        "        statement.setString(1, member.email); // expect PF003",
-                        "        int rows = statement.executeUpdate();",
+                        "        statement.setString(1, member.email);",
+                        "        int rows = statement.executeUpdate(); // expect PF003",
                         "        System.out.println(\"purged \" + rows);",
                         "    }",
                         "}")

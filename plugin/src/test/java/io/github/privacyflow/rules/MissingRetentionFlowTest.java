@@ -46,6 +46,7 @@ class MissingRetentionFlowTest {
                         "    }",
                         "    void insert(PreparedStatement statement, Badge badge) throws Exception {",
                         "        statement.setObject(1, badge);",
+                        "        statement.executeUpdate();",
                         "    }",
                         "    void save(jakarta.persistence.EntityManager em, Note note) {",
                         "        em.merge(note);",

@@ -72,7 +72,9 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
         Optional<Label> source = flow.context.handlers.sources().parameter(flow.method, argument);
         if (source.isPresent()) {
             labels = labels.union(LabelSet.of(source.get(), Witness.start("parameter " + source.get().source().description()
-                    + " is " + source.get().source().category() + " data", source.get().source().anchor())));
+                    + " is " + source.get().source().category() + " data",
+                    // A handler's source may name no declaration (a library type's); the method's start stands for it.
+                    source.get().source().anchor() != null ? source.get().source().anchor() : anchor)));
         }
         labels = labels.union(flow.typed(type, "receives a " + ClassNames.simple(type.getInternalName()), anchor));
         return TaintValue.of(type, labels, MethodFlow.argumentObject(argument));
@@ -200,7 +202,7 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
                 Type narrower = value.type != null && value.type.getSort() == Type.OBJECT && castTo.getSort() == Type.OBJECT
                         && !value.type.equals(TaintValue.NULL_TYPE)
                         && flow.context.hierarchy.isSubtype(value.type.getInternalName(), castTo.getInternalName()) ? value.type : castTo;
-                return value.withLabels(possibleAfterCast(value.labels, castTo)).withType(narrower)
+                return value.withLabels(possibleAfterCast(value.labels, value.type, castTo)).withType(narrower)
                         .absorb(flow.typed(castTo, "treats it as " + ClassNames.simple(castTo.getInternalName()), flow.here("cast")), 0);
             default:
                 return null;
@@ -211,15 +213,20 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
      * A cast rules out instances of unrelated types: a factory that can return a user or an
      * attribute returns an attribute when its result is cast to one.
      */
-    private LabelSet possibleAfterCast(LabelSet labels, Type castTo) {
+    private LabelSet possibleAfterCast(LabelSet labels, Type before, Type castTo) {
         if (castTo.getSort() != Type.OBJECT) {
             return labels;
         }
         String target = castTo.getInternalName();
+        // An Object cast to a program class is one value taken out of something generic (an
+        // iterator, a command's target): the data it carries is its own, not contents gathered in
+        // it as a builder's or a list's are.
+        boolean oneValue = before != null && before.getSort() == Type.OBJECT && before.getInternalName().equals("java/lang/Object")
+                && flow.context.hierarchy.programClass(target).isPresent();
         return labels.filter(label -> label.isWholeInstance()
                 ? label.holderType() == null || flow.context.hierarchy.isSubtype(label.holderType(), target)
                         || flow.context.hierarchy.isSubtype(target, label.holderType())
-                : fieldValueMayBe(label, target));
+                : !oneValue || fieldValueMayBe(label, target));
     }
 
     /** Final JDK classes: a value of one is never of a type that is not its own or a supertype. */

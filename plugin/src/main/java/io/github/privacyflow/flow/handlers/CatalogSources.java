@@ -1,11 +1,15 @@
 package io.github.privacyflow.flow.handlers;
 
+import io.github.privacyflow.finding.Anchor;
 import io.github.privacyflow.flow.DataSource;
 import io.github.privacyflow.flow.Label;
 import io.github.privacyflow.flow.LabelTable;
 import io.github.privacyflow.flow.calls.ClassHierarchy;
 import io.github.privacyflow.flow.calls.ResolvedCall;
+import io.github.privacyflow.model.MethodModel;
+import io.github.privacyflow.model.ParameterModel;
 import java.util.Optional;
+import org.objectweb.asm.Type;
 
 /**
  * Library methods whose result is personal data, from the bundled {@code sources.catalog}
@@ -31,6 +35,42 @@ final class CatalogSources implements SourceHandler {
                         source.description(), source.category(), false, null, null)));
             }
         }
+        if (!call.programOwner() && call.targets().isEmpty()) {
+            Type returned = Type.getReturnType(call.descriptor());
+            if (returned.getSort() == Type.OBJECT) {
+                return identity(returned.getInternalName());
+            }
+        }
         return Optional.empty();
+    }
+
+    /**
+     * A parameter typed by a library type that is a person's identity (a mail address, a user
+     * name): weak evidence, like a name, so a finding that also has declared data names that data
+     * only. An address the program builds itself from a constant (its office's no-reply address)
+     * is not one: only what arrives from outside counts, as a parameter or a library call's result.
+     */
+    @Override
+    public Optional<Label> parameter(MethodModel method, int index) {
+        if (method.isSynthetic()) {
+            return Optional.empty();
+        }
+        ParameterModel parameter = method.parameters().get(index);
+        Type type = parameter.type();
+        if (type.getSort() != Type.OBJECT) {
+            return Optional.empty();
+        }
+        return identityType(type.getInternalName()).map(identity -> labels.data("parameter " + parameter.signature(),
+                new DataSource(parameter.displayName() + ", " + identity.description(), identity.category(), true, null,
+                        new Anchor.AtElement(parameter))));
+    }
+
+    private Optional<FlowCatalogs.TypeSource> identityType(String internalName) {
+        return catalogs.sourceTypes.stream().filter(type -> type.internalName().equals(internalName)).findFirst();
+    }
+
+    private Optional<Label> identity(String internalName) {
+        return identityType(internalName).map(type -> labels.data("library type " + internalName,
+                new DataSource(type.description(), type.category(), true, null, null)));
     }
 }

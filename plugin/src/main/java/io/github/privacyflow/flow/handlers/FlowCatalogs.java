@@ -30,6 +30,10 @@ final class FlowCatalogs {
     record TagEntry(MemberPattern pattern, String field, int tag) {
     }
 
+    /** A library value type whose instances are a person's identity. */
+    record TypeSource(String internalName, String category, String description) {
+    }
+
     /** A library method whose result is personal data. */
     record SourceEntry(MemberPattern pattern, String category, String description) {
     }
@@ -54,6 +58,8 @@ final class FlowCatalogs {
     final List<ContainerEntry> containers;
     final List<ReflectionEntry> reflection;
     final List<SourceEntry> sources;
+    /** Library value types whose every instance is a person's identity (a mail address, a user name). */
+    final List<TypeSource> sourceTypes;
     final Set<String> entryAnnotations;
     final List<String> servletTypes;
     final Set<String> servletMethods;
@@ -89,6 +95,12 @@ final class FlowCatalogs {
                     entry.find(CatalogField.TEXT).orElse(entry.words().get(0))));
         }
         sources = List.copyOf(sourceEntries);
+        List<TypeSource> typeEntries = new ArrayList<>();
+        for (CatalogEntry entry : sourceFile.entries("types")) {
+            typeEntries.add(new TypeSource(entry.get(CatalogField.CLASS).replace('.', '/'), entry.get(CatalogField.NAME),
+                    entry.find(CatalogField.TEXT).orElse(entry.words().get(0))));
+        }
+        sourceTypes = List.copyOf(typeEntries);
         CatalogFile entryFile = CatalogFile.load("entry-points.catalog");
         entryAnnotations = Set.copyOf(entryFile.section("annotations"));
         servletTypes = entryFile.section("servlet-types").stream().map(name -> name.replace('.', '/')).toList();

@@ -38,10 +38,10 @@ public class LegacyRosterSync {
     public void prepared(Participant participant) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE legacy_roster SET ip = ? WHERE room = ?")) {
             // sink: PreparedStatement.setString with personal data
-            update.setString(1, participant.getIpAddress()); // expect PF003
+            update.setString(1, participant.getIpAddress());
             // silent: the room id bound to the same statement
             update.setString(2, participant.getRoomId());
-            update.executeUpdate();
+            update.executeUpdate(); // expect PF003
         }
     }
 

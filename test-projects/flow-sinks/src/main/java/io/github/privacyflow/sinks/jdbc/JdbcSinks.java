@@ -46,9 +46,30 @@ public class JdbcSinks {
              PreparedStatement insert = connection.prepareStatement(
                      "INSERT INTO check_in (room_id, email, seat_number) VALUES (?, ?, ?)")) {
             insert.setString(1, roomId);
-            insert.setString(2, learner.getEmail()); // expect PF003
+            insert.setString(2, learner.getEmail());
             insert.setInt(3, seatNumber);
-            insert.executeUpdate();
+            insert.executeUpdate(); // expect PF003
+        }
+    }
+
+    /** A lookup sends the e-mail to the database but stores nothing: a query is not a sink. */
+    public boolean checkedIn(Learner learner, String roomId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement lookup = connection.prepareStatement("SELECT 1 FROM check_in WHERE room_id = ? AND email = ?")) {
+            lookup.setString(1, roomId);
+            lookup.setString(2, learner.getEmail());
+            return lookup.executeQuery().next();
+        }
+    }
+
+    /** Two learners' e-mails bound to one statement are one sink call, with both. */
+    public void pairUp(Learner first, Learner second, String roomId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO pairs (room_id, first, second) VALUES (?, ?, ?)")) {
+            insert.setString(1, roomId);
+            insert.setString(2, first.getEmail());
+            insert.setString(3, second.getNickname());
+            insert.executeUpdate(); // expect PF003
         }
     }
 

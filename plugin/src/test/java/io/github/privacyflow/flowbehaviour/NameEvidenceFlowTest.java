@@ -43,6 +43,14 @@ class NameEvidenceFlowTest {
                         "        LOG.info(\"path: {}\", request.getServletPath());",
                         "        LOG.info(\"method: {}\", request.getMethod());",
                         "    }",
+                        "    void keyed(HttpServletRequest request, java.sql.ResultSet row, java.util.Dictionary<String, Object> settings) throws Exception {",
+                        "        LOG.info(\"asked by {}\", request.getParameter(\"email\")); // expect PF003",
+                        "        LOG.info(\"browser {}\", request.getHeader(\"User-Agent\")); // expect PF003",
+                        "        LOG.info(\"row of {}\", row.getString(\"login_name\")); // expect PF003",
+                        "        LOG.info(\"room {}\", request.getParameter(\"roomId\"));",
+                        "        LOG.info(\"smtp account {}\", settings.get(\"user\"));",
+                        "        LOG.info(\"smtp account {}\", request.getParameter(\"mail.user\"));",
+                        "    }",
                         "}")
                 .assertMatchesMarkers();
     }

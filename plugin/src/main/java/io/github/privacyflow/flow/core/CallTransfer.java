@@ -152,7 +152,9 @@ final class CallTransfer {
             result = result.union(libraryLabels);
             resultTags |= library.tags;
         }
-        Optional<Label> source = flow.context.handlers.sources().result(resolved);
+        Optional<Label> known = flow.context.handlers.sources().result(resolved);
+        String key = known.isEmpty() && targets.isEmpty() ? firstStringConstant(values, hasReceiver) : null;
+        Optional<Label> source = key != null ? flow.context.handlers.sources().keyedResult(resolved, key) : known;
         if (source.isPresent()) {
             result = result.union(LabelSet.of(source.get(), Witness.start("calls " + callee + "(), which returns "
                     + source.get().source().describe(), flow.here("calls " + callee))));
@@ -183,6 +185,15 @@ final class CallTransfer {
             value = value.sameObjectAs(receiver);
         }
         return value;
+    }
+
+    private static String firstStringConstant(List<? extends TaintValue> values, boolean hasReceiver) {
+        for (int i = hasReceiver ? 1 : 0; i < values.size(); i++) {
+            if (values.get(i).constant instanceof String key) {
+                return key;
+            }
+        }
+        return null;
     }
 
     /**

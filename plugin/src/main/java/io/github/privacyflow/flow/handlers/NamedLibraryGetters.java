@@ -39,6 +39,36 @@ final class NamedLibraryGetters implements SourceHandler {
     }
 
     /**
+     * A keyed read of a library: {@code getParameter("email")}, {@code getString("login_name")},
+     * {@code getAttribute("loginName")}, {@code getHeader("User-Agent")}, {@code get("phone")}.
+     * The key names the data as a field's name would. A configuration read is a setting, not a
+     * person's data, whatever its key is called ({@code getInitParameter("sender")},
+     * {@code getProperty("mail.user")}).
+     */
+    @Override
+    public Optional<Label> keyedResult(ResolvedCall call, String key) {
+        if (call.programOwner() || !call.targets().isEmpty() || !KEYED_READS.contains(call.name())
+                || key.indexOf('.') >= 0 || CONFIGURATION_TYPES.contains(call.owner())) {
+            // "mail.user" is a configuration property's name, and a Dictionary or Properties holds settings.
+            return Optional.empty();
+        }
+        Type returned = Type.getReturnType(call.descriptor());
+        String owner = ClassNames.simple(call.owner());
+        return context.classifier().personalVariable(key.replace('-', '_').replace('.', '_'), returned, owner)
+                .map(found -> context.labels().data("key " + call.owner() + "#" + call.name() + " " + key, new DataSource(
+                        owner + "." + call.name() + "(\"" + key + "\")", context.inferredCategory(), true, null, null)));
+    }
+
+    /** Types whose keyed reads are configuration: OSGi's component properties, property files. */
+    private static final java.util.Set<String> CONFIGURATION_TYPES = java.util.Set.of("java/util/Dictionary",
+            "java/util/Properties", "java/util/prefs/Preferences");
+
+    /** Reads by key of requests, result sets, documents, JSON objects and maps; not of configuration. */
+    private static final java.util.Set<String> KEYED_READS = java.util.Set.of("get", "getAttribute", "getString",
+            "getParameter", "getParameterValues", "getHeader", "getHeaders", "getValue", "getFirst", "getObject",
+            "opt", "optString", "getAsString", "getText", "findValue", "path");
+
+    /**
      * The JDK's own getters name files, threads and hosts, never a person; the catalogue lists its few real
      * sources. The {@code javax} APIs (servlets, mail) are specifications applications implement against.
      */

@@ -40,6 +40,19 @@ public interface SourceHandler {
     }
 
     /**
+     * The data a library call returns for a key the caller names with a constant: a request's
+     * {@code getParameter("email")}, a result set's {@code getString("login_name")}. Asked only
+     * when no handler knows the call's result by {@link #result}.
+     *
+     * @param call the call as resolved
+     * @param key the first string constant among the call's arguments
+     * @return the label, or empty when this handler does not know the key as a source
+     */
+    default Optional<Label> keyedResult(ResolvedCall call, String key) {
+        return Optional.empty();
+    }
+
+    /**
      * The data a program method receives as a parameter.
      *
      * @param method the method

@@ -66,6 +66,23 @@ public final class Sources {
     }
 
     /**
+     * The data a library call returns for the key a constant argument names.
+     *
+     * @param call the call as resolved
+     * @param key the first string constant among its arguments
+     * @return the first handler's label, or empty
+     */
+    public Optional<Label> keyedResult(ResolvedCall call, String key) {
+        for (SourceHandler handler : handlers) {
+            Optional<Label> label = handler.keyedResult(call, key);
+            if (label.isPresent()) {
+                return label;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The data a method receives in an argument.
      *
      * @param method the method

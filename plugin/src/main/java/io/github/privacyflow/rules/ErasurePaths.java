@@ -36,9 +36,20 @@ final class ErasurePaths {
     private static final Pattern DELETE_STATEMENT = Pattern.compile(
             "\\bdelete\\s+(?:from\\s+)?([\\w.`\"\\[\\]]+)", Pattern.CASE_INSENSITIVE);
 
+    /** A DELETE's condition that compares with a point in time: rows older than a cutoff go. */
+    private static final Pattern AGE_CONDITION = Pattern.compile(
+            "\\bwhere\\b.*(<|\\bbefore\\b|\\bolder\\b|\\bexpire)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /** A derived delete of a Spring Data repository by age: deleteByCreatedAtBefore(cutoff). */
+    private static final Pattern AGED_DERIVED_DELETE = Pattern.compile(
+            "(?:delete|remove)(?:All)?By\\w*(?:Before|LessThan|LessThanEqual|OlderThan)");
+
     private final ProgramModel program;
     private final Set<String> erasedTypes = new HashSet<>();
     private final Set<String> deletedTables = new HashSet<>();
+    /** Tables and types that some code deletes by age, each with the first place that does. */
+    private final java.util.Map<String, String> agedTables = new java.util.TreeMap<>();
+    private final java.util.Map<String, String> agedTypes = new java.util.TreeMap<>();
 
     ErasurePaths(RuleContext context) {
         this.program = context.program();
@@ -53,6 +64,13 @@ final class ErasurePaths {
             for (MethodModel method : type.methods()) {
                 method.annotation(PrivacyAnnotations.ERASES).map(annotation -> annotation.classes("value"))
                         .ifPresent(erasedTypes::addAll);
+                for (AnnotationModel annotation : method.annotations()) {
+                    // A repository's @Query("delete from Comment c where c.created < :cutoff").
+                    annotation.string("value").ifPresent(text -> {
+                        addDeletedTables(text);
+                        addAgedTables(text, where(method, method.firstLine()));
+                    });
+                }
                 scan(context, method, removeCalls);
             }
         }
@@ -62,9 +80,14 @@ final class ErasurePaths {
         Frame<BasicValue>[] frames = null;
         boolean analysed = false;
         int index = 0;
+        int line = method.firstLine();
         for (AbstractInsnNode insn : method.node().instructions) {
+            if (insn instanceof org.objectweb.asm.tree.LineNumberNode number) {
+                line = number.line;
+            }
             if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof String text) {
                 addDeletedTables(text);
+                addAgedTables(text, where(method, line));
             } else if (insn instanceof InvokeDynamicInsnNode dynamic) {
                 for (Object argument : dynamic.bsmArgs) {
                     if (argument instanceof String recipe) {
@@ -82,7 +105,11 @@ final class ErasurePaths {
                             .filter(type -> type.getSort() == Type.OBJECT && !type.getInternalName().equals("java/lang/Object"))
                             .ifPresent(type -> erasedTypes.add(type.getInternalName()));
                 } else if (call.name.startsWith("delete") || call.name.startsWith("remove")) {
-                    repositoryDomainType(context, call.owner).ifPresent(erasedTypes::add);
+                    Optional<String> domain = repositoryDomainType(context, call.owner);
+                    domain.ifPresent(erasedTypes::add);
+                    if (domain.isPresent() && AGED_DERIVED_DELETE.matcher(call.name).matches()) {
+                        agedTypes.putIfAbsent(domain.get(), where(method, line));
+                    }
                 }
             }
             index++;
@@ -96,6 +123,46 @@ final class ErasurePaths {
             table = table.substring(table.lastIndexOf('.') + 1);
             deletedTables.add(table.toLowerCase(Locale.ROOT));
         }
+    }
+
+    private void addAgedTables(String text, String where) {
+        if (!AGE_CONDITION.matcher(text).find()) {
+            return;
+        }
+        Matcher matcher = DELETE_STATEMENT.matcher(text);
+        while (matcher.find()) {
+            String table = matcher.group(1).replaceAll("[`\"\\[\\]]", "");
+            agedTables.putIfAbsent(table.substring(table.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT), where);
+        }
+    }
+
+    private static String where(MethodModel method, int line) {
+        return method.declaringClass().simpleName() + "." + method.sourceName() + "()"
+                + (line > 0 ? " at " + method.declaringClass().sourceFileName().orElse(method.declaringClass().simpleName() + ".java")
+                        + ":" + line : "");
+    }
+
+    /**
+     * Where the module deletes stored instances of a type by age: a cleanup that removes rows
+     * older than a cutoff (a SQL or JPQL {@code DELETE ... WHERE created < ?}, a repository's
+     * {@code deleteByCreatedAtBefore(cutoff)}) is that type's retention, enforced by code.
+     *
+     * @param type the type
+     * @param tableNames lower-case names its table may have
+     * @return the method and place that deletes it by age, if any
+     */
+    Optional<String> agedDeletion(ClassModel type, Set<String> tableNames) {
+        for (java.util.Map.Entry<String, String> aged : agedTypes.entrySet()) {
+            if (program.isSelfOrSupertype(type.internalName(), aged.getKey())) {
+                return Optional.of(aged.getValue());
+            }
+        }
+        for (String table : tableNames) {
+            if (agedTables.containsKey(table)) {
+                return Optional.of(agedTables.get(table));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The domain type of a module-declared Spring Data repository interface. */

@@ -20,7 +20,9 @@ import java.util.TreeSet;
  *
  * <p>Persisted means a JPA or Spring Data mapping annotation, or that the type's instances, or
  * values read from its personal fields and getters, reach a {@code jdbc}, {@code jpa},
- * {@code object-storage}, {@code file} or {@code ldap} sink.
+ * {@code object-storage}, {@code file} or {@code ldap} sink. A type that code deletes by age (a
+ * {@code DELETE ... WHERE created < ?}, a repository's {@code deleteByCreatedAtBefore}) has its
+ * retention enforced by that code, and is not reported.
  */
 @RuleInfo(id = "PF006", name = "missing-retention", severity = Severity.ERROR,
         summary = "A persisted type (mapped, or whose data reaches a store) holds personal data and neither it nor its personal fields carry @Retain.",
@@ -29,9 +31,17 @@ public final class MissingRetentionRule implements Rule {
 
     @Override
     public void check(RuleContext context, FindingCollector findings) {
+        ErasurePaths erasure = null;
         for (ClassModel type : context.program().classes()) {
             Optional<String> persisted = persistedBy(context, type);
             if (persisted.isEmpty() || TypeFacts.typeRetention(context, type).isPresent()) {
+                continue;
+            }
+            if (erasure == null) {
+                erasure = new ErasurePaths(context);
+            }
+            if (erasure.agedDeletion(type, NoErasurePathRule.tableNames(context, type)).isPresent()) {
+                // A cleanup that deletes it by age is its retention, enforced by code.
                 continue;
             }
             Map<FieldModel, PersonalClassification> personal = TypeFacts.personalFields(context, type);

@@ -48,7 +48,7 @@ final class NamedLibraryGetters implements SourceHandler {
     @Override
     public Optional<Label> keyedResult(ResolvedCall call, String key) {
         if (call.programOwner() || !call.targets().isEmpty() || !KEYED_READS.contains(call.name())
-                || key.indexOf('.') >= 0 || CONFIGURATION_TYPES.contains(call.owner())) {
+                || key.indexOf('.') >= 0 || CONFIGURATION_TYPES.contains(call.owner()) || isConfiguration(call.owner())) {
             // "mail.user" is a configuration property's name, and a Dictionary or Properties holds settings.
             return Optional.empty();
         }
@@ -62,6 +62,20 @@ final class NamedLibraryGetters implements SourceHandler {
     /** Types whose keyed reads are configuration: OSGi's component properties, property files. */
     private static final java.util.Set<String> CONFIGURATION_TYPES = java.util.Set.of("java/util/Dictionary",
             "java/util/Properties", "java/util/prefs/Preferences");
+
+    /** A configuration API by its name: Keycloak's {@code Config$Scope}, a {@code SettingsReader}. */
+    private static boolean isConfiguration(String owner) {
+        String simple = owner.substring(owner.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        for (String word : CONFIGURATION_WORDS) {
+            if (simple.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.List<String> CONFIGURATION_WORDS = java.util.List.of("config", "setting", "propert",
+            "preference", "option", "environment");
 
     /** Reads by key of requests, result sets, documents, JSON objects and maps; not of configuration. */
     private static final java.util.Set<String> KEYED_READS = java.util.Set.of("get", "getAttribute", "getString",

@@ -1,0 +1,53 @@
+package io.github.privacyflow.rules;
+
+import io.github.privacyflow.testing.FixtureProject;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Retention the code enforces (issue 12): a cleanup that deletes an entity's rows by age is
+ * that entity's retention, so PF006 stays silent for it; a delete by key, or none, is not.
+ */
+class RetentionJobsTest {
+
+    @TempDir
+    Path folder;
+
+    private static String entity(String name, String table) {
+        return String.join("\n",
+                "package org.example;",
+                "@jakarta.persistence.Entity",
+                "@jakarta.persistence.Table(name = \"" + table + "\")",
+                "public class " + name + " { // expect PF006",
+                "    private String email;",
+                "}");
+    }
+
+    @Test
+    void aDeleteOfRowsOlderThanACutoffIsTheirRetention() {
+        FixtureProject.in(folder).rule("PF006")
+                .source("org/example/ChatMessage.java", entity("ChatMessage", "chat_message").replace(" // expect PF006", ""))
+                .source("org/example/Recording.java", entity("Recording", "recording").replace(" // expect PF006", ""))
+                .source("org/example/Invitation.java", entity("Invitation", "invitation"))
+                .source("org/example/Purge.java",
+                        "package org.example;",
+                        "public class Purge {",
+                        "    void chat(java.sql.Connection connection, java.sql.Timestamp cutoff) throws Exception {",
+                        "        try (java.sql.PreparedStatement delete = connection.prepareStatement(",
+                        "                \"DELETE FROM chat_message WHERE sent_at < ?\")) {",
+                        "            delete.setTimestamp(1, cutoff);",
+                        "            delete.executeUpdate();",
+                        "        }",
+                        "    }",
+                        "    void recordings(jakarta.persistence.EntityManager em, java.time.Instant cutoff) {",
+                        "        em.createQuery(\"delete from Recording r where r.createdAt < :cutoff\").setParameter(\"cutoff\", cutoff).executeUpdate();",
+                        "    }",
+                        "    void invitation(java.sql.Connection connection, long id) throws Exception {",
+                        "        // by key, not by age: no retention",
+                        "        connection.createStatement().executeUpdate(\"DELETE FROM invitation WHERE id = \" + id);",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
+}

@@ -151,6 +151,15 @@ public final class DataMapBuilder {
                 for (String category : typeCategories) {
                     add(retentions, category, retentionEntry(type, typeRetention.get(), category));
                 }
+            } else if (!typeCategories.isEmpty()) {
+                // No @Retain, but a cleanup deletes it by age: that is its retention, kept by code.
+                Optional<String> enforced = context.enforcedRetention(type);
+                if (enforced.isPresent()) {
+                    for (String category : typeCategories) {
+                        add(retentions, category, new DataMap.Retention(type.displayName(), locate.apply(type),
+                                "deleted by age in " + enforced.get(), false));
+                    }
+                }
             }
         }
         Path policyFile = context.policy().origin();

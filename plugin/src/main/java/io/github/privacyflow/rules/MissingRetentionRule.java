@@ -31,16 +31,12 @@ public final class MissingRetentionRule implements Rule {
 
     @Override
     public void check(RuleContext context, FindingCollector findings) {
-        ErasurePaths erasure = null;
         for (ClassModel type : context.program().classes()) {
             Optional<String> persisted = persistedBy(context, type);
             if (persisted.isEmpty() || TypeFacts.typeRetention(context, type).isPresent()) {
                 continue;
             }
-            if (erasure == null) {
-                erasure = new ErasurePaths(context);
-            }
-            if (erasure.agedDeletion(type, NoErasurePathRule.tableNames(context, type)).isPresent()) {
+            if (context.enforcedRetention(type).isPresent()) {
                 // A cleanup that deletes it by age is its retention, enforced by code.
                 continue;
             }

@@ -22,17 +22,13 @@ public final class NoErasurePathRule implements Rule {
 
     @Override
     public void check(RuleContext context, FindingCollector findings) {
-        ErasurePaths erasure = null;
         for (ClassModel type : context.program().classes()) {
             Optional<DeclaredRetention> retention = retentionOf(type);
             if (retention.isEmpty()) {
                 continue;
             }
-            if (erasure == null) {
-                erasure = new ErasurePaths(context);
-            }
             Set<String> tables = tableNames(context, type);
-            if (!erasure.erases(type, tables)) {
+            if (!context.erasure().erases(type, tables)) {
                 findings.report(new Anchor.AtElement(type), type.kindWord() + " " + type.displayName() + " is kept "
                         + retention.get().describe() + " (@Retain) but nothing deletes it: no @Erases(" + type.simpleName()
                         + ".class) method, no JPA remove or Spring Data delete of it, and no DELETE naming table "

@@ -8,6 +8,7 @@ import io.github.privacyflow.model.ProgramModel;
 import io.github.privacyflow.policy.Policy;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -24,6 +25,8 @@ public final class RuleContext {
     private final List<Path> resourceRoots;
     private final Diagnostics diagnostics;
     private final Supplier<FlowResult> flowSupplier;
+    /** Built on first use: scanning every method for deletes is paid only by the rules that ask. */
+    private ErasurePaths erasure;
     private FlowResult flow;
 
     /**
@@ -89,5 +92,24 @@ public final class RuleContext {
             flow = flowSupplier.get();
         }
         return flow;
+    }
+
+    /** Every way the module's code deletes stored data, scanned once per analysis. */
+    ErasurePaths erasure() {
+        if (erasure == null) {
+            erasure = new ErasurePaths(this);
+        }
+        return erasure;
+    }
+
+    /**
+     * Where the module's code deletes a type's stored instances by age: the retention a cleanup
+     * enforces ({@code DELETE ... WHERE created < ?}, a repository's {@code deleteBy...Before}).
+     *
+     * @param type the type
+     * @return the method and place that deletes it by age, if any
+     */
+    public Optional<String> enforcedRetention(io.github.privacyflow.model.ClassModel type) {
+        return erasure().agedDeletion(type, NoErasurePathRule.tableNames(this, type));
     }
 }

@@ -1,7 +1,13 @@
 package io.github.privacyflow.rules;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.privacyflow.datamap.DataMap;
+import io.github.privacyflow.engine.AnalysisResult;
 import io.github.privacyflow.testing.FixtureProject;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +31,8 @@ class RetentionJobsTest {
     }
 
     @Test
-    void aDeleteOfRowsOlderThanACutoffIsTheirRetention() {
-        FixtureProject.in(folder).rule("PF006")
+    void aDeleteOfRowsOlderThanACutoffIsTheirRetention() throws Exception {
+        AnalysisResult result = FixtureProject.in(folder).rule("PF006").configure(builder -> builder.dataMap(true))
                 .source("org/example/ChatMessage.java", entity("ChatMessage", "chat_message").replace(" // expect PF006", ""))
                 .source("org/example/Recording.java", entity("Recording", "recording").replace(" // expect PF006", ""))
                 .source("org/example/Invitation.java", entity("Invitation", "invitation"))
@@ -49,5 +55,17 @@ class RetentionJobsTest {
                         "    }",
                         "}")
                 .assertMatchesMarkers();
+        // The data map shows the retention the cleanup keeps, and where.
+        List<String> retentions = new ArrayList<>();
+        for (DataMap.Category category : result.dataMap().categories()) {
+            for (DataMap.Retention retention : category.retentions()) {
+                retentions.add(retention.element() + ": " + retention.declared());
+            }
+        }
+        assertTrue(retentions.stream().anyMatch(line -> line.startsWith("ChatMessage: deleted by age in Purge.chat() at Purge.java:")),
+                retentions.toString());
+        assertTrue(retentions.stream().anyMatch(line -> line.startsWith("Recording: deleted by age in Purge.recordings()")),
+                retentions.toString());
+        assertTrue(retentions.stream().noneMatch(line -> line.startsWith("Invitation")), retentions.toString());
     }
 }

@@ -416,7 +416,7 @@ class InputFuzzTest {
      * for class-file cases, where it is counted.
      */
     private static boolean missingClass(Warning warning) {
-        return warning.file() == null && (warning.problem().endsWith(" not on the classpath")
+        return warning.file() == null && (warning.problem().contains(" are not on the classpath (")
                 || warning.problem().contains(" is not on the classpath; calls to it use the default model"));
     }
 

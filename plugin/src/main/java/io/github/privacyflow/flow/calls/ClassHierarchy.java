@@ -37,7 +37,8 @@ public final class ClassHierarchy implements AutoCloseable {
     public record Header(String name, String superName, List<String> interfaces, boolean isInterface) {
     }
 
-    private static final int MAX_MISSING_REPORTED = 10;
+    /** How many missing classes the one warning names; the rest are counted. */
+    private static final int MISSING_NAMED = 3;
 
     private final Map<String, ClassModel> program;
     private final LibraryClasses library;
@@ -205,21 +206,31 @@ public final class ClassHierarchy implements AutoCloseable {
         return programSubtypes.getOrDefault(internalName, List.of());
     }
 
-    /** Reports the classes that were referenced but found nowhere, once per analysis. */
+    /**
+     * Reports the classes that were referenced but found nowhere, in one warning per analysis
+     * (one module): a shaded or missing dependency can leave hundreds, and each line would say
+     * the same.
+     */
     public void reportMissing() {
-        int reported = 0;
+        List<String> names = new ArrayList<>();
         for (String name : missing) {
-            if (name.startsWith("[") || name.equals("null")) {
-                continue;
-            }
-            if (reported++ < MAX_MISSING_REPORTED) {
-                diagnostics.warn(null, "class " + name.replace('/', '.') + " is not on the classpath; "
-                        + "calls to it use the default model (arguments flow to the result)");
+            if (!name.startsWith("[") && !name.equals("null")) {
+                names.add(name.replace('/', '.'));
             }
         }
-        if (reported > MAX_MISSING_REPORTED) {
-            diagnostics.warn(null, (reported - MAX_MISSING_REPORTED) + " more classes are not on the classpath");
+        if (names.isEmpty()) {
+            return;
         }
+        java.util.Collections.sort(names);
+        if (names.size() == 1) {
+            diagnostics.warn(null, "class " + names.get(0) + " is not on the classpath; "
+                    + "calls to it use the default model (arguments flow to the result)");
+            return;
+        }
+        int shown = Math.min(names.size(), MISSING_NAMED);
+        diagnostics.warn(null, names.size() + " classes are not on the classpath (" + String.join(", ", names.subList(0, shown))
+                + (names.size() > shown ? " and " + (names.size() - shown) + " more" : "")
+                + "); calls to them use the default model (arguments flow to the result)");
     }
 
     @Override

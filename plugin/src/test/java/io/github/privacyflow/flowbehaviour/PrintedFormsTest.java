@@ -193,6 +193,34 @@ class PrintedFormsTest {
     }
 
     @Test
+    void anEnumConstantsOwnNamePrintsNothingPersonal() throws Exception {
+        // Opencast's Job prints its id, operation and status.toString(): its creator stays out.
+        project().source("org/example/Status.java",
+                        "package org.example;",
+                        "public enum Status { QUEUED, RUNNING }")
+                .source("org/example/Job.java",
+                        "package org.example;",
+                        "public class Job {",
+                        PERSONAL,
+                        "    public String creator;",
+                        "    private long id;",
+                        "    private Status status = Status.QUEUED;",
+                        "    @Override public String toString() {",
+                        "        return String.format(\"Job {id:%d, status:%s, %s}\", id, status.toString(), status.name());",
+                        "    }",
+                        "}")
+                .source("org/example/Audit.java",
+                        "package org.example;",
+                        "public class Audit {",
+                        "    void log(Job job) {",
+                        "        System.out.println(job);",
+                        "        System.out.println(job.creator); // expect PF003",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
     void aToStringInheritedFromADependencyIsReadFromItsClassFile() throws Exception {
         FixtureProject library = FixtureProject.in(folder.resolve("lib"))
                 .source("org/lib/Shown.java",

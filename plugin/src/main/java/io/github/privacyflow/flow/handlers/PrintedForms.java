@@ -232,6 +232,11 @@ final class PrintedForms implements LibraryModel {
                 }
             }
         }
+        if (target.isEmpty() && (call.name.equals("toString") || call.name.equals("name")) && call.desc.equals(TO_STRING)
+                && hierarchy.programClass(call.owner).map(ClassModel::isEnum).orElse(false)) {
+            // An enum constant's own toString or name() prints the constant's name: a word of the program.
+            return false;
+        }
         // A program method with no body anywhere is unknown, taken to show everything.
         return target.isEmpty() && !anyBody && hierarchy.programClass(call.owner).isPresent();
     }

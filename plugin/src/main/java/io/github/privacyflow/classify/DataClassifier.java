@@ -285,7 +285,7 @@ public final class DataClassifier {
         }
         String simpleName = element.getClassName().substring(element.getClassName().lastIndexOf('.') + 1);
         return cachedMatch(personalNames, simpleName.replace('$', '_'), null).isPresent()
-                || "person-reference".equals(match.family()) && programTypes.apply(element.getInternalName()).isEmpty();
+                || NameEvidence.PERSON_REFERENCE_FAMILY.equals(match.family()) && programTypes.apply(element.getInternalName()).isEmpty();
     }
 
     /**

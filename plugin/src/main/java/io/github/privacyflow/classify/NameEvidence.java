@@ -22,7 +22,7 @@ final class NameEvidence {
             "location", "precise-location", "government-id", "financial-account", "minor");
 
     /** A person word alone: only text, containers and a library's values hold who the person is. */
-    private static final String PERSON_REFERENCE_FAMILY = "person-reference";
+    static final String PERSON_REFERENCE_FAMILY = "person-reference";
 
     /** The only family a date or time can belong to: a person's birth. */
     private static final String DATE_FAMILY = "birth-date";

@@ -58,7 +58,7 @@ final class ErasurePaths {
             for (FieldModel field : type.fields()) {
                 // A constant that no code reads survives only as the field's ConstantValue.
                 if (field.constantValue() instanceof String text) {
-                    addDeletedTables(text);
+                    addDeletedTables(text, null);
                 }
             }
             for (MethodModel method : type.methods()) {
@@ -66,10 +66,7 @@ final class ErasurePaths {
                         .ifPresent(erasedTypes::addAll);
                 for (AnnotationModel annotation : method.annotations()) {
                     // A repository's @Query("delete from Comment c where c.created < :cutoff").
-                    annotation.string("value").ifPresent(text -> {
-                        addDeletedTables(text);
-                        addAgedTables(text, where(method, method.firstLine()));
-                    });
+                    annotation.string("value").ifPresent(text -> addDeletedTables(text, where(method, method.firstLine())));
                 }
                 scan(context, method, removeCalls);
             }
@@ -86,12 +83,11 @@ final class ErasurePaths {
                 line = number.line;
             }
             if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof String text) {
-                addDeletedTables(text);
-                addAgedTables(text, where(method, line));
+                addDeletedTables(text, where(method, line));
             } else if (insn instanceof InvokeDynamicInsnNode dynamic) {
                 for (Object argument : dynamic.bsmArgs) {
                     if (argument instanceof String recipe) {
-                        addDeletedTables(recipe);
+                        addDeletedTables(recipe, null);
                     }
                 }
             } else if (insn instanceof MethodInsnNode call) {
@@ -116,23 +112,20 @@ final class ErasurePaths {
         }
     }
 
-    private void addDeletedTables(String text) {
+    /**
+     * Records the tables a SQL or JPQL text deletes from; with a place, also those it deletes from
+     * by age ({@code WHERE created < ?}), which are their retention.
+     */
+    private void addDeletedTables(String text, String where) {
+        boolean byAge = where != null && AGE_CONDITION.matcher(text).find();
         Matcher matcher = DELETE_STATEMENT.matcher(text);
         while (matcher.find()) {
             String table = matcher.group(1).replaceAll("[`\"\\[\\]]", "");
-            table = table.substring(table.lastIndexOf('.') + 1);
-            deletedTables.add(table.toLowerCase(Locale.ROOT));
-        }
-    }
-
-    private void addAgedTables(String text, String where) {
-        if (!AGE_CONDITION.matcher(text).find()) {
-            return;
-        }
-        Matcher matcher = DELETE_STATEMENT.matcher(text);
-        while (matcher.find()) {
-            String table = matcher.group(1).replaceAll("[`\"\\[\\]]", "");
-            agedTables.putIfAbsent(table.substring(table.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT), where);
+            table = table.substring(table.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            deletedTables.add(table);
+            if (byAge) {
+                agedTables.putIfAbsent(table, where);
+            }
         }
     }
 

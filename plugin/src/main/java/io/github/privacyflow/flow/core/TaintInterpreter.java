@@ -237,7 +237,8 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
     /**
      * Whether a value read from a personal field can pass a cast: a name read from a
      * {@code String} field is no {@code Page}, so the page a cast yields does not hold it. The
-     * labels that came with an object whose class the cast rules out go with it.
+     * labels that came with an object whose class the cast rules out go with it. Asked only for
+     * a cast to a program class.
      */
     private boolean fieldValueMayBe(Label label, String target) {
         if (label.source() == null || !(label.source().anchor() instanceof Anchor.AtElement at)
@@ -246,8 +247,8 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
         }
         Type type = field.type();
         if (type.getSort() != Type.OBJECT) {
-            // Primitives box to JDK types, arrays are arrays: neither is a program type.
-            return target.startsWith("java/");
+            // Primitives box to JDK types, arrays are arrays: neither is the program class cast to.
+            return false;
         }
         String declared = type.getInternalName();
         if (flow.context.hierarchy.isSubtype(declared, target) || flow.context.hierarchy.isSubtype(target, declared)) {

@@ -66,7 +66,7 @@ final class CatalogSources implements SourceHandler {
     }
 
     private Optional<FlowCatalogs.TypeSource> identityType(String internalName) {
-        return catalogs.sourceTypes.stream().filter(type -> type.internalName().equals(internalName)).findFirst();
+        return Optional.ofNullable(catalogs.sourceTypes.get(internalName));
     }
 
     private Optional<Label> identity(String internalName) {

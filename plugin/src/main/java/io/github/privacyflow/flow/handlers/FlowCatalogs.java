@@ -7,7 +7,9 @@ import io.github.privacyflow.policy.MemberRef;
 import io.github.privacyflow.flow.SinkSpec;
 import io.github.privacyflow.policy.SinkKind;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -59,7 +61,7 @@ final class FlowCatalogs {
     final List<ReflectionEntry> reflection;
     final List<SourceEntry> sources;
     /** Library value types whose every instance is a person's identity (a mail address, a user name). */
-    final List<TypeSource> sourceTypes;
+    final Map<String, TypeSource> sourceTypes;
     final Set<String> entryAnnotations;
     final List<String> servletTypes;
     final Set<String> servletMethods;
@@ -95,12 +97,13 @@ final class FlowCatalogs {
                     entry.find(CatalogField.TEXT).orElse(entry.words().get(0))));
         }
         sources = List.copyOf(sourceEntries);
-        List<TypeSource> typeEntries = new ArrayList<>();
+        Map<String, TypeSource> typeEntries = new LinkedHashMap<>();
         for (CatalogEntry entry : sourceFile.entries("types")) {
-            typeEntries.add(new TypeSource(entry.get(CatalogField.CLASS).replace('.', '/'), entry.get(CatalogField.NAME),
+            String internalName = entry.get(CatalogField.CLASS).replace('.', '/');
+            typeEntries.putIfAbsent(internalName, new TypeSource(internalName, entry.get(CatalogField.NAME),
                     entry.find(CatalogField.TEXT).orElse(entry.words().get(0))));
         }
-        sourceTypes = List.copyOf(typeEntries);
+        sourceTypes = Map.copyOf(typeEntries);
         CatalogFile entryFile = CatalogFile.load("entry-points.catalog");
         entryAnnotations = Set.copyOf(entryFile.section("annotations"));
         servletTypes = entryFile.section("servlet-types").stream().map(name -> name.replace('.', '/')).toList();

@@ -48,7 +48,7 @@ final class NamedLibraryGetters implements SourceHandler {
     @Override
     public Optional<Label> keyedResult(ResolvedCall call, String key) {
         if (call.programOwner() || !call.targets().isEmpty() || !KEYED_READS.contains(call.name())
-                || key.indexOf('.') >= 0 || CONFIGURATION_TYPES.contains(call.owner()) || isConfiguration(call.owner())) {
+                || key.indexOf('.') >= 0 || isConfiguration(call.owner())) {
             // "mail.user" is a configuration property's name, and a Dictionary or Properties holds settings.
             return Optional.empty();
         }
@@ -59,12 +59,14 @@ final class NamedLibraryGetters implements SourceHandler {
                         owner + "." + call.name() + "(\"" + key + "\")", context.inferredCategory(), true, null, null)));
     }
 
-    /** Types whose keyed reads are configuration: OSGi's component properties, property files. */
-    private static final java.util.Set<String> CONFIGURATION_TYPES = java.util.Set.of("java/util/Dictionary",
-            "java/util/Properties", "java/util/prefs/Preferences");
-
-    /** A configuration API by its name: Keycloak's {@code Config$Scope}, a {@code SettingsReader}. */
+    /**
+     * A configuration API: OSGi's component properties ({@code Dictionary}), or a type named so
+     * ({@code Properties}, {@code Preferences}, Keycloak's {@code Config$Scope}, a {@code SettingsReader}).
+     */
     private static boolean isConfiguration(String owner) {
+        if (owner.equals("java/util/Dictionary")) {
+            return true;
+        }
         String simple = owner.substring(owner.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
         for (String word : CONFIGURATION_WORDS) {
             if (simple.contains(word)) {

@@ -18,4 +18,16 @@ public final class ClassNames {
         }
         return internalName.substring(Math.max(internalName.lastIndexOf('/'), internalName.lastIndexOf('$')) + 1);
     }
+
+    /**
+     * Tells whether a class belongs to the Java platform or its enterprise APIs, whose
+     * interfaces are implemented as often by a container or the JDK as by the program.
+     *
+     * @param internalName e.g. {@code java/util/List}
+     * @return whether it is under {@code java/}, {@code javax/}, {@code jakarta/}, {@code jdk/} or {@code sun/}
+     */
+    public static boolean isPlatform(String internalName) {
+        return internalName.startsWith("java/") || internalName.startsWith("javax/") || internalName.startsWith("jakarta/")
+                || internalName.startsWith("jdk/") || internalName.startsWith("sun/");
+    }
 }

@@ -92,7 +92,7 @@ class CallResolutionTest {
                         "public class Service {",
                         "    void show(Labelled labelled) {",
                         "        System.out.println(labelled.label()); // expect PF003",
-                        "        System.out.println(labelled.toString()); // expect PF003",
+                        "        System.out.println(labelled.toString()); // expect repeat PF003",
                         "    }",
                         "}")
                 .assertMatchesMarkers();

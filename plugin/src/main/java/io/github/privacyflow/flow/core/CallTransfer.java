@@ -107,6 +107,12 @@ final class CallTransfer {
         CallFlow passing = null;
         Optional<ContainerOp> containerOp = Optional.empty();
         TaintValue contained = null;
+        // A dependency's interface the program implements (a wiki's Page, implemented by WikiPage):
+        // the bodies that run are the program's, whose summaries are exact, so the library
+        // model's guesses (the default that everything flows everywhere, escaping arguments)
+        // would only merge what those bodies keep apart. Named catalogue entries still apply.
+        boolean programBodiesRun = !targets.isEmpty() && !resolved.programOwner()
+                && (!ClassNames.isPlatform(call.owner) || flow.context.hierarchy.programClass(resolved.resolutionOwner()).isPresent());
         if (targets.isEmpty() || !resolved.programOwner()) {
             containerOp = models.container(resolved);
             Optional<ReflectionOp> reflectionOp = models.reflection(resolved);
@@ -129,11 +135,14 @@ final class CallTransfer {
             }
             // Library code may keep what it is given and hand it to anyone; a container the method knows keeps it in a slot.
             boolean keptInSlot = contained != null || (containerOp.isPresent() && flow.containers.knowsContents(receiver));
-            for (int i = hasReceiver ? 1 : 0; i < values.size() && !keptInSlot; i++) {
+            for (int i = hasReceiver ? 1 : 0; i < values.size() && !keptInSlot && !programBodiesRun; i++) {
                 flow.escape(values.get(i));
             }
             boolean passesLambda = values.stream().anyMatch(value -> value.lambda != null);
             passing = models.flow(resolved, passesLambda);
+            if (programBodiesRun) {
+                passing = passing.decidedOr(CallFlow.Result.NOTHING);
+            }
             ContainerOp op = containerOp.orElse(null);
             boolean keepsMapKeys = MapKeys.keepsMapKeys(call);
             LibraryResult library = libraryCall(passing, values, receiver, hasReceiver, resolved.isConstructor(), op,
@@ -264,6 +273,10 @@ final class CallTransfer {
             binder.writeFields(objectId, summary.returnedFields, values, "passes it to " + callee + "()", flow.here("calls " + callee));
             if (summary.returnedEscaped) {
                 flow.escape(objectId);
+            } else if (summary.returnedShared) {
+                // It may be another object, whose fields are in the program-wide table: reads take
+                // those too, while what the callee wrote stays with this object unless it escapes.
+                flow.mayBeShared(objectId);
             }
         }
     }

@@ -85,16 +85,32 @@ final class MethodEffects {
                 summary.argumentFields.put(argument, facts);
             }
         }
-        boolean fresh = true;
+        boolean anyFresh = false;
+        boolean anyOther = false;
         boolean escaped = false;
         for (ReturnState state : returnStates.values()) {
-            fresh &= state.returned != null && flow.isFresh(state.returned.objectId);
-            escaped |= fresh && state.heap.escaped(state.returned.objectId);
+            if (state.returned != null && TaintValue.NULL_TYPE.equals(state.returned.type)) {
+                // A lookup that answers null when nothing is found is still a factory: null has no fields.
+                continue;
+            }
+            if (state.returned != null && flow.isFresh(state.returned.objectId)) {
+                anyFresh = true;
+                escaped |= state.heap.escaped(state.returned.objectId);
+            } else if (state.returned != null && state.returned.type != null && state.returned.type.getSort() == Type.OBJECT) {
+                anyOther = true;
+            } else {
+                anyFresh = false;
+                anyOther = true;
+                break;
+            }
         }
-        summary.returnsFresh = fresh;
-        if (fresh) {
+        summary.returnsFresh = anyFresh;
+        if (anyFresh) {
             summary.returnedEscaped = escaped;
-            summary.returnedFields.putAll(factsOf(state -> state.returned.objectId));
+            summary.returnedShared = anyOther;
+            // A return of another object has no fields here: its fields are not definite.
+            summary.returnedFields.putAll(factsOf(state -> state.returned == null || !flow.isFresh(state.returned.objectId)
+                    ? 0 : state.returned.objectId));
         } else {
             // Callers know no factory here: a new object returned on some path has fields only the program-wide table can show.
             for (ReturnState state : returnStates.values()) {

@@ -297,6 +297,17 @@ final class MethodFlow {
         frame.setHeap(heap);
     }
 
+    /**
+     * Marks an object that may be one made elsewhere: reads of its fields also take the
+     * program-wide table, and later writes go there at once; what was written into it before
+     * stays unpublished until it escapes.
+     *
+     * @param objectId the object's identity
+     */
+    void mayBeShared(int objectId) {
+        frame.setHeap(frame.heap().escape(objectId));
+    }
+
     /** Publishes an object's unpublished writes and those of the new objects its fields hold, in this heap. */
     private void publish(ObjectHeap heap, int objectId, Set<Integer> published) {
         if (!published.add(objectId)) {

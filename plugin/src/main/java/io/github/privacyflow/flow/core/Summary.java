@@ -74,6 +74,12 @@ final class Summary {
     /** Whether that new object was handed to code the method cannot follow before it was returned. */
     boolean returnedEscaped;
     /**
+     * Whether some returns give an object made elsewhere instead ({@code cached != null ? cached
+     * : new Parser(in)}): a caller reads the new object's {@link #returnedFields} and, for the
+     * other object, what the program-wide field table holds.
+     */
+    boolean returnedShared;
+    /**
      * The arguments through whose fields the method writes into further objects
      * ({@code arg.field.other = x}): what those objects held, a caller can no longer be sure of.
      */
@@ -261,6 +267,7 @@ final class Summary {
                 .computeIfAbsent(argument, a -> new LinkedHashMap<>()).merge(field, fact, FieldFact::joinedWith)));
         joined.returnsFresh = returnsFresh;
         joined.returnedEscaped = returnedEscaped || previous.returnedEscaped;
+        joined.returnedShared = returnedShared;
         joined.writesThrough.addAll(previous.writesThrough);
         joined.writesThrough.addAll(writesThrough);
         joined.returnedFields.putAll(returnedFields);
@@ -304,7 +311,8 @@ final class Summary {
                 && fieldWrites.equals(other.fieldWrites)
                 && argumentFieldWrites.equals(other.argumentFieldWrites)
                 && argumentFields.equals(other.argumentFields) && returnsFresh == other.returnsFresh
-                && returnedEscaped == other.returnedEscaped && returnedFields.equals(other.returnedFields)
+                && returnedEscaped == other.returnedEscaped && returnedShared == other.returnedShared
+                && returnedFields.equals(other.returnedFields)
                 && writesThrough.equals(other.writesThrough)
                 && sameHits(parameterHits, other.parameterHits)
                 && sameHits(unconsentedStores, other.unconsentedStores);

@@ -53,6 +53,16 @@ public record CallFlow(Result result, boolean intoReceiver, boolean returnsRecei
                 returnsReceiver || later.returnsReceiver, tags | later.tags);
     }
 
+    /**
+     * Keeps what the models decided, with another default for the result.
+     *
+     * @param fallback what the result carries when no model decided
+     * @return the flow with its result decided
+     */
+    public CallFlow decidedOr(Result fallback) {
+        return result != null ? this : new CallFlow(fallback, intoReceiver, returnsReceiver, tags);
+    }
+
     /** @return what the result carries, {@link Result#ALL} when no model decided */
     public Result resultOrDefault() {
         return result == null ? Result.ALL : result;

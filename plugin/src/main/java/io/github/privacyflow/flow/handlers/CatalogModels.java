@@ -37,7 +37,7 @@ final class CatalogModels implements LibraryModel {
         }
         boolean intoReceiver = false;
         boolean returnsReceiver = false;
-        if (call.hasReceiver() && !call.isConstructor() && matchesAny(catalogs.intoReceiver, call) && !immutable.contains(owner)) {
+        if (call.hasReceiver() && !call.isConstructor() && mutatesReceiver(call) && !immutable.contains(owner)) {
             intoReceiver = true;
             // A mutator returning its own type (StringBuilder.append) returns the receiver itself.
             returnsReceiver = call.returnsOwnType(hierarchy);
@@ -88,6 +88,21 @@ final class CatalogModels implements LibraryModel {
             }
         }
         return tags;
+    }
+
+    /**
+     * Whether the arguments flow into the receiver. An entry for any class ({@code *#set*})
+     * guesses at library code nobody modelled; when program bodies run, their summaries say
+     * what they keep, and the guess would only merge an argument into the whole object.
+     */
+    private boolean mutatesReceiver(ResolvedCall call) {
+        for (MemberPattern pattern : catalogs.intoReceiver) {
+            if ((pattern.internalClass() != null || call.targets().isEmpty())
+                    && pattern.matches(hierarchy, call.owner(), call.name(), call.descriptor())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean matchesAny(List<MemberPattern> patterns, ResolvedCall call) {

@@ -9,7 +9,8 @@ import io.github.privacyflow.flow.calls.ResolvedCall;
  * or a request spec whose method returns its own type returns the builder itself, with the
  * argument added, so {@code builder.header(k, v);} taints {@code builder} even when the result
  * is dropped. Value types that return their own type ({@code Money.add}) return new values and
- * are left to the default model.
+ * are left to the default model. A builder the program implements is followed through its own
+ * code instead.
  */
 final class FluentBuilders implements LibraryModel {
 
@@ -25,7 +26,7 @@ final class FluentBuilders implements LibraryModel {
 
     @Override
     public CallFlow flow(ResolvedCall call, boolean passesLambda) {
-        if (!call.hasReceiver() || call.isConstructor()) {
+        if (!call.hasReceiver() || call.isConstructor() || !call.targets().isEmpty()) {
             return CallFlow.UNKNOWN;
         }
         String simple = ClassNames.simple(call.owner());

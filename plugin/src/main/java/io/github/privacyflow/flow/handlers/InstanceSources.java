@@ -1,5 +1,6 @@
 package io.github.privacyflow.flow.handlers;
 
+import io.github.privacyflow.flow.ClassNames;
 import io.github.privacyflow.classify.PersonalClassification;
 import io.github.privacyflow.finding.Anchor;
 import io.github.privacyflow.flow.DataSource;
@@ -63,7 +64,7 @@ final class InstanceSources implements SourceHandler {
      * ({@code User} implemented by {@code JPAUser}) carries what those implementations hold.
      */
     private LabelSet libraryInterfaceLabels(String name) {
-        if (name.startsWith("java/") || name.startsWith("javax/") || name.startsWith("jakarta/") || name.startsWith("jdk/")) {
+        if (ClassNames.isPlatform(name)) {
             return LabelSet.EMPTY;
         }
         Optional<ClassHierarchy.Header> header = hierarchy.header(name);

@@ -6,6 +6,9 @@ import io.github.privacyflow.finding.Severity;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.FieldModel;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.objectweb.asm.Type;
 
 /**
  * PF002: a field or record component named like personal data that nothing classifies.
@@ -27,6 +30,9 @@ public final class UnclassifiedPersonalDataRule implements Rule {
                 continue;
             }
             for (FieldModel field : type.fields()) {
+                if (refersToProgramType(context, field)) {
+                    continue;
+                }
                 Optional<NameMatch> match = context.classifier().unclassifiedPersonalName(field);
                 match.ifPresent(hit -> findings.report(new Anchor.AtElement(field), field.kindWord() + " "
                         + field.displayName() + " looks like personal data (" + hit.family() + ", matching '" + hit.term()
@@ -35,4 +41,34 @@ public final class UnclassifiedPersonalDataRule implements Rule {
             }
         }
     }
+
+    /**
+     * Whether the field holds objects of the program's own types ({@code Phone phonePrimary},
+     * {@code List<CustomerAddress> customerAddresses}): the personal data is in those types'
+     * fields, and this rule reports it there. Naming the reference too would report one real
+     * problem twice.
+     */
+    private static boolean refersToProgramType(RuleContext context, FieldModel field) {
+        Type type = field.type();
+        if (type.getSort() == Type.ARRAY) {
+            type = type.getElementType();
+        }
+        if (type.getSort() == Type.OBJECT && context.program().find(type.getInternalName()).isPresent()) {
+            return true;
+        }
+        String signature = field.genericSignature();
+        if (signature == null) {
+            return false;
+        }
+        Matcher named = CLASS_IN_SIGNATURE.matcher(signature);
+        while (named.find()) {
+            if (context.program().find(named.group(1)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A class a generic signature names, e.g. {@code Lcom/acme/Phone;} in {@code Ljava/util/List<Lcom/acme/Phone;>;}. */
+    private static final Pattern CLASS_IN_SIGNATURE = Pattern.compile("L([\\w/$]+)[;<]");
 }

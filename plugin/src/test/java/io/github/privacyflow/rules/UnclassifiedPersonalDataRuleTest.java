@@ -32,6 +32,32 @@ class UnclassifiedPersonalDataRuleTest {
     }
 
     @Test
+    void aReferenceToTheProgramsOwnTypeIsReportedWhereTheDataIs() {
+        FixtureProject.in(folder).rule("PF002")
+                .source("org/example/Phone.java",
+                        "package org.example;",
+                        "public class Phone {",
+                        "    private String phoneNumber; // expect PF002",
+                        "}")
+                .source("org/example/Address.java",
+                        "package org.example;",
+                        "public class Address {",
+                        "    private String addressLine1; // expect PF002",
+                        "    private Phone phonePrimary;",
+                        "    private Phone[] phoneNumbers;",
+                        "}")
+                .source("org/example/Customer.java",
+                        "package org.example;",
+                        "public class Customer {",
+                        "    private String emailAddress; // expect PF002",
+                        "    private java.util.List<Phone> customerPhones;",
+                        "    private java.util.Map<String, Address> customerAddresses;",
+                        "    private java.util.List<String> phones; // expect PF002",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
     void classifiedFieldsAreSilent() {
         FixtureProject.in(folder).rule("PF002")
                 .source("org/example/Participant.java",

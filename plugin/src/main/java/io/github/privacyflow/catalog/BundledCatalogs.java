@@ -109,6 +109,7 @@ final class BundledCatalogs {
                 .section("carrier-suffixes", CatalogSchema.singleWords(Set.of()))
                 .section("config-suffixes", CatalogSchema.singleWords(Set.of()))
                 .section("program-parts", CatalogSchema.singleWords(Set.of()))
+                .section("lookups", CatalogSchema.singleWords(Set.of()))
                 .build());
         return all;
     }

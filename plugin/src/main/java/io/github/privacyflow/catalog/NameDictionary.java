@@ -57,6 +57,7 @@ public final class NameDictionary {
     private static final String CONFIG_SUFFIXES = "config-suffixes";
     private static final String CARRIER_SUFFIXES = "carrier-suffixes";
     private static final String PROGRAM_PARTS = "program-parts";
+    private static final String LOOKUPS = "lookups";
 
     private static final Map<String, String> IRREGULAR_PLURALS = Map.of(
             "people", "person",
@@ -143,11 +144,12 @@ public final class NameDictionary {
     private final Set<String> configSuffixes;
     private final Set<String> carrierSuffixes;
     private final Set<String> programParts;
+    private final Set<String> lookupVerbs;
 
     private NameDictionary(String name, Map<String, Term> terms, Set<String> personWords,
             Set<String> contextPersonWords, Set<String> thingPhrases, Set<String> stopPhrases,
             Set<String> afterWords, Set<String> typeSuffixes, Set<String> configSuffixes,
-            Set<String> carrierSuffixes, Set<String> programParts) {
+            Set<String> carrierSuffixes, Set<String> programParts, Set<String> lookupVerbs) {
         this.name = name;
         this.terms = Collections.unmodifiableMap(terms);
         Set<String> fams = new TreeSet<>();
@@ -164,6 +166,7 @@ public final class NameDictionary {
         this.configSuffixes = Set.copyOf(configSuffixes);
         this.carrierSuffixes = Set.copyOf(carrierSuffixes);
         this.programParts = Set.copyOf(programParts);
+        this.lookupVerbs = Set.copyOf(lookupVerbs);
     }
 
     /**
@@ -241,6 +244,13 @@ public final class NameDictionary {
         candidates.sort((a, b) -> a.term().key().length() != b.term().key().length()
                 ? b.term().key().length() - a.term().key().length()
                 : a.start() - b.start());
+        // "deleteUserByLoginName", "findByEmail": a lookup by the data names a query, not the data.
+        int lookupBy = -1;
+        // A one-letter first part is a field prefix (m_, f, s_), not a word.
+        int verb = n > 1 && toks.get(0).length() == 1 ? 1 : 0;
+        if (n > verb + 2 && intersects(forms.get(verb), lookupVerbs)) {
+            lookupBy = toks.indexOf("by");
+        }
         List<Candidate> rejected = new ArrayList<>();
         Term best = null;
         for (Candidate c : candidates) {
@@ -248,7 +258,7 @@ public final class NameDictionary {
             for (Candidate r : rejected) {
                 inside |= r.start() <= c.start() && c.end() <= r.end();
             }
-            if (!inside && accepts(c.term(), c.start(), c.end(), stops, person, after, thingEnd,
+            if (!inside && (lookupBy < 0 || c.start() < lookupBy) && accepts(c.term(), c.start(), c.end(), stops, person, after, thingEnd,
                     typeContext)) {
                 best = c.term();
                 break;
@@ -616,6 +626,6 @@ public final class NameDictionary {
         return new NameDictionary(dictionary.name(), terms, persons, contextPersons,
                 lists.getOrDefault(THINGS, Set.of()), stop, after, lists.getOrDefault(TYPE_SUFFIXES, Set.of()),
                 lists.getOrDefault(CONFIG_SUFFIXES, Set.of()), lists.getOrDefault(CARRIER_SUFFIXES, Set.of()),
-                lists.getOrDefault(PROGRAM_PARTS, Set.of()));
+                lists.getOrDefault(PROGRAM_PARTS, Set.of()), lists.getOrDefault(LOOKUPS, Set.of()));
     }
 }

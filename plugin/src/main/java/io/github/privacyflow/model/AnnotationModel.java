@@ -187,6 +187,25 @@ public final class AnnotationModel {
         return List.copyOf(result);
     }
 
+    /**
+     * Returns the nested annotations of an annotation-typed or annotation-array value
+     * ({@code @NamedQueries({@NamedQuery(...), ...})}).
+     *
+     * @param name the element name
+     * @return the nested annotations, in order; empty when there are none
+     */
+    public List<AnnotationModel> annotations(String name) {
+        Object value = values.get(name);
+        List<Object> elements = value instanceof List<?> list ? List.copyOf(list) : value == null ? List.of() : List.of(value);
+        List<AnnotationModel> result = new ArrayList<>();
+        for (Object element : elements) {
+            if (element instanceof AnnotationModel nested) {
+                result.add(nested);
+            }
+        }
+        return List.copyOf(result);
+    }
+
     @Override
     public String toString() {
         return "@" + simpleName() + values;

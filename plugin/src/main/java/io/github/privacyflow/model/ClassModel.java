@@ -218,6 +218,15 @@ public final class ClassModel implements ProgramElement {
     }
 
     /**
+     * Tells whether the class is abstract (an interface included).
+     *
+     * @return whether it cannot be instantiated itself
+     */
+    public boolean isAbstract() {
+        return (node.access & Opcodes.ACC_ABSTRACT) != 0;
+    }
+
+    /**
      * Whether this is an interface or annotation type.
      *
      * @return {@code true} for interfaces

@@ -55,6 +55,17 @@ final class ErasurePaths {
         this.program = context.program();
         Set<String> removeCalls = context.catalogs().removeCalls();
         for (ClassModel type : program.classes()) {
+            for (AnnotationModel annotation : type.annotations()) {
+                // An entity's @NamedQuery("delete from LoginFailure f where f.lastFailure < :expire").
+                List<AnnotationModel> queries = annotation.typeName().endsWith("persistence.NamedQueries")
+                        ? annotation.annotations("value") : List.of(annotation);
+                for (AnnotationModel query : queries) {
+                    if (query.typeName().endsWith("persistence.NamedQuery")) {
+                        query.string("query").ifPresent(text -> addDeletedTables(text, type.simpleName() + "'s named query "
+                                + query.string("name").orElse("")));
+                    }
+                }
+            }
             for (FieldModel field : type.fields()) {
                 // A constant that no code reads survives only as the field's ConstantValue.
                 if (field.constantValue() instanceof String text) {
@@ -78,18 +89,26 @@ final class ErasurePaths {
         boolean analysed = false;
         int index = 0;
         int line = method.firstLine();
+        String namedClass = null;
         for (AbstractInsnNode insn : method.node().instructions) {
             if (insn instanceof org.objectweb.asm.tree.LineNumberNode number) {
                 line = number.line;
             }
             if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof String text) {
                 addDeletedTables(text, where(method, line));
+            } else if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof Type literal && literal.getSort() == Type.OBJECT) {
+                namedClass = literal.getInternalName();
             } else if (insn instanceof InvokeDynamicInsnNode dynamic) {
                 for (Object argument : dynamic.bsmArgs) {
                     if (argument instanceof String recipe) {
-                        addDeletedTables(recipe, null);
+                        // "DELETE FROM " + Token.class.getSimpleName() + " t WHERE t.expires < :now":
+                        // the one slot a class's name fills is that class's simple name.
+                        String text = namedClass != null && recipe.indexOf('\u0001') == recipe.lastIndexOf('\u0001')
+                                ? recipe.replace("\u0001", namedClass.substring(namedClass.lastIndexOf('/') + 1)) : recipe;
+                        addDeletedTables(text, where(method, line));
                     }
                 }
+                namedClass = null;
             } else if (insn instanceof MethodInsnNode call) {
                 if (removeCalls.contains(call.owner.replace('/', '.') + "#" + call.name)) {
                     if (!analysed) {

@@ -22,7 +22,8 @@ import java.util.TreeSet;
  * values read from its personal fields and getters, reach a {@code jdbc}, {@code jpa},
  * {@code object-storage}, {@code file} or {@code ldap} sink. A type that code deletes by age (a
  * {@code DELETE ... WHERE created < ?}, a repository's {@code deleteByCreatedAtBefore}) has its
- * retention enforced by that code, and is not reported.
+ * retention enforced by that code, and is not reported. An abstract type with a persisted
+ * subclass is reported through that subclass, whose rows hold its fields.
  */
 @RuleInfo(id = "PF006", name = "missing-retention", severity = Severity.ERROR,
         summary = "A persisted type (mapped, or whose data reaches a store) holds personal data and neither it nor its personal fields carry @Retain.",
@@ -34,6 +35,11 @@ public final class MissingRetentionRule implements Rule {
         for (ClassModel type : context.program().classes()) {
             Optional<String> persisted = persistedBy(context, type);
             if (persisted.isEmpty() || TypeFacts.typeRetention(context, type).isPresent()) {
+                continue;
+            }
+            if (type.isAbstract() && persistedSubclass(context, type)) {
+                // A mapped superclass or an abstract base has no table of its own: its fields
+                // are kept in its persisted subclasses' rows, and reported there.
                 continue;
             }
             if (context.enforcedRetention(type).isPresent()) {
@@ -73,6 +79,17 @@ public final class MissingRetentionRule implements Rule {
             return Optional.empty();
         }
         return Optional.of("its data reaches " + store.callee() + " (" + store.kind() + ") in " + store.method().displayName());
+    }
+
+    /** Whether a concrete subclass of the type in the program is persisted itself. */
+    private static boolean persistedSubclass(RuleContext context, ClassModel type) {
+        for (ClassModel other : context.program().classes()) {
+            if (other != type && !other.isAbstract() && context.program().isSelfOrSupertype(other.internalName(), type.internalName())
+                    && persistedBy(context, other).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(RuleContext context, Set<String> categories) {

@@ -3,8 +3,11 @@ package io.github.privacyflow.rules;
 import io.github.privacyflow.catalog.NameMatch;
 import io.github.privacyflow.finding.Anchor;
 import io.github.privacyflow.finding.Severity;
+import io.github.privacyflow.model.AnnotationModel;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.FieldModel;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,12 +28,14 @@ public final class UnclassifiedPersonalDataRule implements Rule {
         if (!context.classifier().heuristics()) {
             return;
         }
+        Map<String, ClassModel> keyedEntities = keyedEntities(context);
         for (ClassModel type : context.program().classes()) {
             if (type.isSynthetic() || context.classifier().sensitive(type).isPresent()) {
                 continue;
             }
+            ClassModel keyed = keyedEntities.get(type.internalName());
             for (FieldModel field : type.fields()) {
-                if (refersToProgramType(context, field)) {
+                if (refersToProgramType(context, field) || keyed != null && declares(keyed, field.name())) {
                     continue;
                 }
                 Optional<NameMatch> match = context.classifier().unclassifiedPersonalName(field);
@@ -40,6 +45,27 @@ public final class UnclassifiedPersonalDataRule implements Rule {
                         + "agreement, or with @NotPersonalData(reason = ...)"));
             }
         }
+    }
+
+    /**
+     * The entities that name a key class with {@code @IdClass}, by that key class: the key's
+     * fields repeat the entity's own id fields, the same columns, which are reported on the
+     * entity.
+     */
+    private static Map<String, ClassModel> keyedEntities(RuleContext context) {
+        Map<String, ClassModel> byKey = new HashMap<>();
+        for (ClassModel type : context.program().classes()) {
+            for (AnnotationModel annotation : type.annotations()) {
+                if (annotation.typeName().endsWith("persistence.IdClass")) {
+                    annotation.classes("value").forEach(key -> byKey.putIfAbsent(key, type));
+                }
+            }
+        }
+        return byKey;
+    }
+
+    private static boolean declares(ClassModel type, String fieldName) {
+        return type.fields().stream().anyMatch(field -> field.name().equals(fieldName));
     }
 
     /**

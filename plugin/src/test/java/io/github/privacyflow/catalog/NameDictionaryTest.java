@@ -86,6 +86,8 @@ class NameDictionaryTest {
         "parentName          | Student                | name           | name",
         "cardNumber          | Student                | card number    | identifier",
         "loginIp             | SysUser                | login ip       | network-id",   // not the login name
+        "createdByUserName   | -                      | username       | account-name", // no lookup verb: the creator's name
+        "findUserEmail       | -                      | email          | contact",      // no "by": what is found
     })
     void personalMatches(String identifier, String type, String term, String family) {
         assertEquals(Optional.of(new NameMatch(term, family)), PERSONAL.match(identifier, type));
@@ -125,6 +127,8 @@ class NameDictionaryTest {
         "parentName          | SysDept",
         "recordingEnabled    | Lesson",
         "lastLoginTime       | User",
+        "m_deleteUserByLoginName | JDBCUserDatabase",  // a query by the login, not the login
+        "findByEmail         | User",
         "''                  | Student",
         "'_$'                | -",
     })

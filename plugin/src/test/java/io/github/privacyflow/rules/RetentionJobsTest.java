@@ -68,4 +68,43 @@ class RetentionJobsTest {
                 retentions.toString());
         assertTrue(retentions.stream().noneMatch(line -> line.startsWith("Invitation")), retentions.toString());
     }
+
+    @Test
+    void aNamedQueryOrAStatementNamingTheClassDeletesByAgeToo() {
+        FixtureProject.in(folder).rule("PF006")
+                .source("org/example/LoginFailure.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "@jakarta.persistence.NamedQueries({",
+                        "    @jakarta.persistence.NamedQuery(name = \"byUser\", query = \"select f from LoginFailure f where f.email = :email\"),",
+                        "    @jakarta.persistence.NamedQuery(name = \"expire\", query = \"delete from LoginFailure f where f.lastFailure < :expire\")",
+                        "})",
+                        "public class LoginFailure {",
+                        "    private String email;",
+                        "    private long lastFailure;",
+                        "}")
+                .source("org/example/AccessToken.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "public class AccessToken {",
+                        "    private String owner;",
+                        "    private String email;",
+                        "}")
+                .source("org/example/Subscriber.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "@jakarta.persistence.NamedQuery(name = \"byEmail\", query = \"delete from Subscriber s where s.email = :email\")",
+                        "public class Subscriber { // expect PF006",
+                        "    private String email;",
+                        "}")
+                .source("org/example/Tokens.java",
+                        "package org.example;",
+                        "public class Tokens {",
+                        "    int deleteExpired(jakarta.persistence.EntityManager em) {",
+                        "        return em.createQuery(\"DELETE FROM \" + AccessToken.class.getSimpleName() + \" e WHERE e.expirationTime < :now\")",
+                        "                .setParameter(\"now\", java.time.OffsetDateTime.now()).executeUpdate();",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
 }

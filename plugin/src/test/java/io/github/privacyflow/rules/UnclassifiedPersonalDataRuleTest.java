@@ -58,6 +58,32 @@ class UnclassifiedPersonalDataRuleTest {
     }
 
     @Test
+    void anIdClassRepeatsTheEntitysOwnIdFields() {
+        FixtureProject.in(folder).rule("PF002")
+                .source("org/example/LoginFailure.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "@jakarta.persistence.IdClass(MemberKey.class)",
+                        "public class LoginFailure {",
+                        "    @jakarta.persistence.Id private String realmId;",
+                        "    @jakarta.persistence.Id private String userId; // expect PF002",
+                        "    private String ipAddress; // expect PF002",
+                        "}")
+                .source("org/example/MemberKey.java",
+                        "package org.example;",
+                        "public class MemberKey implements java.io.Serializable {",
+                        "    private String realmId;",
+                        "    private String userId;",
+                        "}")
+                .source("org/example/VisitKey.java",
+                        "package org.example;",
+                        "public class VisitKey implements java.io.Serializable {",
+                        "    private String userId; // expect PF002",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
     void classifiedFieldsAreSilent() {
         FixtureProject.in(folder).rule("PF002")
                 .source("org/example/Participant.java",

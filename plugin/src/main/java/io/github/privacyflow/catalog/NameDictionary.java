@@ -205,6 +205,10 @@ public final class NameDictionary {
             return Optional.empty();
         }
         List<String> toks = splitCompounds(NameTokenizer.tokens(identifier));
+        if (toks.size() > 1 && toks.get(0).length() == 1) {
+            // A one-letter first part is a field prefix (m_author, fName, s_instance), not a word.
+            toks = toks.subList(1, toks.size());
+        }
         if (toks.isEmpty()) {
             return Optional.empty();
         }
@@ -246,9 +250,7 @@ public final class NameDictionary {
                 : a.start() - b.start());
         // "deleteUserByLoginName", "findByEmail": a lookup by the data names a query, not the data.
         int lookupBy = -1;
-        // A one-letter first part is a field prefix (m_, f, s_), not a word.
-        int verb = n > 1 && toks.get(0).length() == 1 ? 1 : 0;
-        if (n > verb + 2 && intersects(forms.get(verb), lookupVerbs)) {
+        if (n > 2 && intersects(forms.get(0), lookupVerbs)) {
             lookupBy = toks.indexOf("by");
         }
         List<Candidate> rejected = new ArrayList<>();

@@ -139,6 +139,19 @@ public final class DataClassifier {
     }
 
     /**
+     * Whether only a person word alone names the field as personal ({@code author}, {@code owner},
+     * {@code members}): it says who made or holds a thing, and the thing is not that person's
+     * record. Reading the field is reading personal data; handing the whole object over is not.
+     *
+     * @param field the field
+     * @return {@code true} for a name-inferred person reference
+     */
+    public boolean onlyReferencesAPerson(FieldModel field) {
+        return personalField(field).filter(PersonalClassification::inferred).isPresent()
+                && nameMatch(field, personalNames).filter(match -> NameEvidence.PERSON_REFERENCE_FAMILY.equals(match.family())).isPresent();
+    }
+
+    /**
      * Whether a field's name looks personal while nothing classifies it: what PF002 reports.
      *
      * @param field the field

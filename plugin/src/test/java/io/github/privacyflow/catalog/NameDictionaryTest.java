@@ -87,6 +87,15 @@ class NameDictionaryTest {
         "cardNumber          | Student                | card number    | identifier",
         "loginIp             | SysUser                | login ip       | network-id",   // not the login name
         "createdByUserName   | -                      | username       | account-name", // no lookup verb: the creator's name
+        "password            | JPAUser                | password       | credentials",
+        "m_author            | WikiPage               | author         | person-reference", // m_ is a prefix
+        "m_members           | Group                  | member         | person-reference",
+        "m_locker            | PageLock               | locker         | person-reference",
+        "lastModifier        | AbstractAny            | last modifier  | person-reference",
+        "unencodedPassword   | CustomerImpl           | password       | credentials",
+        "passwordHistory     | JPAUser                | password history | credentials",
+        "securityAnswer      | JPAUser                | security answer | credentials",
+        "userPassword        | -                      | password       | credentials",
         "findUserEmail       | -                      | email          | contact",      // no "by": what is found
     })
     void personalMatches(String identifier, String type, String term, String family) {
@@ -129,6 +138,10 @@ class NameDictionaryTest {
         "lastLoginTime       | User",
         "m_deleteUserByLoginName | JDBCUserDatabase",  // a query by the login, not the login
         "findByEmail         | User",
+        "password            | BaseSmtpService",       // the service's own account
+        "m_creator           | JDBCGroupDatabase",     // a column's name in a store's settings
+        "password            | DataSourceProperties",
+        "passwordEncoder     | User",                  // a program part
         "''                  | Student",
         "'_$'                | -",
     })

@@ -53,7 +53,7 @@ class MapKeysTest {
                         "public class Handler {",
                         "    public void rollBack(Map<String, Object> state) {",
                         "        System.out.println(state.get(\"room\"));",
-                        "        System.out.println(state.get(\"member\")); // expect PF003",
+                        "        System.out.println(state.get(\"who\")); // expect PF003",
                         "        Object any = state.get(pick());",
                         "        System.out.println(any); // expect repeat PF003",
                         "        System.out.println(roomOf(state));",
@@ -68,7 +68,7 @@ class MapKeysTest {
                         "public class Activities {",
                         "    void enrol(StateHolder holder, Member member) {",
                         "        Map<String, Object> state = new HashMap<>();",
-                        "        state.put(\"member\", member.email);",
+                        "        state.put(\"who\", member.email);",
                         "        state.put(\"room\", member.room);",
                         "        holder.register(state);",
                         "    }",
@@ -77,8 +77,9 @@ class MapKeysTest {
                         "        state.put(\"room\", member.room);",
                         "        holder.register(state);",
                         "        System.out.println(holder.last().get(\"room\"));",
-                        // After register(state), last is this method's own map, which holds no member.
-                        "        System.out.println(holder.last().get(\"member\"));",
+                        // After register(state), last is this method's own map, which holds no member. (The key is
+                        // "who", not "member": a constant key naming a person is a weak source of its own.)
+                        "        System.out.println(holder.last().get(\"who\"));",
                         "    }",
                         "}")
                 .compile().assertMatchesMarkers();

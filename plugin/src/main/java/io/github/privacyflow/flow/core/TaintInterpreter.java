@@ -20,6 +20,7 @@ import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MultiANewArrayInsnNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
 import org.objectweb.asm.tree.analysis.Frame;
 import org.objectweb.asm.tree.analysis.Interpreter;
 
@@ -162,6 +163,15 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
 
     @Override
     public TaintValue copyOperation(AbstractInsnNode insn, TaintValue value) {
+        if (insn.getOpcode() == Opcodes.ASTORE && value.labels.only(Label.Kind.DATA).isEmpty()) {
+            // A value kept under a person's name, when nothing upstream says whose data it is.
+            Optional<Label> source = flow.context.handlers.sources().local(flow.method, ((VarInsnNode) insn).var, flow.insnIndex,
+                    flow.line());
+            if (source.isPresent()) {
+                return value.withLabels(value.labels.union(LabelSet.of(source.get(), Witness.start("keeps it in "
+                        + source.get().source().describe(), flow.here("stores local")))));
+            }
+        }
         return value;
     }
 

@@ -11,6 +11,7 @@ import io.github.privacyflow.model.MethodModel;
 import io.github.privacyflow.model.ParameterModel;
 import io.github.privacyflow.model.PrivacyAnnotations;
 import java.util.Optional;
+import org.objectweb.asm.Type;
 
 /**
  * Sources the program declares: fields the classifier calls personal (their own or their
@@ -65,6 +66,24 @@ final class ClassifiedSources implements SourceHandler {
         return Optional.of(context.labels().data("parameter " + parameter.signature(), new DataSource(parameter.displayName(),
                 annotation.get().string("category").orElse(context.inferredCategory()), false, null,
                 new Anchor.AtElement(parameter))));
+    }
+
+    /**
+     * In heuristic mode, a local variable named like people's data ({@code String username =
+     * callback.getName();}) is a source, weak like a parameter's name: the value a method keeps
+     * under a person's name is that person's data when nothing upstream tells more. A local
+     * named like a field of its class is left to the field.
+     */
+    @Override
+    public Optional<Label> local(MethodModel method, String name, Type type, int line) {
+        if (method.isSynthetic() || context.classifier().isGenerated(method) || name.startsWith("this")
+                || method.declaringClass().field(name).isPresent()) {
+            return Optional.empty();
+        }
+        return context.classifier().personalVariable(name, type, method.declaringClass().simpleName())
+                .map(match -> context.labels().data("local " + method.signature() + "#" + name, new DataSource(
+                        "local " + name + " of " + method.displayName(), context.inferredCategory(), true, null,
+                        new Anchor.AtCode(method, line, "local " + name))));
     }
 
     /**

@@ -73,7 +73,7 @@ public final class Handlers {
         List<Object> handlers = new ArrayList<>(List.of(
                 // Sources: the program's declarations first, then the agreement, then the catalogue.
                 new ClassifiedSources(context),
-                new InstanceSources(context),
+                new InstanceSources(context, catalogs.persistedTypeAnnotations),
                 new PolicySources(context),
                 new CatalogSources(catalogs, context),
                 new NamedLibraryGetters(context),

@@ -11,13 +11,17 @@ import io.github.privacyflow.model.FieldModel;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.objectweb.asm.Opcodes;
 
 /**
  * Objects as sources: an instance of a {@code @PersonalData} type is personal data of its
  * category, and an instance of a type with personal fields carries that data too (handing the
- * object over hands over its fields), one label per category. A value typed by an interface
+ * object over hands over its fields), one label per category. A field that only names who made
+ * or holds the object (a name-inferred {@code author}, {@code owner}) does not make the object
+ * a person's record, unless the object is a mapped entity: a stored record that names a person
+ * links that person to it. A value typed by an interface
  * carries what the program's implementations of it hold.
  */
 final class InstanceSources implements SourceHandler {
@@ -27,10 +31,12 @@ final class InstanceSources implements SourceHandler {
 
     private final HandlerContext context;
     private final ClassHierarchy hierarchy;
+    private final Set<String> persistedTypeAnnotations;
 
-    InstanceSources(HandlerContext context) {
+    InstanceSources(HandlerContext context, Set<String> persistedTypeAnnotations) {
         this.context = context;
         this.hierarchy = context.hierarchy();
+        this.persistedTypeAnnotations = persistedTypeAnnotations;
     }
 
     @Override
@@ -101,11 +107,14 @@ final class InstanceSources implements SourceHandler {
     /** The categories of a type's personal fields, each with whether only names classified them. */
     private Map<String, Boolean> heldCategories(ClassModel type) {
         Map<String, Boolean> categories = new TreeMap<>();
+        // A stored record that names a person (a ticket's requester, a group's members) links that
+        // person to it; a page object in memory that names its author is not the author's record.
+        boolean mapped = type.annotations().stream().anyMatch(annotation -> persistedTypeAnnotations.contains(annotation.typeName()));
         for (String supertype : hierarchy.supertypes(type.internalName())) {
             Optional<ClassModel> level = hierarchy.programClass(supertype);
             if (level.isPresent()) {
                 for (FieldModel field : level.get().fields()) {
-                    if (!field.isStatic()) {
+                    if (!field.isStatic() && (mapped || !context.classifier().onlyReferencesAPerson(field))) {
                         context.classifier().personalField(field).ifPresent(classification -> categories.merge(
                                 classification.category(), classification.inferred(), Boolean::logicalAnd));
                     }

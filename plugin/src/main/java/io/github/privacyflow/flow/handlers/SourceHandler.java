@@ -5,6 +5,7 @@ import io.github.privacyflow.flow.LabelSet;
 import io.github.privacyflow.flow.calls.ResolvedCall;
 import io.github.privacyflow.model.MethodModel;
 import java.util.Optional;
+import org.objectweb.asm.Type;
 
 /**
  * Where personal data enters the analysed code. The core asks every source handler, in the
@@ -60,6 +61,19 @@ public interface SourceHandler {
      * @return the label, or empty when this handler does not know the parameter as a source
      */
     default Optional<Label> parameter(MethodModel method, int index) {
+        return Optional.empty();
+    }
+
+    /**
+     * The data a program method keeps in a local variable, by the variable's name.
+     *
+     * @param method the method
+     * @param name the variable's name, from the class file's local variable table
+     * @param type the variable's declared type
+     * @param line the line of the first store into it, for the source's place
+     * @return the label, or empty when this handler does not know the variable as a source
+     */
+    default Optional<Label> local(MethodModel method, String name, Type type, int line) {
         return Optional.empty();
     }
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.LocalVariableNode;
 
 /**
  * The source handlers of one analysis as the core asks them: in order, the first answer winning
@@ -20,6 +22,7 @@ public final class Sources {
     private final List<SourceHandler> handlers;
     private final Map<String, Optional<Label>> fields = new HashMap<>();
     private final Map<String, LabelSet> instances = new HashMap<>();
+    private final Map<String, Optional<Label>> locals = new HashMap<>();
 
     Sources(List<SourceHandler> handlers) {
         this.handlers = List.copyOf(handlers);
@@ -98,6 +101,43 @@ public final class Sources {
             Optional<Label> label = handler.parameter(method, index);
             if (label.isPresent()) {
                 return label;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The data a local variable holds by its name, asked when a value is stored into it.
+     *
+     * @param method the method
+     * @param variable the local variable's slot
+     * @param storeIndex the index of the store instruction
+     * @param line the store's line
+     * @return the label, empty when the variable is no source or the class file has no names
+     */
+    public Optional<Label> local(MethodModel method, int variable, int storeIndex, int line) {
+        List<LocalVariableNode> table = method.node().localVariables;
+        if (table == null) {
+            return Optional.empty();
+        }
+        InsnList code = method.node().instructions;
+        for (LocalVariableNode entry : table) {
+            int start = code.indexOf(entry.start);
+            // javac starts a variable's scope just after its first store.
+            if (entry.index == variable && storeIndex < code.indexOf(entry.end) && storeIndex >= start - 3) {
+                String key = method.signature() + "#" + entry.name;
+                Optional<Label> known = locals.get(key);
+                if (known == null) {
+                    known = Optional.empty();
+                    for (SourceHandler handler : handlers) {
+                        known = handler.local(method, entry.name, Type.getType(entry.desc), line);
+                        if (known.isPresent()) {
+                            break;
+                        }
+                    }
+                    locals.put(key, known);
+                }
+                return known;
             }
         }
         return Optional.empty();

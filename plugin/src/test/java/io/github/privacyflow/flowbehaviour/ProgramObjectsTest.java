@@ -160,4 +160,54 @@ class ProgramObjectsTest {
                         "}")
                 .assertMatchesMarkers();
     }
+
+    @Test
+    void aFunctionValueOfTheProgramsOwnFunctionalLibraryIsNotEveryImplementationAtOnce() {
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/Member.java", MEMBER)
+                .source("org/example/Fn.java",
+                        "package org.example;",
+                        "public abstract class Fn<A, B> {",
+                        "    public abstract B apply(A a);",
+                        "}")
+                .source("org/example/Holder.java",
+                        "package org.example;",
+                        "public class Holder {",
+                        "    public Object val;",
+                        "}")
+                .source("org/example/Lists.java",
+                        "package org.example;",
+                        "import java.util.*;",
+                        "public class Lists {",
+                        "    static <A, B> List<B> map(List<A> in, Fn<A, B> f) {",
+                        "        List<B> out = new ArrayList<>();",
+                        "        for (A a : in) {",
+                        "            out.add(f.apply(a));",
+                        "        }",
+                        "        return out;",
+                        "    }",
+                        "}")
+                .source("org/example/Uses.java",
+                        "package org.example;",
+                        "import java.util.*;",
+                        "public class Uses {",
+                        "    static final Fn<Object, Object> READ = new Fn<Object, Object>() { public Object apply(Object o) { return ((Holder) o).val; } };",
+                        "    static final Fn<String, String> F0 = new Fn<String, String>() { public String apply(String s) { return s + 0; } };",
+                        "    static final Fn<String, String> F1 = new Fn<String, String>() { public String apply(String s) { return s + 1; } };",
+                        "    static final Fn<String, String> F2 = new Fn<String, String>() { public String apply(String s) { return s + 2; } };",
+                        "    static final Fn<String, String> F3 = new Fn<String, String>() { public String apply(String s) { return s + 3; } };",
+                        "    static final Fn<String, String> F4 = new Fn<String, String>() { public String apply(String s) { return s + 4; } };",
+                        "    static final Fn<String, String> F5 = new Fn<String, String>() { public String apply(String s) { return s + 5; } };",
+                        "    static final Fn<String, String> F6 = new Fn<String, String>() { public String apply(String s) { return s + 6; } };",
+                        "    static final Fn<String, String> F7 = new Fn<String, String>() { public String apply(String s) { return s + 7; } };",
+                        "    void keep(Holder holder, Member member) { holder.val = member.email; }",
+                        "    void rooms(List<String> rooms) {",
+                        "        System.out.println(Lists.map(rooms, F0));",
+                        "    }",
+                        "    void emails(Member member) {",
+                        "        System.out.println(Lists.map(List.of(member.email), F1)); // expect PF003",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
 }

@@ -27,6 +27,14 @@ public final class CallResolver {
      *  {@code Object.toString()} that could be any class's says nothing about a particular one. */
     private static final int MAX_VIRTUAL_TARGETS = 32;
 
+    /**
+     * A virtual call with at least this many targets in anonymous classes is a call of a function
+     * value: a program's own functional library ({@code Function.apply}, {@code Option.fold})
+     * implemented at every use. Which one runs depends on the value, not on the type, and
+     * running them all would make every use return what any use returns.
+     */
+    private static final int MIN_ANONYMOUS_FUNCTIONS = 8;
+
     private record CallKey(int opcode, String owner, String name, String descriptor) {
     }
 
@@ -98,6 +106,9 @@ public final class CallResolver {
                     found.clear();
                     break;
                 }
+            }
+            if (found.stream().filter(target -> target.declaringClass().isAnonymous()).count() >= MIN_ANONYMOUS_FUNCTIONS) {
+                found.clear();
             }
         }
         List<MethodModel> result = List.copyOf(found);

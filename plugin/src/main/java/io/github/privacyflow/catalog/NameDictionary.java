@@ -214,6 +214,11 @@ public final class NameDictionary {
         }
         int n = toks.size();
         Owner typeContext = typeContext(enclosingTypeSimpleName);
+        if (typeContext == Owner.THING && isSettings(enclosingTypeSimpleName)) {
+            // A settings type holds the program's configuration: its adminPassword or adminEmail
+            // is a configured account, whatever person word the name has.
+            return Optional.empty();
+        }
         List<Set<String>> forms = new ArrayList<>(n);
         for (String t : toks) {
             forms.add(forms(t));
@@ -393,6 +398,24 @@ public final class NameDictionary {
      * request, response or event is never a thing's: it carries the data of the people taking
      * part in the action.
      */
+    /** Whether a type's name ends in a configuration suffix ({@code DomainProperties}, {@code MailSettings}). */
+    private boolean isSettings(String typeName) {
+        if (typeName == null) {
+            return false;
+        }
+        List<String> toks = NameTokenizer.tokens(typeName);
+        for (int k = toks.size() - 1; k >= 0; k--) {
+            Set<String> forms = forms(toks.get(k));
+            if (intersects(forms, configSuffixes)) {
+                return true;
+            }
+            if (!intersects(forms, typeSuffixes)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean isProgramPart(String typeName) {
         if (typeName == null) {
             return false;

@@ -24,6 +24,9 @@ final class NameEvidence {
     /** A person word alone: only text, containers and a library's values hold who the person is. */
     static final String PERSON_REFERENCE_FAMILY = "person-reference";
 
+    /** A password or an answer standing in for one: only text, characters or bytes hold it. */
+    private static final String CREDENTIALS_FAMILY = "credentials";
+
     /** The only family a date or time can belong to: a person's birth. */
     private static final String DATE_FAMILY = "birth-date";
 
@@ -75,6 +78,11 @@ final class NameEvidence {
         }
         if (PERSON_REFERENCE_FAMILY.equals(match.family()) && programClass.isPresent()) {
             return false;
+        }
+        if (CREDENTIALS_FAMILY.equals(match.family())) {
+            // A mail template "forgotPasswordEmailInfo" or an encoder is about a password, not one.
+            return className.equals("java.lang.String") || className.equals("java.lang.CharSequence")
+                    || className.equals("java.lang.Object");
         }
         if (NUMBER_TYPES.contains(className)) {
             return NUMERIC_FAMILIES.contains(match.family());

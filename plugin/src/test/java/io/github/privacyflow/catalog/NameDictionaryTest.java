@@ -140,6 +140,10 @@ class NameDictionaryTest {
         "findByEmail         | User",
         "password            | BaseSmtpService",       // the service's own account
         "m_creator           | JDBCGroupDatabase",     // a column's name in a store's settings
+        "adminPassword       | DomainProperties",      // a settings type's configured account
+        "adminEmail          | MailSettings",
+        "forgotPasswordEmailInfo | CustomerServiceImpl", // the recovery flow's mail, not a password
+        "passwordResetUrl    | Customer",
         "password            | DataSourceProperties",
         "passwordEncoder     | User",                  // a program part
         "''                  | Student",

@@ -416,7 +416,15 @@ public final class NameDictionary {
         return false;
     }
 
-    private boolean isProgramPart(String typeName) {
+    /**
+     * Whether a type's name makes it a piece of program ({@code UserDatabaseLoginModule},
+     * {@code SmtpService}) rather than a record of something: its methods' variables hold the
+     * data passing through, not the type's own attributes.
+     *
+     * @param typeName a type's simple name, or {@code null}
+     * @return whether a word of it is one of the [program-parts] of the stop-list
+     */
+    public boolean isProgramPart(String typeName) {
         if (typeName == null) {
             return false;
         }

@@ -287,6 +287,27 @@ public final class DataClassifier {
     }
 
     /**
+     * Classifies a local variable by its name alone, like {@link #personalVariable}; in a piece of
+     * program (a login module, a service) the class's name says nothing about whose data a local
+     * holds, so the name is read on its own: a login module's {@code username} is the user's,
+     * while a person word alone ({@code recipients}, {@code user}) stays the part's own setting.
+     *
+     * @param name the local's name
+     * @param type its declared type
+     * @param enclosingType the simple name of the class declaring the method
+     * @return the match, when the name is personal and the type can hold such data
+     */
+    public Optional<NameMatch> personalLocal(String name, Type type, String enclosingType) {
+        if (!personalNames.isProgramPart(enclosingType)) {
+            return personalVariable(name, type, enclosingType);
+        }
+        // A person word alone ("recipients", "user") stays the program part's own setting or
+        // account, as it is for the part's fields.
+        return personalVariable(name, type, null)
+                .filter(match -> !NameEvidence.PERSON_REFERENCE_FAMILY.equals(match.family()));
+    }
+
+    /**
      * Whether a variable's type is a value the name can describe: text, a number, a JDK value, or
      * a type whose own name is personal data ({@code Username username}, {@code MailAddress
      * sender}). A {@code Mail mail} is a whole message with its envelope, not a mail address.

@@ -88,6 +88,7 @@ class NameDictionaryTest {
         "loginIp             | SysUser                | login ip       | network-id",   // not the login name
         "createdByUserName   | -                      | username       | account-name", // no lookup verb: the creator's name
         "password            | JPAUser                | password       | credentials",
+        "userUid             | -                      | uid            | identifier",
         "m_author            | WikiPage               | author         | person-reference", // m_ is a prefix
         "m_members           | Group                  | member         | person-reference",
         "m_locker            | PageLock               | locker         | person-reference",
@@ -141,6 +142,7 @@ class NameDictionaryTest {
         "password            | BaseSmtpService",       // the service's own account
         "m_creator           | JDBCGroupDatabase",     // a column's name in a store's settings
         "adminPassword       | DomainProperties",      // a settings type's configured account
+        "uid                 | CookieAuthenticationLoginModule", // a bare uid is random: a cookie's id
         "adminEmail          | MailSettings",
         "forgotPasswordEmailInfo | CustomerServiceImpl", // the recovery flow's mail, not a password
         "passwordResetUrl    | Customer",

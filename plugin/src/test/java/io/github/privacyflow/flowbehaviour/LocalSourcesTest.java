@@ -58,6 +58,24 @@ class LocalSourcesTest {
     }
 
     @Test
+    void inAPieceOfProgramALocalsNameIsReadOnItsOwnButAPersonWordAloneStaysTheParts() {
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/CookieLoginModule.java",
+                        "package org.example;",
+                        "public class CookieLoginModule {",
+                        "    void login(java.util.function.Supplier<String> cookie) {",
+                        "        String username = cookie.get();",
+                        "        System.out.println(username); // expect PF003",
+                        "        String recipients = cookie.get();",
+                        "        System.out.println(recipients);",
+                        "        String uid = cookie.get();",
+                        "        System.out.println(uid);",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
     void anObjectThatOnlyNamesItsAuthorIsNotTheAuthorsRecordUnlessItIsAnEntity() {
         FixtureProject.in(folder).rule("PF003")
                 .source("org/example/Page.java",

@@ -79,7 +79,9 @@ final class CallTransfer {
         List<MethodModel> targets = resolved.targets();
         String callee = ClassNames.simple(call.owner) + (call.name.equals("<init>") ? "" : "." + call.name);
 
-        checkSinks(resolved, values, receiver, hasReceiver, callee);
+        if (!mergedForRemoval(call)) {
+            checkSinks(resolved, values, receiver, hasReceiver, callee);
+        }
         CallEffect effect = models.effect(resolved);
         if (effect.givesConsent()) {
             flow.consentAfterCall = true;
@@ -194,6 +196,25 @@ final class CallTransfer {
             value = value.sameObjectAs(receiver);
         }
         return value;
+    }
+
+    /**
+     * {@code em.remove(em.merge(entity))}: the merge only attaches the entity so that it can be
+     * removed, and stores nothing. The call right after the merge takes its result and removes it.
+     */
+    private static boolean mergedForRemoval(MethodInsnNode call) {
+        if (!call.name.equals("merge")) {
+            return false;
+        }
+        org.objectweb.asm.tree.AbstractInsnNode next = call.getNext();
+        while (next != null && next.getOpcode() < 0) {
+            next = next.getNext();
+        }
+        if (next != null && next.getOpcode() == Opcodes.CHECKCAST) {
+            next = next.getNext();
+        }
+        return next instanceof MethodInsnNode removal && (removal.name.equals("remove") || removal.name.equals("delete"))
+                && Type.getArgumentTypes(removal.desc).length == 1 && removal.owner.equals(call.owner);
     }
 
     private static String firstStringConstant(List<? extends TaintValue> values, boolean hasReceiver) {

@@ -165,7 +165,7 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
     public TaintValue copyOperation(AbstractInsnNode insn, TaintValue value) {
         if (insn.getOpcode() == Opcodes.ASTORE && value.labels.only(Label.Kind.DATA).isEmpty()) {
             // A value kept under a person's name, when nothing upstream says whose data it is.
-            Optional<Label> source = flow.context.handlers.sources().local(flow.method, ((VarInsnNode) insn).var, flow.insnIndex,
+            Optional<Label> source = flow.context.handlers.sources().local(flow.method, flow.node, ((VarInsnNode) insn).var, flow.insnIndex,
                     flow.line());
             if (source.isPresent()) {
                 return value.withLabels(value.labels.union(LabelSet.of(source.get(), Witness.start("keeps it in "

@@ -80,7 +80,7 @@ final class ClassifiedSources implements SourceHandler {
                 || method.declaringClass().field(name).isPresent()) {
             return Optional.empty();
         }
-        return context.classifier().personalVariable(name, type, method.declaringClass().simpleName())
+        return context.classifier().personalLocal(name, type, method.declaringClass().simpleName())
                 .map(match -> context.labels().data("local " + method.signature() + "#" + name, new DataSource(
                         "local " + name + " of " + method.displayName(), context.inferredCategory(), true, null,
                         new Anchor.AtCode(method, line, "local " + name))));

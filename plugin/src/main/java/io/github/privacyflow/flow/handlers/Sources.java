@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.LocalVariableNode;
+import org.objectweb.asm.tree.MethodNode;
 
 /**
  * The source handlers of one analysis as the core asks them: in order, the first answer winning
@@ -110,17 +111,18 @@ public final class Sources {
      * The data a local variable holds by its name, asked when a value is stored into it.
      *
      * @param method the method
+     * @param analysed the code the analysis runs, the method's own or a copy with dead branches cut
      * @param variable the local variable's slot
-     * @param storeIndex the index of the store instruction
+     * @param storeIndex the index of the store instruction in {@code analysed}
      * @param line the store's line
      * @return the label, empty when the variable is no source or the class file has no names
      */
-    public Optional<Label> local(MethodModel method, int variable, int storeIndex, int line) {
-        List<LocalVariableNode> table = method.node().localVariables;
+    public Optional<Label> local(MethodModel method, MethodNode analysed, int variable, int storeIndex, int line) {
+        List<LocalVariableNode> table = analysed.localVariables;
         if (table == null) {
             return Optional.empty();
         }
-        InsnList code = method.node().instructions;
+        InsnList code = analysed.instructions;
         for (LocalVariableNode entry : table) {
             int start = code.indexOf(entry.start);
             // javac starts a variable's scope just after its first store.

@@ -131,4 +131,40 @@ class MissingConsentGateRuleTest {
                         + " first; to fix it, call a @ConsentGate method (one that checks the end user's consent and age)"
                         + " on every path from the entry point before the store"), result.findings().get(0).message());
     }
+
+    @Test
+    void aStoreThatOnlySomeOfManyImplementationsMakeIsNotTheRequestsStore() {
+        withStore()
+                .source("org/example/Step.java",
+                        "package org.example;",
+                        "public interface Step { void run(Participant participant); }")
+                .source("org/example/SaveStep.java",
+                        "package org.example;",
+                        "public class SaveStep implements Step {",
+                        "    private final ParticipantStore store = new ParticipantStore();",
+                        "    public void run(Participant participant) { store.save(participant); }",
+                        "}")
+                .source("org/example/NotifyStep.java",
+                        "package org.example;",
+                        "public class NotifyStep implements Step { public void run(Participant participant) { } }")
+                .source("org/example/AuditStep.java",
+                        "package org.example;",
+                        "public class AuditStep implements Step { public void run(Participant participant) { } }")
+                .source("org/example/StepController.java",
+                        "package org.example;",
+                        "import org.springframework.web.bind.annotation.PostMapping;",
+                        "public class StepController {",
+                        "    private final ParticipantStore store = new ParticipantStore();",
+                        "    private Step next;",
+                        "    @PostMapping(\"/step\")",
+                        "    public void step(Participant participant) {",
+                        "        next.run(participant);",
+                        "    }",
+                        "    @PostMapping(\"/save\")",
+                        "    public void save(Participant participant) { // expect PF009",
+                        "        store.save(participant);",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
 }

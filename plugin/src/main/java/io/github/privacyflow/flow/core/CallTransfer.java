@@ -94,6 +94,7 @@ final class CallTransfer {
         int resultTags = 0;
         boolean allReturnFresh = !targets.isEmpty() && resolved.programOwner();
         if (!targets.isEmpty()) {
+            binder.targets(targets.size());
             boolean allGiveConsent = true;
             for (MethodModel target : targets) {
                 Summary calleeSummary = specialised(target, receiver);

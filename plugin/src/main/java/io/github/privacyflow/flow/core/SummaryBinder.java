@@ -164,9 +164,28 @@ final class SummaryBinder {
         return result;
     }
 
+    /**
+     * A call that class hierarchy resolves to more than this many bodies runs one of them, chosen
+     * by the object: a store that only some of them make is not one this method's request makes
+     * (a wiki's workflow step that saves a profile is not reached from every step's caller).
+     */
+    static final int MAX_STORE_TARGETS = 2;
+
+    /** Whether the call being applied may run one of several bodies (more than {@link #MAX_STORE_TARGETS}). */
+    private boolean oneOfMany;
+
+    /**
+     * Says how many bodies the call about to be applied may run.
+     *
+     * @param targets the number of program targets
+     */
+    void targets(int targets) {
+        oneOfMany = targets > MAX_STORE_TARGETS;
+    }
+
     /** A callee's stores before consent are this method's too, unless consent was given before the call. */
     private void recordCalleeStores(Summary callee, List<? extends TaintValue> values, String passes, Anchor anchor) {
-        if (flow.frame.consent()) {
+        if (flow.frame.consent() || oneOfMany) {
             return;
         }
         for (SinkReach store : callee.unconsentedStores.values()) {

@@ -25,6 +25,14 @@ class ProgramObjectsTest {
         "    public String email;",
         "}"};
 
+    private static final String[] PARSER = {
+        "package org.example;",
+        "public class Parser {",
+        "    private final String text;",
+        "    public Parser(String text) { this.text = text; }",
+        "    public String parse() { return text.trim(); }",
+        "}"};
+
     @Test
     void aDependencysInterfaceThatTheProgramImplementsRunsTheProgramsCodeOnly() throws Exception {
         FixtureProject library = FixtureProject.in(folder.resolve("lib"))
@@ -100,13 +108,7 @@ class ProgramObjectsTest {
     void aFactoryThatMayReturnACachedObjectKeepsTheNewObjectsFieldsWithIt() {
         FixtureProject.in(folder).rule("PF003")
                 .source("org/example/Member.java", MEMBER)
-                .source("org/example/Parser.java",
-                        "package org.example;",
-                        "public class Parser {",
-                        "    private final String text;",
-                        "    public Parser(String text) { this.text = text; }",
-                        "    public String parse() { return text.trim(); }",
-                        "}")
+                .source("org/example/Parser.java", PARSER)
                 .source("org/example/Parsers.java",
                         "package org.example;",
                         "public class Parsers {",
@@ -134,13 +136,7 @@ class ProgramObjectsTest {
     void theNewObjectAFactoryReturnedStillPublishesWhatItHoldsWhenItIsKept() {
         FixtureProject.in(folder).rule("PF003")
                 .source("org/example/Member.java", MEMBER)
-                .source("org/example/Parser.java",
-                        "package org.example;",
-                        "public class Parser {",
-                        "    private final String text;",
-                        "    public Parser(String text) { this.text = text; }",
-                        "    public String parse() { return text.trim(); }",
-                        "}")
+                .source("org/example/Parser.java", PARSER)
                 .source("org/example/Parsers.java",
                         "package org.example;",
                         "public class Parsers {",

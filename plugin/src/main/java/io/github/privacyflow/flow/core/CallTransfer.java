@@ -94,11 +94,10 @@ final class CallTransfer {
         int resultTags = 0;
         boolean allReturnFresh = !targets.isEmpty() && resolved.programOwner();
         if (!targets.isEmpty()) {
-            binder.targets(targets.size());
             boolean allGiveConsent = true;
             for (MethodModel target : targets) {
                 Summary calleeSummary = specialised(target, receiver);
-                result = result.union(binder.apply(target, calleeSummary, values));
+                result = result.union(binder.apply(target, calleeSummary, values, targets.size()));
                 resultTags |= calleeSummary.returnedTags;
                 allGiveConsent &= calleeSummary.establishesConsent;
                 allReturnFresh &= calleeSummary.returnsFresh;

@@ -51,9 +51,10 @@ final class SummaryBinder {
 
     /**
      * Applies a callee's summary at a call: its result in the caller's terms, the data it
-     * writes into the arguments and fields, and the sinks and stores the arguments reach.
+     * writes into the arguments and fields, and the sinks and stores the arguments reach. A call
+     * that may run more than {@link #MAX_STORE_TARGETS} bodies takes none of their stores.
      */
-    LabelSet apply(MethodModel target, Summary callee, List<? extends TaintValue> values) {
+    LabelSet apply(MethodModel target, Summary callee, List<? extends TaintValue> values, int targetCount) {
         // What the call sees of its arguments: their labels and, for the objects this method knows, their fields.
         List<Object> arguments = new ArrayList<>(values.size() * 2);
         ObjectHeap heapBefore = flow.frame.heap();
@@ -74,13 +75,13 @@ final class SummaryBinder {
             return last.result();
         }
         Map<Integer, LabelSet> mutations = new LinkedHashMap<>();
-        LabelSet result = bindSummary(target, callee, values, mutations);
+        LabelSet result = bindSummary(target, callee, values, mutations, targetCount > MAX_STORE_TARGETS);
         applied.put(site, new AppliedSummary(callee, arguments, flow.frame.consent(), result, mutations));
         return result;
     }
 
     private LabelSet bindSummary(MethodModel target, Summary callee, List<? extends TaintValue> values,
-            Map<Integer, LabelSet> mutations) {
+            Map<Integer, LabelSet> mutations, boolean oneOfMany) {
         String name = target.declaringClass().simpleName() + "." + target.sourceName() + "()";
         Anchor anchor = flow.here("calls " + name);
         LabelSet.Builder returned = new LabelSet.Builder();
@@ -116,7 +117,7 @@ final class SummaryBinder {
         if (!argumentsCarryLabels) {
             // Mutations, field writes and sink hits of a summary are in terms of its parameters
             // and their fields: with nothing passed in, they bring nothing here but the stores' own data.
-            recordCalleeStores(callee, values, passes, anchor);
+            recordCalleeStores(callee, values, passes, anchor, oneOfMany);
             return result;
         }
         for (Map.Entry<Integer, LabelSet> mutation : callee.argumentMutations.entrySet()) {
@@ -160,7 +161,7 @@ final class SummaryBinder {
             }
             effects.recordConcrete(here.withLabels(concrete));
         }
-        recordCalleeStores(callee, values, passes, anchor);
+        recordCalleeStores(callee, values, passes, anchor, oneOfMany);
         return result;
     }
 
@@ -171,20 +172,9 @@ final class SummaryBinder {
      */
     static final int MAX_STORE_TARGETS = 2;
 
-    /** Whether the call being applied may run one of several bodies (more than {@link #MAX_STORE_TARGETS}). */
-    private boolean oneOfMany;
-
-    /**
-     * Says how many bodies the call about to be applied may run.
-     *
-     * @param targets the number of program targets
-     */
-    void targets(int targets) {
-        oneOfMany = targets > MAX_STORE_TARGETS;
-    }
-
     /** A callee's stores before consent are this method's too, unless consent was given before the call. */
-    private void recordCalleeStores(Summary callee, List<? extends TaintValue> values, String passes, Anchor anchor) {
+    private void recordCalleeStores(Summary callee, List<? extends TaintValue> values, String passes, Anchor anchor,
+            boolean oneOfMany) {
         if (flow.frame.consent() || oneOfMany) {
             return;
         }

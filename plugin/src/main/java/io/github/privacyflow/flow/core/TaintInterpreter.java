@@ -163,7 +163,7 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
 
     @Override
     public TaintValue copyOperation(AbstractInsnNode insn, TaintValue value) {
-        if (insn.getOpcode() == Opcodes.ASTORE && value.labels.only(Label.Kind.DATA).isEmpty()) {
+        if (insn.getOpcode() == Opcodes.ASTORE && !value.labels.hasData()) {
             // A value kept under a person's name, when nothing upstream says whose data it is.
             Optional<Label> source = flow.context.handlers.sources().local(flow.method, flow.node, ((VarInsnNode) insn).var, flow.insnIndex,
                     flow.line());

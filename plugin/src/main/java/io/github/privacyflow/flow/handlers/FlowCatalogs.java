@@ -65,8 +65,6 @@ final class FlowCatalogs {
     final Set<String> entryAnnotations;
     final List<String> servletTypes;
     final Set<String> servletMethods;
-    /** Annotations that map a type to a store ({@code jakarta.persistence.Entity}), by class name. */
-    final Set<String> persistedTypeAnnotations;
 
     private FlowCatalogs() {
         CatalogFile sinkFile = CatalogFile.load("sinks.catalog");
@@ -110,7 +108,6 @@ final class FlowCatalogs {
         entryAnnotations = Set.copyOf(entryFile.section("annotations"));
         servletTypes = entryFile.section("servlet-types").stream().map(name -> name.replace('.', '/')).toList();
         servletMethods = Set.copyOf(entryFile.section("servlet-methods"));
-        persistedTypeAnnotations = Set.copyOf(CatalogFile.load("persistence.catalog").section("persisted-type-annotations"));
     }
 
     static FlowCatalogs bundled() {

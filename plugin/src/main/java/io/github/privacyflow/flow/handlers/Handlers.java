@@ -1,5 +1,6 @@
 package io.github.privacyflow.flow.handlers;
 
+import io.github.privacyflow.catalog.Catalogs;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,7 +74,7 @@ public final class Handlers {
         List<Object> handlers = new ArrayList<>(List.of(
                 // Sources: the program's declarations first, then the agreement, then the catalogue.
                 new ClassifiedSources(context),
-                new InstanceSources(context, catalogs.persistedTypeAnnotations),
+                new InstanceSources(context, Catalogs.bundled().persistedTypeAnnotations()),
                 new PolicySources(context),
                 new CatalogSources(catalogs, context),
                 new NamedLibraryGetters(context),

@@ -54,7 +54,7 @@ final class NamedLibraryGetters implements SourceHandler {
         }
         Type returned = Type.getReturnType(call.descriptor());
         String owner = ClassNames.simple(call.owner());
-        return context.classifier().personalVariable(key.replace('-', '_').replace('.', '_'), returned, owner)
+        return context.classifier().personalVariable(key.replace('-', '_'), returned, owner)
                 .map(found -> context.labels().data("key " + call.owner() + "#" + call.name() + " " + key, new DataSource(
                         owner + "." + call.name() + "(\"" + key + "\")", context.inferredCategory(), true, null, null)));
     }

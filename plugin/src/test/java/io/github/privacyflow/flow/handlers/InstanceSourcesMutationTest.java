@@ -31,7 +31,7 @@ class InstanceSourcesMutationTest {
     }
 
     private static InstanceSources instances(ClassHierarchy hierarchy) {
-        return new InstanceSources(HandlerFixtures.context(hierarchy), FlowCatalogs.bundled().persistedTypeAnnotations);
+        return new InstanceSources(HandlerFixtures.context(hierarchy), io.github.privacyflow.catalog.Catalogs.bundled().persistedTypeAnnotations());
     }
 
     private static ClassHierarchy hierarchy(List<ClassModel> classes, List<Path> classpath) {

@@ -139,6 +139,19 @@ public final class DataClassifier {
     }
 
     /**
+     * The dictionary family of the name that makes a field personal, when only its name does.
+     *
+     * @param field the field
+     * @return the family ({@code name}, {@code identifier}), or empty when an annotation classifies it or nothing does
+     */
+    public Optional<String> nameFamily(FieldModel field) {
+        if (personalField(field).filter(PersonalClassification::inferred).isEmpty()) {
+            return Optional.empty();
+        }
+        return nameMatch(field, personalNames).or(() -> nameMatch(field, sensitiveNames)).map(NameMatch::family);
+    }
+
+    /**
      * Whether only a person word alone names the field as personal ({@code author}, {@code owner},
      * {@code members}): it says who made or holds a thing, and the thing is not that person's
      * record. Reading the field is reading personal data; handing the whole object over is not.

@@ -17,26 +17,11 @@ import org.objectweb.asm.Type;
  */
 final class NameEvidence {
 
-    /** Families whose data is often numeric: ids, phone numbers, birth years, coordinates, card numbers. */
-    private static final Set<String> NUMERIC_FAMILIES = Set.of("identifier", "contact", "birth-date", "network-id",
-            "location", "precise-location", "government-id", "financial-account", "minor");
-
     /** A person word alone: only text, containers and a library's values hold who the person is. */
     static final String PERSON_REFERENCE_FAMILY = "person-reference";
 
     /** A password or an answer standing in for one: only text, characters or bytes hold it. */
     private static final String CREDENTIALS_FAMILY = "credentials";
-
-    /** The only family a date or time can belong to: a person's birth. */
-    private static final String DATE_FAMILY = "birth-date";
-
-    private static final Set<String> NUMBER_TYPES = Set.of("java.lang.Byte", "java.lang.Short", "java.lang.Integer",
-            "java.lang.Long", "java.lang.Float", "java.lang.Double", "java.lang.Number", "java.math.BigInteger",
-            "java.math.BigDecimal", "java.util.OptionalInt", "java.util.OptionalLong",
-            "java.util.concurrent.atomic.AtomicInteger", "java.util.concurrent.atomic.AtomicLong");
-
-    private static final Set<String> DATE_TYPES = Set.of("java.util.Date", "java.util.Calendar", "java.sql.Date",
-            "java.sql.Time", "java.sql.Timestamp");
 
     /** Amounts of time and units: how long, never whose. */
     private static final Set<String> SPAN_TYPES = Set.of("java.time.Duration", "java.time.Period",
@@ -62,9 +47,9 @@ final class NameEvidence {
                 return false;
             case Type.BYTE:
                 // byte[] is content (a photo, a recording); a single byte is a number.
-                return type.getSort() == Type.ARRAY || NUMERIC_FAMILIES.contains(match.family());
+                return type.getSort() == Type.ARRAY || ValueKinds.numericFamily(match.family());
             case Type.SHORT, Type.INT, Type.LONG, Type.FLOAT, Type.DOUBLE:
-                return NUMERIC_FAMILIES.contains(match.family());
+                return ValueKinds.numericFamily(match.family());
             case Type.OBJECT:
                 break;
             default:
@@ -72,8 +57,7 @@ final class NameEvidence {
         }
         String className = element.getClassName();
         Optional<ClassModel> programClass = programTypes.apply(element.getInternalName());
-        if (className.equals("java.lang.Boolean") || className.equals("java.util.concurrent.atomic.AtomicBoolean")
-                || SPAN_TYPES.contains(className) || programClass.map(ClassModel::isEnum).orElse(false)) {
+        if (ValueKinds.isFlag(element) || SPAN_TYPES.contains(className) || programClass.map(ClassModel::isEnum).orElse(false)) {
             return false;
         }
         if (PERSON_REFERENCE_FAMILY.equals(match.family()) && programClass.isPresent()) {
@@ -84,11 +68,11 @@ final class NameEvidence {
             return className.equals("java.lang.String") || className.equals("java.lang.CharSequence")
                     || className.equals("java.lang.Object");
         }
-        if (NUMBER_TYPES.contains(className)) {
-            return NUMERIC_FAMILIES.contains(match.family());
+        if (ValueKinds.isNumber(element)) {
+            return ValueKinds.numericFamily(match.family());
         }
-        if (DATE_TYPES.contains(className) || (className.startsWith("java.time.") && !className.equals("java.time.ZoneId"))) {
-            return DATE_FAMILY.equals(match.family());
+        if (ValueKinds.isDate(element)) {
+            return ValueKinds.dateFamily(match.family());
         }
         return true;
     }

@@ -1,5 +1,6 @@
 package io.github.privacyflow.flow;
 
+import io.github.privacyflow.classify.ValueKinds;
 import io.github.privacyflow.finding.Anchor;
 
 /**
@@ -12,9 +13,26 @@ import io.github.privacyflow.finding.Anchor;
  * @param holderType internal name of the type the data belongs to (for retention), or {@code null}
  * @param anchor where the source is declared, for the path's first step
  * @param instance whether the data is a whole instance of {@link #holderType()}, rather than a value read from it
+ * @param family the dictionary family of the name that classified it ({@code name}, {@code identifier}), or
+ *     {@code null} when an annotation, a catalogue or a type did
  */
 public record DataSource(String description, String category, boolean inferred, String holderType, Anchor anchor,
-        boolean instance) {
+        boolean instance, String family) {
+
+    /**
+     * A source that no name's family describes.
+     *
+     * @param description the data as messages name it
+     * @param category the category
+     * @param inferred whether only the name classified it
+     * @param holderType the type the data belongs to, or {@code null}
+     * @param anchor where the source is declared
+     * @param instance whether the data is a whole instance
+     */
+    public DataSource(String description, String category, boolean inferred, String holderType, Anchor anchor,
+            boolean instance) {
+        this(description, category, inferred, holderType, anchor, instance, null);
+    }
 
     /**
      * A source that is a value, not a whole instance.
@@ -26,7 +44,50 @@ public record DataSource(String description, String category, boolean inferred, 
      * @param anchor where the source is declared
      */
     public DataSource(String description, String category, boolean inferred, String holderType, Anchor anchor) {
-        this(description, category, inferred, holderType, anchor, false);
+        this(description, category, inferred, holderType, anchor, false, null);
+    }
+
+    /**
+     * A value source a name classified.
+     *
+     * @param description the data as messages name it
+     * @param category the category
+     * @param holderType the type the data belongs to, or {@code null}
+     * @param anchor where the source is declared
+     * @param family the family of the name
+     * @return the source, inferred from the name
+     */
+    public static DataSource named(String description, String category, String holderType, Anchor anchor, String family) {
+        return new DataSource(description, category, true, holderType, anchor, false, family);
+    }
+
+    /**
+     * Whether a flag, a number or a date computed from this data can still be it: a number can be
+     * an id, a phone number or a birth year, a date only a birth date, a flag never. A whole object
+     * is never a number; data only an annotation or a catalogue names may be anything.
+     *
+     * @param type the type of the value computed (an array counts as its elements)
+     * @return {@code false} when the value cannot be this data
+     */
+    public boolean canBe(org.objectweb.asm.Type type) {
+        org.objectweb.asm.Type element = type.getSort() == org.objectweb.asm.Type.ARRAY ? type.getElementType() : type;
+        boolean flag = ValueKinds.isFlag(element);
+        boolean number = ValueKinds.isNumber(element);
+        boolean date = ValueKinds.isDate(element);
+        if (!flag && !number && !date) {
+            return true;
+        }
+        if (instance) {
+            return false;
+        }
+        if (family == null) {
+            return true;
+        }
+        if (ValueKinds.isDecimal(element)) {
+            // An amount or a rate computed from a postal code or a phone number is neither.
+            return ValueKinds.decimalFamily(family);
+        }
+        return number && ValueKinds.numericFamily(family) || date && ValueKinds.dateFamily(family);
     }
 
     /**

@@ -98,6 +98,8 @@ class NameDictionaryTest {
         "securityAnswer      | JPAUser                | security answer | credentials",
         "userPassword        | -                      | password       | credentials",
         "findUserEmail       | -                      | email          | contact",      // no "by": what is found
+        "remoteAddress       | SMTPSession            | remote address | network-id",   // the peer of a session is the client
+        "clientIp            | ConnectionHandler      | client ip      | network-id",
     })
     void personalMatches(String identifier, String type, String term, String family) {
         assertEquals(Optional.of(new NameMatch(term, family)), PERSONAL.match(identifier, type));
@@ -120,6 +122,8 @@ class NameDictionaryTest {
         "name                | StudentGroup",          // the group's name
         "displayName         | Room",
         "serverIp            | -",                     // owned by a thing
+        "serverIp            | SMTPSession",           // the session's own end, not its remote one
+        "hostAddress         | SMTPSession",
         "localAddress        | -",
         "username            | DataSourceProperties",  // configuration, not a person
         "userName            | Room",                  // the room's account

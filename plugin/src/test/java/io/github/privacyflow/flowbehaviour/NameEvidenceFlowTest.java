@@ -56,6 +56,44 @@ class NameEvidenceFlowTest {
     }
 
     @Test
+    void aFlagANumberOrADateComputedFromDataIsThatDataOnlyWhereSuchDataCanBeOne() throws Exception {
+        AnalysisResult result = FixtureProject.in(folder).rule("PF003")
+                .source("org/example/Learner.java",
+                        "package org.example;",
+                        "public class Learner {",
+                        "    public String fullName;",
+                        "    public String userId;",
+                        "}")
+                .source("org/example/Profiles.java",
+                        "package org.example;",
+                        "public class Profiles {",
+                        LOGGER,
+                        "    private int nameLength;",
+                        "    private boolean named;",
+                        "    private java.math.BigDecimal fee;",
+                        "    private java.util.Date seen;",
+                        "    private long numericId;",
+                        "    void keep(Learner learner) {",
+                        "        nameLength = Integer.parseInt(learner.fullName.trim());",
+                        "        named = Boolean.valueOf(learner.fullName);",
+                        "        fee = new java.math.BigDecimal(learner.userId);",
+                        "        seen = new java.util.Date(Long.parseLong(learner.userId));",
+                        "        numericId = Long.parseLong(learner.userId);",
+                        "    }",
+                        "    void show() {",
+                        "        LOG.info(\"length {}\", nameLength);",
+                        "        LOG.info(\"named {}\", named);",
+                        "        LOG.info(\"fee {}\", fee);",
+                        "        LOG.info(\"seen {}\", seen);",
+                        "        LOG.info(\"learner {}\", numericId); // expect PF003",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+        assertTrue(result.findings().get(0).message().contains("Learner.userId"), result.findings().get(0).message());
+        assertFalse(result.findings().get(0).message().contains("fullName"), result.findings().get(0).message());
+    }
+
+    @Test
     void declaredDataOutranksTheNameOfTheParameterItArrivesIn() throws Exception {
         AnalysisResult result = FixtureProject.in(folder).rule("PF003")
                 .source("org/example/Learner.java",

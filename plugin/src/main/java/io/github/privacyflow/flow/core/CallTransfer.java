@@ -176,6 +176,11 @@ final class CallTransfer {
         if (returnType.equals(CLASS_TYPE)) {
             // A Class names a type, never a person: whatever the receiver held stays behind.
             result = source.isPresent() ? result.only(Label.Kind.DATA).filter(label -> label == source.get()) : LabelSet.EMPTY;
+        } else if (targets.isEmpty()) {
+            // A library's flag, number or date computed from data (Long.parseLong of a stored
+            // property, a Date of it) is not a name or an object it was computed beside.
+            LabelSet computed = FieldTransfer.fitting(returnType, result);
+            result = source.isPresent() && result.contains(source.get()) ? computed.union(result.filter(label -> label == source.get())) : computed;
         }
         TaintValue value = returnType.getSort() == Type.OBJECT || returnType.getSort() == Type.ARRAY
                 ? flow.reference(returnType, result) : TaintValue.of(returnType, result, 0);

@@ -1,6 +1,8 @@
 package io.github.privacyflow.flow.core;
 
+import io.github.privacyflow.classify.ValueKinds;
 import io.github.privacyflow.finding.Anchor;
+import io.github.privacyflow.flow.DataSource;
 import io.github.privacyflow.flow.ClassNames;
 import io.github.privacyflow.flow.Label;
 import io.github.privacyflow.flow.LabelSet;
@@ -43,6 +45,11 @@ final class FieldTransfer {
      * @return the value
      */
     TaintValue read(FieldInsnNode insn, TaintValue receiver) {
+        TaintValue value = readUnfitted(insn, receiver);
+        return value.withLabels(fitting(Type.getType(insn.desc), value.labels));
+    }
+
+    private TaintValue readUnfitted(FieldInsnNode insn, TaintValue receiver) {
         FlowContext context = flow.context;
         Type type = Type.getType(insn.desc);
         String key = context.fields.key(insn.owner, insn.name);
@@ -87,6 +94,10 @@ final class FieldTransfer {
      * @return the labels
      */
     LabelSet held(TaintValue object, String key) {
+        return fitting(fieldType(key), heldUnfitted(object, key));
+    }
+
+    private LabelSet heldUnfitted(TaintValue object, String key) {
         String fieldName = displayName(key);
         if (TaintValue.NULL_TYPE.equals(object.type)) {
             // Only null reaches here (so far in the analysis): it has no fields.
@@ -130,7 +141,7 @@ final class FieldTransfer {
                 result = result.union(global(key, fieldName));
             }
         }
-        return result;
+        return fitting(fieldType(key), result);
     }
 
     /**
@@ -188,6 +199,40 @@ final class FieldTransfer {
         Optional<Label> source = flow.context.handlers.sources().field(owner, name);
         return source.isEmpty() ? LabelSet.EMPTY : LabelSet.of(source.get(),
                 Witness.start("reads " + source.get().source().describe(), flow.here("reads " + fieldName)));
+    }
+
+    /**
+     * What a value of the type can carry of the labels: a flag, a number or a date that data was
+     * written into (a page's version, a modification time, a count) is not a name or a whole
+     * object written beside it, only data that can itself be such a value ({@link DataSource#canBe}).
+     * Symbols stay: the caller binding them has their data.
+     *
+     * @param type the value's type, {@code null} when unknown
+     * @param labels what the value would carry
+     * @return the labels it can carry
+     */
+    static LabelSet fitting(Type type, LabelSet labels) {
+        if (type == null || labels.isEmpty() || !ValueKinds.isFlag(type) && !ValueKinds.isNumber(type) && !ValueKinds.isDate(type)) {
+            return labels;
+        }
+        return labels.filter(label -> !label.isData() || label.source().canBe(type));
+    }
+
+    private Type fieldType(String key) {
+        return fieldType(flow.context, key);
+    }
+
+    /**
+     * The declared type of a program field, by key.
+     *
+     * @param context the analysis
+     * @param key the field's key
+     * @return the type, {@code null} for a field of library code
+     */
+    static Type fieldType(FlowContext context, String key) {
+        int hash = key.indexOf('#');
+        return hash < 0 ? null : context.fields.field(key.substring(0, hash), key.substring(hash + 1))
+                .map(io.github.privacyflow.model.FieldModel::type).orElse(null);
     }
 
     /** A field key, {@code pkg/Owner#name}, as a path step names it: {@code Owner.name}. */

@@ -104,7 +104,8 @@ final class FixedPoint {
             }
             for (Map.Entry<String, LabelSet> write : flow.effects.fieldWrites.entrySet()) {
                 LabelSet known = context.fieldTaint.getOrDefault(write.getKey(), LabelSet.EMPTY);
-                LabelSet united = context.labels.widen(known.union(write.getValue()), Summary.MAX_DATA_LABELS);
+                LabelSet written = FieldTransfer.fitting(FieldTransfer.fieldType(context, write.getKey()), write.getValue());
+                LabelSet united = context.labels.widen(known.union(written), Summary.MAX_DATA_LABELS);
                 if (!united.equals(known)) {
                     context.fieldTaint.put(write.getKey(), united);
                     requeue.accept(graph.readersOf(write.getKey()));

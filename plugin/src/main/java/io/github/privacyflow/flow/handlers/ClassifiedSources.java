@@ -40,7 +40,7 @@ final class ClassifiedSources implements SourceHandler {
         FieldModel declared = field.get();
         return Optional.of(context.labels().data("field " + declared.signature(), new DataSource(declared.displayName(),
                 classification.get().category(), classification.get().inferred(), declared.declaringClass().internalName(),
-                new Anchor.AtElement(declared))));
+                new Anchor.AtElement(declared), false, context.classifier().nameFamily(declared).orElse(null))));
     }
 
     @Override
@@ -81,9 +81,9 @@ final class ClassifiedSources implements SourceHandler {
             return Optional.empty();
         }
         return context.classifier().personalLocal(name, type, method.declaringClass().simpleName())
-                .map(match -> context.labels().data("local " + method.signature() + "#" + name, new DataSource(
-                        "local " + name + " of " + method.displayName(), context.inferredCategory(), true, null,
-                        new Anchor.AtCode(method, line, "local " + name))));
+                .map(match -> context.labels().data("local " + method.signature() + "#" + name, DataSource.named(
+                        "local " + name + " of " + method.displayName(), context.inferredCategory(), null,
+                        new Anchor.AtCode(method, line, "local " + name), match.family())));
     }
 
     /**
@@ -100,8 +100,8 @@ final class ClassifiedSources implements SourceHandler {
             return Optional.empty();
         }
         return context.classifier().personalVariable(parameter.name(), parameter.type(), method.declaringClass().simpleName())
-                .map(match -> context.labels().data("parameter " + parameter.signature(), new DataSource(
-                        parameter.displayName(), context.inferredCategory(), true, null,
-                        new Anchor.AtElement(parameter))));
+                .map(match -> context.labels().data("parameter " + parameter.signature(), DataSource.named(
+                        parameter.displayName(), context.inferredCategory(), null, new Anchor.AtElement(parameter),
+                        match.family())));
     }
 }

@@ -6,6 +6,7 @@ import io.github.privacyflow.flow.DataSource;
 import io.github.privacyflow.flow.Label;
 import io.github.privacyflow.flow.calls.ResolvedCall;
 import java.util.Optional;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
 /**
@@ -29,13 +30,27 @@ final class NamedLibraryGetters implements SourceHandler {
             return Optional.empty();
         }
         Type method = Type.getMethodType(call.descriptor());
-        if (method.getArgumentTypes().length != 0) {
+        if (method.getArgumentTypes().length != 0 && !readsItsArgument(call, method)) {
             return Optional.empty();
         }
         String owner = ClassNames.simple(call.owner());
         Optional<NameMatch> match = context.classifier().personalGetter(call.name(), method.getReturnType(), owner);
-        return match.map(found -> context.labels().data("getter " + call.owner() + "#" + call.name(), new DataSource(
-                owner + "." + call.name() + "()", context.inferredCategory(), true, null, null)));
+        return match.map(found -> context.labels().data("getter " + call.owner() + "#" + call.name(), DataSource.named(
+                owner + "." + call.name() + "()", context.inferredCategory(), null, null, found.family())));
+    }
+
+    /**
+     * A library's static helper that reads a property of the object it is given, as a getter would
+     * of its receiver: JSPWiki's {@code HttpUtil.getRemoteAddress(request)}, a
+     * {@code WebUtils.getClientIp(request)}. Its one argument is the holder, not a key or a value
+     * to convert: text, numbers and other plain values are left to the default transfer.
+     */
+    private static boolean readsItsArgument(ResolvedCall call, Type method) {
+        if (call.opcode() != Opcodes.INVOKESTATIC || method.getArgumentTypes().length != 1) {
+            return false;
+        }
+        Type holder = method.getArgumentTypes()[0];
+        return holder.getSort() == Type.OBJECT && !holder.getClassName().startsWith("java.");
     }
 
     /**
@@ -55,8 +70,8 @@ final class NamedLibraryGetters implements SourceHandler {
         Type returned = Type.getReturnType(call.descriptor());
         String owner = ClassNames.simple(call.owner());
         return context.classifier().personalVariable(key.replace('-', '_'), returned, owner)
-                .map(found -> context.labels().data("key " + call.owner() + "#" + call.name() + " " + key, new DataSource(
-                        owner + "." + call.name() + "(\"" + key + "\")", context.inferredCategory(), true, null, null)));
+                .map(found -> context.labels().data("key " + call.owner() + "#" + call.name() + " " + key, DataSource.named(
+                        owner + "." + call.name() + "(\"" + key + "\")", context.inferredCategory(), null, null, found.family())));
     }
 
     /**

@@ -87,6 +87,18 @@ public final class ValueKinds {
     }
 
     /**
+     * Whether data of a name's family stays that data when a program computes a number from it: an
+     * id, a phone number or a birth year parsed from text. An address on the network is dotted or
+     * colon-separated text; a number parsed from text beside it (a version, a count) is not it.
+     *
+     * @param family a dictionary family
+     * @return {@code true} for the numeric families but network ids
+     */
+    public static boolean computedNumberFamily(String family) {
+        return NUMERIC_FAMILIES.contains(family) && !"network-id".equals(family);
+    }
+
+    /**
      * Whether a value of the type is a number with a fraction: an amount, a rate, a measure.
      *
      * @param type a type (not an array)

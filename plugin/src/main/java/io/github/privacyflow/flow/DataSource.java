@@ -87,7 +87,7 @@ public record DataSource(String description, String category, boolean inferred, 
             // An amount or a rate computed from a postal code or a phone number is neither.
             return ValueKinds.decimalFamily(family);
         }
-        return number && ValueKinds.numericFamily(family) || date && ValueKinds.dateFamily(family);
+        return number && ValueKinds.computedNumberFamily(family) || date && ValueKinds.dateFamily(family);
     }
 
     /**

@@ -136,4 +136,48 @@ class PublishedFieldsTest {
                         "}")
                 .compile().assertMatchesMarkers();
     }
+    @Test
+    void aFieldTypedByATypeVariableHoldsOnlyWhatEachKnownObjectWasGiven() throws Exception {
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/Member.java",
+                        "package org.example;",
+                        "public class Member {",
+                        PERSONAL,
+                        "    public String email;",
+                        "}")
+                .source("org/example/Pair.java",
+                        "package org.example;",
+                        "public final class Pair<A, B> {",
+                        "    private final A first;",
+                        "    private final B second;",
+                        "    private Pair(A first, B second) { this.first = first; this.second = second; }",
+                        "    public static <A, B> Pair<A, B> of(A first, B second) { return new Pair<>(first, second); }",
+                        "    public A first() { return first; }",
+                        "    public B second() { return second; }",
+                        "}")
+                .source("org/example/Rooms.java",
+                        "package org.example;",
+                        "import java.util.List;",
+                        "public class Rooms {",
+                        "    private List<Pair<String, String>> rooms = new java.util.ArrayList<>();",
+                        "    private List<Pair<String, String>> invitations = new java.util.ArrayList<>();",
+                        "    void invite(Member member, String room) {",
+                        "        Pair<String, String> invitation = Pair.of(room, member.email);",
+                        "        System.out.println(invitation.second()); // expect PF003",
+                        "        invitations.add(invitation);",
+                        "        rooms.add(Pair.of(room, room.toUpperCase()));",
+                        "    }",
+                        "    void list() {",
+                        "        for (Pair<String, String> room : rooms) {",
+                        "            System.out.println(room.second());",
+                        "        }",
+                        "    }",
+                        "    void remind() {",
+                        "        for (Pair<String, String> invitation : invitations) {",
+                        "            System.out.println(invitation.second()); // expect repeat PF003",
+                        "        }",
+                        "    }",
+                        "}")
+                .compile().assertMatchesMarkers();
+    }
 }

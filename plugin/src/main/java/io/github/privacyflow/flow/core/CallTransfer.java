@@ -360,7 +360,7 @@ final class CallTransfer {
         LabelSet argumentLabels = LabelSet.EMPTY;
         int argumentTags = 0;
         for (int i = hasReceiver ? 1 : 0; i < values.size(); i++) {
-            argumentLabels = argumentLabels.union(values.get(i).labels);
+            argumentLabels = argumentLabels.union(values.get(i).labels).union(flow.fields.genericContents(values.get(i)));
             argumentTags |= values.get(i).tags;
         }
         LabelSet intoReceiver = argumentLabels;

@@ -78,7 +78,7 @@ final class FieldTransfer {
             }
             return value.withTags(tags).withField(key);
         }
-        labels = labels.union(global(key, fieldName));
+        labels = labels.union(receiver == null ? global(key, fieldName) : elsewhere(receiver, key, fieldName));
         TaintValue value = reference ? flow.reference(type, labels) : TaintValue.of(type, labels, 0);
         return value.withTags(tags).withField(key);
     }
@@ -104,7 +104,7 @@ final class FieldTransfer {
             return LabelSet.EMPTY;
         }
         if (!flow.tracks(object.objectId)) {
-            return global(key, fieldName);
+            return elsewhere(object, key, fieldName);
         }
         ObjectHeap.Cell cell = flow.frame.heap().cell(object.objectId, key);
         LabelSet written = cell == null ? LabelSet.EMPTY : cell.value().labels;
@@ -174,7 +174,23 @@ final class FieldTransfer {
             }
             return argumentField(MethodFlow.argumentOf(receiver.objectId), null, key, fieldName);
         }
-        return flow.frame.heap().escaped(receiver.objectId) ? global(key, fieldName) : LabelSet.EMPTY;
+        return flow.frame.heap().escaped(receiver.objectId) ? elsewhere(receiver, key, fieldName) : LabelSet.EMPTY;
+    }
+
+    /**
+     * What an object's field holds where this method cannot see the write: for most fields, what
+     * the program writes into the field anywhere; for a field typed by a type variable
+     * ({@link #typedByTypeVariable}), what the object itself was seen to carry (a pair taken from
+     * a list of pairs holds what was put in that list), since every other use of the generic
+     * class fills the same field with its own kind of data.
+     */
+    private LabelSet elsewhere(TaintValue object, String key, String fieldName) {
+        if (!typedByTypeVariable(flow.context, key)) {
+            return global(key, fieldName);
+        }
+        String readBack = "reads " + fieldName + " of it";
+        Anchor at = flow.here("reads " + fieldName);
+        return object.labels.mapWitnesses(witness -> Witness.then(witness, readBack, at));
     }
 
     /**
@@ -233,6 +249,48 @@ final class FieldTransfer {
         int hash = key.indexOf('#');
         return hash < 0 ? null : context.fields.field(key.substring(0, hash), key.substring(hash + 1))
                 .map(io.github.privacyflow.model.FieldModel::type).orElse(null);
+    }
+
+    /**
+     * Whether a program field is typed by a type variable ({@code Tuple.b}, {@code Pair.second},
+     * {@code Holder.value}): each use of the generic class puts its own kind of value there, so the
+     * program-wide union of what is written into it is every use's data at once, and a read from
+     * an object the method cannot name would hand all of it to one use. Such a field is followed
+     * only on the objects the analysis knows.
+     *
+     * @param context the analysis
+     * @param key the field's key
+     * @return {@code true} for a field whose declared type is a type variable or an array of one
+     */
+    static boolean typedByTypeVariable(FlowContext context, String key) {
+        int hash = key.indexOf('#');
+        if (hash < 0) {
+            return false;
+        }
+        String signature = context.fields.field(key.substring(0, hash), key.substring(hash + 1))
+                .map(io.github.privacyflow.model.FieldModel::genericSignature).orElse(null);
+        return signature != null && signature.replace("[", "").startsWith("T");
+    }
+
+    /**
+     * What an object this method knows holds in its fields typed by a type variable: handed to
+     * library code (added to a list), a pair takes its contents along, since those fields are not
+     * followed through the program-wide table ({@link #typedByTypeVariable}).
+     *
+     * @param object a value
+     * @return the labels of its type-variable fields, empty for an object the method does not know
+     */
+    LabelSet genericContents(TaintValue object) {
+        if (object == null || !flow.tracks(object.objectId)) {
+            return LabelSet.EMPTY;
+        }
+        LabelSet contents = LabelSet.EMPTY;
+        for (java.util.Map.Entry<String, ObjectHeap.Cell> cell : flow.frame.heap().fieldsOf(object.objectId).entrySet()) {
+            if (typedByTypeVariable(flow.context, cell.getKey())) {
+                contents = contents.union(cell.getValue().value().labels);
+            }
+        }
+        return contents;
     }
 
     /** A field key, {@code pkg/Owner#name}, as a path step names it: {@code Owner.name}. */

@@ -103,6 +103,9 @@ final class FixedPoint {
                 requeue.accept(graph.callersOf(method));
             }
             for (Map.Entry<String, LabelSet> write : flow.effects.fieldWrites.entrySet()) {
+                if (FieldTransfer.typedByTypeVariable(context, write.getKey())) {
+                    continue;
+                }
                 LabelSet known = context.fieldTaint.getOrDefault(write.getKey(), LabelSet.EMPTY);
                 LabelSet written = FieldTransfer.fitting(FieldTransfer.fieldType(context, write.getKey()), write.getValue());
                 LabelSet united = context.labels.widen(known.union(written), Summary.MAX_DATA_LABELS);

@@ -110,6 +110,7 @@ final class BundledCatalogs {
                 .section("config-suffixes", CatalogSchema.singleWords(Set.of()))
                 .section("program-parts", CatalogSchema.singleWords(Set.of()))
                 .section("lookups", CatalogSchema.singleWords(Set.of()))
+                .section("writings", CatalogSchema.singleWords(Set.of()))
                 .build());
         return all;
     }

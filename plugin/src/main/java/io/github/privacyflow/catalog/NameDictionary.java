@@ -58,6 +58,7 @@ public final class NameDictionary {
     private static final String CARRIER_SUFFIXES = "carrier-suffixes";
     private static final String PROGRAM_PARTS = "program-parts";
     private static final String LOOKUPS = "lookups";
+    private static final String WRITINGS = "writings";
 
     private static final Map<String, String> IRREGULAR_PLURALS = Map.of(
             "people", "person",
@@ -88,7 +89,13 @@ public final class NameDictionary {
          * sends or receives, while {@code senderDomain} or {@code recipientCount} is about
          * something else and {@code mailSender} is a piece of program.
          */
-        ALONE("~alone");
+        ALONE("~alone"),
+        /**
+         * Only in a type that is something a person writes ({@code EventComment},
+         * {@code ReviewDetail}, {@code PersonalMessage}): its {@code text} or {@code body} is what
+         * they wrote, while a template's or a widget's text is the program's.
+         */
+        WRITTEN("~written");
 
         private final String text;
 
@@ -145,11 +152,12 @@ public final class NameDictionary {
     private final Set<String> carrierSuffixes;
     private final Set<String> programParts;
     private final Set<String> lookupVerbs;
+    private final Set<String> writings;
 
     private NameDictionary(String name, Map<String, Term> terms, Set<String> personWords,
             Set<String> contextPersonWords, Set<String> thingPhrases, Set<String> stopPhrases,
             Set<String> afterWords, Set<String> typeSuffixes, Set<String> configSuffixes,
-            Set<String> carrierSuffixes, Set<String> programParts, Set<String> lookupVerbs) {
+            Set<String> carrierSuffixes, Set<String> programParts, Set<String> lookupVerbs, Set<String> writings) {
         this.name = name;
         this.terms = Collections.unmodifiableMap(terms);
         Set<String> fams = new TreeSet<>();
@@ -167,6 +175,7 @@ public final class NameDictionary {
         this.carrierSuffixes = Set.copyOf(carrierSuffixes);
         this.programParts = Set.copyOf(programParts);
         this.lookupVerbs = Set.copyOf(lookupVerbs);
+        this.writings = Set.copyOf(writings);
     }
 
     /**
@@ -259,6 +268,7 @@ public final class NameDictionary {
             lookupBy = toks.indexOf("by");
         }
         List<Candidate> rejected = new ArrayList<>();
+        boolean writtenType = isWriting(enclosingTypeSimpleName);
         Term best = null;
         for (Candidate c : candidates) {
             boolean inside = false;
@@ -266,7 +276,7 @@ public final class NameDictionary {
                 inside |= r.start() <= c.start() && c.end() <= r.end();
             }
             if (!inside && (lookupBy < 0 || c.start() < lookupBy) && accepts(c.term(), c.start(), c.end(), stops, person, after, thingEnd,
-                    typeContext)) {
+                    typeContext, writtenType)) {
                 best = c.term();
                 break;
             }
@@ -283,7 +293,7 @@ public final class NameDictionary {
 
     /** Whether the match of {@code term} on tokens [i, j) is a person's data. */
     private static boolean accepts(Term term, int i, int j, List<Span> stops, boolean[] person,
-            boolean[] after, boolean[] thingEnd, Owner typeContext) {
+            boolean[] after, boolean[] thingEnd, Owner typeContext, boolean writtenType) {
         for (Span s : stops) {
             if (s.covers(i, j)) {
                 return false;
@@ -322,6 +332,7 @@ public final class NameDictionary {
             case PERSON_IN_NAME -> personInName;
             case PERSON -> personInName || typeContext == Owner.PERSON;
             case NON_PERSON -> !personInName && typeContext == Owner.NONE;
+            case WRITTEN -> writtenType && typeContext != Owner.THING;
             default -> personInName || typeContext != Owner.THING;
         };
     }
@@ -430,6 +441,19 @@ public final class NameDictionary {
         }
         for (String token : NameTokenizer.tokens(typeName)) {
             if (intersects(forms(token), programParts)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a type's name says it is something a person writes: one of its words is in [writings]. */
+    private boolean isWriting(String typeName) {
+        if (typeName == null) {
+            return false;
+        }
+        for (String token : NameTokenizer.tokens(typeName)) {
+            if (intersects(forms(token), writings)) {
                 return true;
             }
         }
@@ -659,6 +683,7 @@ public final class NameDictionary {
         return new NameDictionary(dictionary.name(), terms, persons, contextPersons,
                 lists.getOrDefault(THINGS, Set.of()), stop, after, lists.getOrDefault(TYPE_SUFFIXES, Set.of()),
                 lists.getOrDefault(CONFIG_SUFFIXES, Set.of()), lists.getOrDefault(CARRIER_SUFFIXES, Set.of()),
-                lists.getOrDefault(PROGRAM_PARTS, Set.of()), lists.getOrDefault(LOOKUPS, Set.of()));
+                lists.getOrDefault(PROGRAM_PARTS, Set.of()), lists.getOrDefault(LOOKUPS, Set.of()),
+                lists.getOrDefault(WRITINGS, Set.of()));
     }
 }

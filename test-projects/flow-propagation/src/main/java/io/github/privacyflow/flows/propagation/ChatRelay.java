@@ -78,7 +78,7 @@ public class ChatRelay {
     }
 
     public void relayBody(ChatMessage message) {
-        // silent: a record's non-personal components
+        // silent: the length of what was written, and a room id
         log.info("{} chars in room {}", message.body().length(), message.roomId());
     }
 

@@ -44,6 +44,13 @@ public class MailetSinks {
         spool.enQueue(mail); // expect PF005
     }
 
+    public void undeliverable(Mail mail, Learner learner) throws Exception {
+        mail.setRecipients(List.of(new MailAddress(learner.getEmail())));
+        // silent: a mail's name is the key the server gave it, and a domain names a mail host
+        System.out.println("bouncing " + mail.getName());
+        System.out.println("no mail host for " + mail.getRecipients().iterator().next().getDomain());
+    }
+
     public void retry(Mail mail) throws Exception {
         // silent: nothing known about this mail is personal
         spool.enQueue(mail);

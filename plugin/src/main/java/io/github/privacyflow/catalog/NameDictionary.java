@@ -59,6 +59,7 @@ public final class NameDictionary {
     private static final String PROGRAM_PARTS = "program-parts";
     private static final String LOOKUPS = "lookups";
     private static final String WRITINGS = "writings";
+    private static final String CONFIGURED_ACCOUNTS = "configured-accounts";
 
     private static final Map<String, String> IRREGULAR_PLURALS = Map.of(
             "people", "person",
@@ -153,11 +154,13 @@ public final class NameDictionary {
     private final Set<String> programParts;
     private final Set<String> lookupVerbs;
     private final Set<String> writings;
+    private final Set<String> configuredAccounts;
 
     private NameDictionary(String name, Map<String, Term> terms, Set<String> personWords,
             Set<String> contextPersonWords, Set<String> thingPhrases, Set<String> stopPhrases,
             Set<String> afterWords, Set<String> typeSuffixes, Set<String> configSuffixes,
-            Set<String> carrierSuffixes, Set<String> programParts, Set<String> lookupVerbs, Set<String> writings) {
+            Set<String> carrierSuffixes, Set<String> programParts, Set<String> lookupVerbs, Set<String> writings,
+            Set<String> configuredAccounts) {
         this.name = name;
         this.terms = Collections.unmodifiableMap(terms);
         Set<String> fams = new TreeSet<>();
@@ -176,6 +179,7 @@ public final class NameDictionary {
         this.programParts = Set.copyOf(programParts);
         this.lookupVerbs = Set.copyOf(lookupVerbs);
         this.writings = Set.copyOf(writings);
+        this.configuredAccounts = Set.copyOf(configuredAccounts);
     }
 
     /**
@@ -282,8 +286,10 @@ public final class NameDictionary {
             }
             rejected.add(c);
         }
-        if (best != null && best.flag() == Flag.ALONE && isProgramPart(enclosingTypeSimpleName)) {
-            // A service's or a configuration's "user" or "sender" is its own account, not a person.
+        if (best != null && (best.flag() == Flag.ALONE || intersects(forms.get(0), configuredAccounts))
+                && isProgramPart(enclosingTypeSimpleName)) {
+            // A service's or a configuration's "user" or "sender" is its own account, not a
+            // person, and so is a loader's "adminEmail": the administrator it is configured with.
             return Optional.empty();
         }
         return best == null
@@ -684,6 +690,6 @@ public final class NameDictionary {
                 lists.getOrDefault(THINGS, Set.of()), stop, after, lists.getOrDefault(TYPE_SUFFIXES, Set.of()),
                 lists.getOrDefault(CONFIG_SUFFIXES, Set.of()), lists.getOrDefault(CARRIER_SUFFIXES, Set.of()),
                 lists.getOrDefault(PROGRAM_PARTS, Set.of()), lists.getOrDefault(LOOKUPS, Set.of()),
-                lists.getOrDefault(WRITINGS, Set.of()));
+                lists.getOrDefault(WRITINGS, Set.of()), lists.getOrDefault(CONFIGURED_ACCOUNTS, Set.of()));
     }
 }

@@ -102,6 +102,7 @@ class NameDictionaryTest {
         "text                | EventCommentDto        | text           | correspondence", // what a person wrote
         "message             | PersonalMessageImpl    | message        | correspondence",
         "reviewText          | ReviewDetailImpl       | review text    | correspondence",
+        "adminEmail          | Course                 | email          | contact",      // a record's administrator is a person
         "clientIp            | ConnectionHandler      | client ip      | network-id",
     })
     void personalMatches(String identifier, String type, String term, String family) {
@@ -127,6 +128,8 @@ class NameDictionaryTest {
         "serverIp            | -",                     // owned by a thing
         "serverIp            | SMTPSession",           // the session's own end, not its remote one
         "text                | MessageTemplate",       // a template's text is the program's
+        "adminEmail          | AdminUserAndGroupLoader", // the administrator a loader is configured with
+        "adminPassword       | SmtpService",
         "body                | HttpRequest",           // not a writing
         "content             | ChatMessage",          // not a ~written term: the held-out set labels a chat message's content none
         "message             | -",

@@ -96,7 +96,13 @@ public final class NameDictionary {
          * {@code ReviewDetail}, {@code PersonalMessage}): its {@code text} or {@code body} is what
          * they wrote, while a template's or a widget's text is the program's.
          */
-        WRITTEN("~written");
+        WRITTEN("~written"),
+        /**
+         * Only in a type that holds one attribute of a person ({@code UserAttributeEntity},
+         * {@code CustomerAttributeImpl}): its {@code value} is whatever the person's profile
+         * keeps there, a phone number, an address, a custom field.
+         */
+        PERSON_ATTRIBUTE("~person-attribute");
 
         private final String text;
 
@@ -273,6 +279,7 @@ public final class NameDictionary {
         }
         List<Candidate> rejected = new ArrayList<>();
         boolean writtenType = isWriting(enclosingTypeSimpleName);
+        boolean personAttribute = isPersonAttribute(enclosingTypeSimpleName);
         Term best = null;
         for (Candidate c : candidates) {
             boolean inside = false;
@@ -280,7 +287,7 @@ public final class NameDictionary {
                 inside |= r.start() <= c.start() && c.end() <= r.end();
             }
             if (!inside && (lookupBy < 0 || c.start() < lookupBy) && accepts(c.term(), c.start(), c.end(), stops, person, after, thingEnd,
-                    typeContext, writtenType)) {
+                    typeContext, writtenType, personAttribute)) {
                 best = c.term();
                 break;
             }
@@ -299,7 +306,7 @@ public final class NameDictionary {
 
     /** Whether the match of {@code term} on tokens [i, j) is a person's data. */
     private static boolean accepts(Term term, int i, int j, List<Span> stops, boolean[] person,
-            boolean[] after, boolean[] thingEnd, Owner typeContext, boolean writtenType) {
+            boolean[] after, boolean[] thingEnd, Owner typeContext, boolean writtenType, boolean personAttribute) {
         for (Span s : stops) {
             if (s.covers(i, j)) {
                 return false;
@@ -323,6 +330,11 @@ public final class NameDictionary {
         }
         if (term.flag() == Flag.ANY_OWNER) {
             return true;
+        }
+        if (term.flag() == Flag.PERSON_ATTRIBUTE) {
+            // The type is the person's attribute; no owner word in the name is needed. Only the
+            // value itself: a hash of it kept for lookups ends the name with another word.
+            return personAttribute && owner != Owner.PERSON && j == person.length;
         }
         if (term.flag() == Flag.ALONE) {
             return i == 0 && j == person.length;
@@ -452,6 +464,25 @@ public final class NameDictionary {
         }
         return false;
     }
+
+    /**
+     * Whether a type's name says it holds one attribute of a person: a person word followed by
+     * {@code attribute} or {@code attr} ({@code UserAttributeEntity}, {@code FederatedUserAttributeEntity}).
+     */
+    private boolean isPersonAttribute(String typeName) {
+        if (typeName == null) {
+            return false;
+        }
+        List<String> toks = NameTokenizer.tokens(typeName);
+        for (int k = 0; k + 1 < toks.size(); k++) {
+            if (intersects(forms(toks.get(k)), personWords) && intersects(forms(toks.get(k + 1)), ATTRIBUTE_WORDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ATTRIBUTE_WORDS = Set.of("attribute", "attr");
 
     /** Whether a type's name says it is something a person writes: one of its words is in [writings]. */
     private boolean isWriting(String typeName) {

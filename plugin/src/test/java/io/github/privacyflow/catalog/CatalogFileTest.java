@@ -102,7 +102,7 @@ class CatalogFileTest {
 
     @Test
     void theDictionaryFlagsAreTheOnesTheDictionaryKnows() {
-        assertEquals(List.of("~person", "~person-in-name", "~any-owner", "~non-person", "~alone", "~written"),
+        assertEquals(List.of("~person", "~person-in-name", "~any-owner", "~non-person", "~alone", "~written", "~person-attribute"),
                 List.copyOf(NameDictionary.termFlags()));
         assertEquals(Set.of("~person"), NameDictionary.personWordFlags());
     }
@@ -279,7 +279,7 @@ class CatalogFileTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "an upper-case word          | [contact]\\nEmail                       | f:2: 'Email' is not a lower-case word (letters and digits)",
         "punctuation in a word       | [contact]\\ne-mail                      | f:2: 'e-mail' is not a lower-case word (letters and digits)",
-        "an unknown flag             | [contact]\\nmail ~persons               | f:2: 'mail ~persons': unknown flag ~persons; allowed in [contact]: ~person, ~person-in-name, ~any-owner, ~non-person, ~alone, ~written",
+        "an unknown flag             | [contact]\\nmail ~persons               | f:2: 'mail ~persons': unknown flag ~persons; allowed in [contact]: ~person, ~person-in-name, ~any-owner, ~non-person, ~alone, ~written, ~person-attribute",
         "a flag where none is taken  | [stop]\\nroom name ~person              | f:2: 'room name ~person': entries of [stop] take no flag",
         "a term flag on a person word| [person-words]\\nparent ~any-owner      | f:2: 'parent ~any-owner': unknown flag ~any-owner; allowed in [person-words]: ~person",
         "two flags                   | [contact]\\nmail ~person ~any-owner     | f:2: 'mail ~person ~any-owner': more than one flag",

@@ -103,6 +103,8 @@ class NameDictionaryTest {
         "message             | PersonalMessageImpl    | message        | correspondence",
         "reviewText          | ReviewDetailImpl       | review text    | correspondence",
         "adminEmail          | Course                 | email          | contact",      // a record's administrator is a person
+        "value               | UserAttributeEntity    | value          | profile-attribute", // a profile attribute's value
+        "longValue           | FederatedUserAttributeEntity | value    | profile-attribute",
         "clientIp            | ConnectionHandler      | client ip      | network-id",
     })
     void personalMatches(String identifier, String type, String term, String family) {
@@ -129,6 +131,9 @@ class NameDictionaryTest {
         "serverIp            | SMTPSession",           // the session's own end, not its remote one
         "text                | MessageTemplate",       // a template's text is the program's
         "adminEmail          | AdminUserAndGroupLoader", // the administrator a loader is configured with
+        "value               | GroupAttributeEntity",  // a group's attribute, not a person's
+        "longValueHash       | UserAttributeEntity",   // a hash kept for lookups repeats the value
+        "value               | UserSettings",
         "adminPassword       | SmtpService",
         "body                | HttpRequest",           // not a writing
         "content             | ChatMessage",          // not a ~written term: the held-out set labels a chat message's content none

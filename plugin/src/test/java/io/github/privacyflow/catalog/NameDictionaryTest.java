@@ -105,6 +105,8 @@ class NameDictionaryTest {
         "adminEmail          | Course                 | email          | contact",      // a record's administrator is a person
         "value               | UserAttributeEntity    | value          | profile-attribute", // a profile attribute's value
         "longValue           | FederatedUserAttributeEntity | value    | profile-attribute",
+        "userAttributes      | UserVerifiableCredentialEntity | user attribute | profile-attribute",
+        "contributors        | MediaPackageImpl       | contributor    | person-reference", // ~alone: whoever contributed
         "clientIp            | ConnectionHandler      | client ip      | network-id",
     })
     void personalMatches(String identifier, String type, String term, String family) {

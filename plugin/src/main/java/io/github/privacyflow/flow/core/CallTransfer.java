@@ -176,9 +176,9 @@ final class CallTransfer {
         if (returnType.equals(CLASS_TYPE)) {
             // A Class names a type, never a person: whatever the receiver held stays behind.
             result = source.isPresent() ? result.only(Label.Kind.DATA).filter(label -> label == source.get()) : LabelSet.EMPTY;
-        } else if (targets.isEmpty()) {
-            // A library's flag, number or date computed from data (Long.parseLong of a stored
-            // property, a Date of it) is not a name or an object it was computed beside.
+        } else {
+            // A flag, a number or a date computed from data (Long.parseLong of a stored property,
+            // a count of a user's login attempts) is not a name or an object it was computed beside.
             LabelSet computed = FieldTransfer.fitting(returnType, result);
             result = source.isPresent() && result.contains(source.get()) ? computed.union(result.filter(label -> label == source.get())) : computed;
         }

@@ -14,8 +14,11 @@ import java.util.stream.Collectors;
 
 /**
  * Folds the findings of one file that state the same fact (one rule, the same kind of sink, and
- * data that an earlier finding already names) into the first of them, whose message then names
- * the other lines: one real problem is one finding, and the user still sees every call to change.
+ * data that an earlier finding already names, or, in the same method and for a sink other than a
+ * log, more fields of the records it names: a profile written attribute by attribute) into the
+ * first of them, whose message then
+ * names the other lines: one real problem is one finding, and the user still sees every call to
+ * change.
  */
 final class Repeats {
 
@@ -46,7 +49,10 @@ final class Repeats {
                 Set<String> data = data(facts.get(index));
                 Integer head = null;
                 for (int candidate : heads) {
-                    if (data(facts.get(candidate)).containsAll(data)) {
+                    if (data(facts.get(candidate)).containsAll(data)
+                            || !logged(facts.get(index)) && sameMethod(findings.get(candidate), findings.get(index))
+                            && records(facts.get(candidate)).containsAll(records(facts.get(index)))
+                            && !records(facts.get(index)).isEmpty()) {
                         head = candidate;
                         break;
                     }
@@ -82,6 +88,38 @@ final class Repeats {
             reportedFor.getOrDefault(finding, Optional.of(finding)).ifPresent(folded::add);
         }
         return folded;
+    }
+
+    /**
+     * The types whose records the fact's data are fields of; empty when some datum belongs to no
+     * record (a parameter's name, a library's result), which then folds only by its own data.
+     */
+    private static Set<String> records(String fact) {
+        Set<String> records = new java.util.HashSet<>();
+        for (String datum : data(fact)) {
+            int holder = datum.indexOf(FindingCollector.FACT_HOLDER);
+            if (holder < 0 || holder == datum.length() - 1) {
+                return Set.of();
+            }
+            records.add(datum.substring(holder + 1));
+        }
+        return records;
+    }
+
+    /**
+     * Whether the fact's sink is a log: each log line is read on its own, while a record written
+     * to a file or a table field by field is one record.
+     */
+    private static boolean logged(String fact) {
+        return fact.startsWith("kind logging|");
+    }
+
+    /** Whether two findings are at sink calls of one method (their anchors name the method, then the call). */
+    private static boolean sameMethod(Finding first, Finding second) {
+        String one = first.elementSignature();
+        String other = second.elementSignature();
+        int call = one.indexOf("->");
+        return call > 0 && other.startsWith(one.substring(0, call + 2));
     }
 
     private static String claim(String fact) {

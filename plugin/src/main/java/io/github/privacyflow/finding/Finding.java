@@ -26,7 +26,7 @@ public record Finding(String ruleId, String ruleName, Severity severity, SourceL
      * How a message names the repeats folded into its finding, followed by {@code " 12"} or
      * {@code "s 12, 14"}; marker checks read the lines back from a console through it.
      */
-    public static final String REPEATED_AT = "; the same data reaches the same kind of sink again in this file at line";
+    public static final String REPEATED_AT = "; the same data, or more of the same record, reaches the same kind of sink again in this file at line";
 
     /**
      * How a message names the weaker flow rules that its sink call also breaks, followed by

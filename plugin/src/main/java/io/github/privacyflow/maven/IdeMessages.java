@@ -96,7 +96,7 @@ final class IdeMessages {
             // A folded call still needs changing: its line gets a marker that points to the finding.
             for (int repeatLine : finding.repeatLines()) {
                 context.addMessage(finding.file().toFile(), repeatLine, 0, finding.ruleId() + " " + finding.ruleName()
-                        + ": the same data reaches the same kind of sink as at line " + finding.location().line()
+                        + ": the same data, or more of the same record, reaches the same kind of sink as at line " + finding.location().line()
                         + ", reported there", severity, null);
             }
         }

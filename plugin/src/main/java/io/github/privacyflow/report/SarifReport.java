@@ -191,7 +191,7 @@ public final class SarifReport {
                 repeat.put("id", id++);
                 repeat.set("physicalLocation", locations.physicalLocation(
                         new SourceLocation(finding.location().file(), line, 0)));
-                repeat.putObject("message").put("text", "The same data reaches the same kind of sink here.");
+                repeat.putObject("message").put("text", "The same data, or more of the same record, reaches the same kind of sink here.");
             }
         }
         if (!finding.path().isEmpty()) {

@@ -14,6 +14,9 @@ public interface FindingCollector {
      */
     String FACT_DATA = "\u0000";
 
+    /** Separates a datum of a fact from the type whose record it belongs to (empty when none does). */
+    String FACT_HOLDER = "\u0002";
+
     /** Separates the data sources a fact names. */
     String FACT_DATA_SEPARATOR = "\u0001";
 

@@ -72,7 +72,7 @@ class IdeMessagesTest {
                 "remove " + service,
                 "error " + service + ":9:0 PF003 undeclared-purpose: personal data Student.email reaches Logger.info"
                         + Finding.REPEATED_AT + " 12",
-                "error " + service + ":12:0 PF003 undeclared-purpose: the same data reaches the same kind of sink as at line 9,"
+                "error " + service + ":12:0 PF003 undeclared-purpose: the same data, or more of the same record, reaches the same kind of sink as at line 9,"
                         + " reported there"),
                 context.calls);
     }

@@ -53,10 +53,42 @@ class OneFindingPerFactTest {
 
         Finding first = result.findings().stream().filter(finding -> finding.location().line() == 8).findFirst().orElseThrow();
         assertEquals(List.of(9, 14), first.repeatLines());
-        assertTrue(first.message().endsWith("; the same data reaches the same kind of sink again in this file at lines 9, 14"),
+        assertTrue(first.message().endsWith("; the same data, or more of the same record, reaches the same kind of sink again in this file at lines 9, 14"),
                 first.message());
         assertEquals("org.example.Member#join()->PrintStream.println", first.elementSignature(),
                 "the first call keeps its identity, so baselines and code scanning still know it");
+    }
+
+    @Test
+    void aRecordWrittenFieldByFieldIsOneFindingWhileEachLogLineIsItsOwn() throws Exception {
+        AnalysisResult result = FixtureProject.in(folder).rule("PF003")
+                .source("org/example/Member.java",
+                        "package org.example;",
+                        "public class Member {",
+                        PERSONAL,
+                        "    String email;",
+                        PERSONAL,
+                        "    String phone;",
+                        "}")
+                .source("org/example/Roster.java",
+                        "package org.example;",
+                        "public class Roster {",
+                        "    void save(Member member, java.io.FileWriter out) throws java.io.IOException {",
+                        "        out.write(member.email); // expect PF003",
+                        "        out.write(member.phone); // expect repeat PF003",
+                        "    }",
+                        "    void print(Member member) {",
+                        "        System.out.println(member.email); // expect PF003",
+                        "        System.out.println(member.phone); // expect PF003",
+                        "    }",
+                        "    void export(jakarta.servlet.http.HttpServletRequest form, java.io.FileWriter out) throws java.io.IOException {",
+                        "        out.write(form.getParameter(\"email\")); // expect PF003",
+                        "        out.write(form.getParameter(\"phone\")); // expect repeat PF003",
+                        "    }",
+                        "}")
+                .compile().assertMatchesMarkers();
+        Finding first = result.findings().stream().filter(finding -> finding.location().line() == 4).findFirst().orElseThrow();
+        assertEquals(List.of(5), first.repeatLines());
     }
 
     @Test

@@ -96,6 +96,23 @@ class NameEvidenceFlowTest {
     }
 
     @Test
+    void aParameterOfAPieceOfProgramIsReadByItsOwnName() {
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/CookieLoginModule.java",
+                        "package org.example;",
+                        "public class CookieLoginModule {",
+                        LOGGER,
+                        "    static void remember(String username, int days) {",
+                        "        LOG.info(\"remembering {} for {} days\", username, days); // expect PF003",
+                        "    }",
+                        "    static void configure(String user) {",
+                        "        LOG.info(\"module account {}\", user);",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
     void declaredDataOutranksTheNameOfTheParameterItArrivesIn() throws Exception {
         AnalysisResult result = FixtureProject.in(folder).rule("PF003")
                 .source("org/example/Learner.java",

@@ -99,7 +99,10 @@ final class ClassifiedSources implements SourceHandler {
                 || method.declaringClass().field(parameter.name()).isPresent()) {
             return Optional.empty();
         }
-        return context.classifier().personalVariable(parameter.name(), parameter.type(), method.declaringClass().simpleName())
+        // In a piece of program (a login module, a service) the parameter's own name also decides, as a local's does.
+        String declaringType = method.declaringClass().simpleName();
+        return context.classifier().personalVariable(parameter.name(), parameter.type(), declaringType)
+                .or(() -> context.classifier().personalLocal(parameter.name(), parameter.type(), declaringType))
                 .map(match -> context.labels().data("parameter " + parameter.signature(), DataSource.named(
                         parameter.displayName(), context.inferredCategory(), null, new Anchor.AtElement(parameter),
                         match.family())));

@@ -40,7 +40,8 @@ public class WebDavSinks {
     public void uploadPortfolio(Learner learner, byte[] portfolioPdf) throws IOException {
         sardine.createDirectory(SHARE + learner.getNickname()); // expect PF005
         sardine.put(SHARE + learner.getNickname() + "/portfolio.pdf", portfolioPdf, "application/pdf"); // expect repeat PF005
-        sardine.patch(SHARE + learner.getNickname(), Map.of(OWNER, learner.getEmail())); // expect PF005
+        // the learner's e-mail is more of the record the calls above already send: one finding
+        sardine.patch(SHARE + learner.getNickname(), Map.of(OWNER, learner.getEmail())); // expect repeat PF005
     }
 
     public void archivePortfolio(Learner learner) throws IOException {

@@ -4,6 +4,7 @@ import io.github.privacyflow.finding.Finding;
 import io.github.privacyflow.rules.FindingCollector;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,7 @@ final class Repeats {
      * record (a parameter's name, a library's result), which then folds only by its own data.
      */
     private static Set<String> records(String fact) {
-        Set<String> records = new java.util.HashSet<>();
+        Set<String> records = new HashSet<>();
         for (String datum : data(fact)) {
             int holder = datum.indexOf(FindingCollector.FACT_HOLDER);
             if (holder < 0 || holder == datum.length() - 1) {

@@ -2,6 +2,7 @@ package io.github.privacyflow.flow;
 
 import io.github.privacyflow.classify.ValueKinds;
 import io.github.privacyflow.finding.Anchor;
+import org.objectweb.asm.Type;
 
 /**
  * Where personal data enters the analysed code: a field read, a method's result, a parameter,
@@ -69,8 +70,8 @@ public record DataSource(String description, String category, boolean inferred, 
      * @param type the type of the value computed (an array counts as its elements)
      * @return {@code false} when the value cannot be this data
      */
-    public boolean canBe(org.objectweb.asm.Type type) {
-        org.objectweb.asm.Type element = type.getSort() == org.objectweb.asm.Type.ARRAY ? type.getElementType() : type;
+    public boolean canBe(Type type) {
+        Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
         boolean flag = ValueKinds.isFlag(element);
         boolean number = ValueKinds.isNumber(element);
         boolean date = ValueKinds.isDate(element);

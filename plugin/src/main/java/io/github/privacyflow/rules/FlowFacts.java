@@ -103,7 +103,7 @@ final class FlowFacts {
      * by key ({@code Element.getAttribute("email")}), that accessor, whose keys are one record's
      * fields; {@code null} for data of no record (a parameter's name, a library getter's result).
      */
-    private static String record(io.github.privacyflow.flow.DataSource source) {
+    private static String record(DataSource source) {
         if (source.holderType() != null) {
             return source.holderType();
         }

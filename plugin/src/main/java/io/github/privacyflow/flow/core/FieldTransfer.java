@@ -2,11 +2,13 @@ package io.github.privacyflow.flow.core;
 
 import io.github.privacyflow.classify.ValueKinds;
 import io.github.privacyflow.finding.Anchor;
-import io.github.privacyflow.flow.DataSource;
 import io.github.privacyflow.flow.ClassNames;
+import io.github.privacyflow.flow.DataSource;
 import io.github.privacyflow.flow.Label;
 import io.github.privacyflow.flow.LabelSet;
 import io.github.privacyflow.flow.Witness;
+import io.github.privacyflow.model.FieldModel;
+import java.util.Map;
 import java.util.Optional;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -248,7 +250,7 @@ final class FieldTransfer {
     static Type fieldType(FlowContext context, String key) {
         int hash = key.indexOf('#');
         return hash < 0 ? null : context.fields.field(key.substring(0, hash), key.substring(hash + 1))
-                .map(io.github.privacyflow.model.FieldModel::type).orElse(null);
+                .map(FieldModel::type).orElse(null);
     }
 
     /**
@@ -268,7 +270,7 @@ final class FieldTransfer {
             return false;
         }
         String signature = context.fields.field(key.substring(0, hash), key.substring(hash + 1))
-                .map(io.github.privacyflow.model.FieldModel::genericSignature).orElse(null);
+                .map(FieldModel::genericSignature).orElse(null);
         return signature != null && signature.replace("[", "").startsWith("T");
     }
 
@@ -285,7 +287,7 @@ final class FieldTransfer {
             return LabelSet.EMPTY;
         }
         LabelSet contents = LabelSet.EMPTY;
-        for (java.util.Map.Entry<String, ObjectHeap.Cell> cell : flow.frame.heap().fieldsOf(object.objectId).entrySet()) {
+        for (Map.Entry<String, ObjectHeap.Cell> cell : flow.frame.heap().fieldsOf(object.objectId).entrySet()) {
             if (typedByTypeVariable(flow.context, cell.getKey())) {
                 contents = contents.union(cell.getValue().value().labels);
             }

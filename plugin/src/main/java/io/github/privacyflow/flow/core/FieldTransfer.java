@@ -248,9 +248,7 @@ final class FieldTransfer {
      * @return the type, {@code null} for a field of library code
      */
     static Type fieldType(FlowContext context, String key) {
-        int hash = key.indexOf('#');
-        return hash < 0 ? null : context.fields.field(key.substring(0, hash), key.substring(hash + 1))
-                .map(FieldModel::type).orElse(null);
+        return context.declaredField(key).map(FieldModel::type).orElse(null);
     }
 
     /**
@@ -265,12 +263,7 @@ final class FieldTransfer {
      * @return {@code true} for a field whose declared type is a type variable or an array of one
      */
     static boolean typedByTypeVariable(FlowContext context, String key) {
-        int hash = key.indexOf('#');
-        if (hash < 0) {
-            return false;
-        }
-        String signature = context.fields.field(key.substring(0, hash), key.substring(hash + 1))
-                .map(FieldModel::genericSignature).orElse(null);
+        String signature = context.declaredField(key).map(FieldModel::genericSignature).orElse(null);
         return signature != null && signature.replace("[", "").startsWith("T");
     }
 

@@ -10,11 +10,13 @@ import io.github.privacyflow.flow.calls.FieldResolver;
 import io.github.privacyflow.flow.handlers.HandlerContext;
 import io.github.privacyflow.flow.handlers.Handlers;
 import io.github.privacyflow.model.Diagnostics;
+import io.github.privacyflow.model.FieldModel;
 import io.github.privacyflow.model.MethodModel;
 import io.github.privacyflow.policy.Policy;
 import io.github.privacyflow.run.Budget;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -40,6 +42,9 @@ final class FlowContext {
      * caller binding a getter's summary to an object it cannot name reads the field too.
      */
     private final Map<String, java.util.Set<MethodModel>> fieldReaders = new HashMap<>();
+
+    /** The program field behind each field key, looked up once: the engine asks at every field write and read. */
+    private final Map<String, Optional<FieldModel>> declaredFields = new HashMap<>();
 
     /** Each method's code with its constant branches decided, computed once: most methods have none and are their own. */
     private final Map<MethodModel, org.objectweb.asm.tree.MethodNode> prunedCode = new HashMap<>();
@@ -77,5 +82,18 @@ final class FlowContext {
     /** Whether no method of the program calls this one, so nothing binds what its summary leaves to callers. */
     boolean uncalled(MethodModel method) {
         return graph == null || graph.callersOf(method).isEmpty();
+    }
+
+    /**
+     * The program field a field key names.
+     *
+     * @param key a key from {@link FieldResolver#key}
+     * @return the field, empty for a field of library code
+     */
+    Optional<FieldModel> declaredField(String key) {
+        return declaredFields.computeIfAbsent(key, k -> {
+            int hash = k.indexOf('#');
+            return hash < 0 ? Optional.empty() : fields.field(k.substring(0, hash), k.substring(hash + 1));
+        });
     }
 }

@@ -35,6 +35,8 @@ public final class DataClassifier {
     private final java.util.Map<FieldModel, Optional<PersonalClassification>> personalFields = new java.util.HashMap<>();
     private final java.util.Map<ProgramElement, Optional<SensitiveClassification>> sensitiveElements = new java.util.HashMap<>();
     private final java.util.Map<FieldModel, Optional<MethodModel>> getters = new java.util.HashMap<>();
+    /** The flow engine asks for a field's family at every read of it. */
+    private final java.util.Map<FieldModel, Optional<String>> families = new java.util.HashMap<>();
     /** The program's classes by internal name: an enum's values are settings, a class's instances have fields. */
     private final java.util.function.Function<String, Optional<ClassModel>> programTypes;
 
@@ -145,10 +147,9 @@ public final class DataClassifier {
      * @return the family ({@code name}, {@code identifier}), or empty when an annotation classifies it or nothing does
      */
     public Optional<String> nameFamily(FieldModel field) {
-        if (personalField(field).filter(PersonalClassification::inferred).isEmpty()) {
-            return Optional.empty();
-        }
-        return nameMatch(field, personalNames).or(() -> nameMatch(field, sensitiveNames)).map(NameMatch::family);
+        return families.computeIfAbsent(field, declared -> personalField(declared).filter(PersonalClassification::inferred).isEmpty()
+                ? Optional.empty()
+                : nameMatch(declared, personalNames).or(() -> nameMatch(declared, sensitiveNames)).map(NameMatch::family));
     }
 
     /**

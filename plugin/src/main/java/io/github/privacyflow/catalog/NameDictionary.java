@@ -61,6 +61,9 @@ public final class NameDictionary {
     private static final String WRITINGS = "writings";
     private static final String CONFIGURED_ACCOUNTS = "configured-accounts";
 
+    /** The words that, after a person word in a type's name, make it one attribute of that person. */
+    private static final Set<String> ATTRIBUTE_WORDS = Set.of("attribute", "attr");
+
     private static final Map<String, String> IRREGULAR_PLURALS = Map.of(
             "people", "person",
             "children", "child",
@@ -419,14 +422,6 @@ public final class NameDictionary {
         return null;
     }
 
-    /**
-     * Who the enclosing type is about. Its head word decides ({@code StudentGroup} is a group,
-     * {@code RoomMember} a person), after dropping suffixes that say nothing about the owner
-     * ({@code Dto}, {@code Entity}); failing that any person word makes it a person's type
-     * ({@code StudentRegistration}); a configuration type without one holds settings. A
-     * request, response or event is never a thing's: it carries the data of the people taking
-     * part in the action.
-     */
     /** Whether a type's name ends in a configuration suffix ({@code DomainProperties}, {@code MailSettings}). */
     private boolean isSettings(String typeName) {
         if (typeName == null) {
@@ -454,15 +449,7 @@ public final class NameDictionary {
      * @return whether a word of it is one of the [program-parts] of the stop-list
      */
     public boolean isProgramPart(String typeName) {
-        if (typeName == null) {
-            return false;
-        }
-        for (String token : NameTokenizer.tokens(typeName)) {
-            if (intersects(forms(token), programParts)) {
-                return true;
-            }
-        }
-        return false;
+        return hasWordIn(typeName, programParts);
     }
 
     /**
@@ -482,21 +469,32 @@ public final class NameDictionary {
         return false;
     }
 
-    private static final Set<String> ATTRIBUTE_WORDS = Set.of("attribute", "attr");
-
     /** Whether a type's name says it is something a person writes: one of its words is in [writings]. */
     private boolean isWriting(String typeName) {
+        return hasWordIn(typeName, writings);
+    }
+
+    /** Whether one of the words of a type's name, in any of its forms, is in the list. */
+    private boolean hasWordIn(String typeName, Set<String> words) {
         if (typeName == null) {
             return false;
         }
         for (String token : NameTokenizer.tokens(typeName)) {
-            if (intersects(forms(token), writings)) {
+            if (intersects(forms(token), words)) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * Who the enclosing type is about. Its head word decides ({@code StudentGroup} is a group,
+     * {@code RoomMember} a person), after dropping suffixes that say nothing about the owner
+     * ({@code Dto}, {@code Entity}); failing that any person word makes it a person's type
+     * ({@code StudentRegistration}); a configuration type without one holds settings. A
+     * request, response or event is never a thing's: it carries the data of the people taking
+     * part in the action.
+     */
     private Owner typeContext(String typeName) {
         List<String> toks = new ArrayList<>(NameTokenizer.tokens(typeName));
         boolean config = false;

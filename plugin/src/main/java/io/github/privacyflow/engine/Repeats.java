@@ -17,9 +17,8 @@ import java.util.stream.Collectors;
  * Folds the findings of one file that state the same fact (one rule, the same kind of sink, and
  * data that an earlier finding already names, or, in the same method and for a sink other than a
  * log, more fields of the records it names: a profile written attribute by attribute) into the
- * first of them, whose message then
- * names the other lines: one real problem is one finding, and the user still sees every call to
- * change.
+ * first of them, whose message then names the other lines: one real problem is one finding, and
+ * the user still sees every call to change.
  */
 final class Repeats {
 
@@ -48,12 +47,13 @@ final class Repeats {
             List<Integer> heads = new ArrayList<>();
             for (int index : ordered) {
                 Set<String> data = data(facts.get(index));
+                // Fields of records may fold into an earlier write of the same records, except in a log.
+                Set<String> records = logged(facts.get(index)) ? Set.of() : records(facts.get(index));
                 Integer head = null;
                 for (int candidate : heads) {
                     if (data(facts.get(candidate)).containsAll(data)
-                            || !logged(facts.get(index)) && sameMethod(findings.get(candidate), findings.get(index))
-                            && records(facts.get(candidate)).containsAll(records(facts.get(index)))
-                            && !records(facts.get(index)).isEmpty()) {
+                            || !records.isEmpty() && sameMethod(findings.get(candidate), findings.get(index))
+                            && records(facts.get(candidate)).containsAll(records)) {
                         head = candidate;
                         break;
                     }

@@ -63,6 +63,33 @@ public record DataSource(String description, String category, boolean inferred, 
     }
 
     /**
+     * A value a library hands out by key, named by a name ({@code request.getParameter("email")}).
+     *
+     * @param accessor the library method as messages name it, {@code Owner.method}
+     * @param key the constant key
+     * @param category the category
+     * @param family the family of the key's name
+     * @return the source, inferred from the key
+     */
+    public static DataSource keyedRead(String accessor, String key, String category, String family) {
+        return named(accessor + "(\"" + key + "\")", category, null, null, family);
+    }
+
+    /**
+     * The record this datum is a field of: the type holding it, or, for a value read by key
+     * ({@link #keyedRead}), the accessor, whose keys are one record's fields.
+     *
+     * @return the record, or {@code null} for data of no record (a parameter's name, a library getter's result)
+     */
+    public String record() {
+        if (holderType != null) {
+            return holderType;
+        }
+        int key = description.indexOf("(\"");
+        return key > 0 && description.endsWith("\")") ? description.substring(0, key) : null;
+    }
+
+    /**
      * Whether a flag, a number or a date computed from this data can still be it: a number can be
      * an id, a phone number or a birth year, a date only a birth date, a flag never. A whole object
      * is never a number; data only an annotation or a catalogue names may be anything.
@@ -72,10 +99,7 @@ public record DataSource(String description, String category, boolean inferred, 
      */
     public boolean canBe(Type type) {
         Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
-        boolean flag = ValueKinds.isFlag(element);
-        boolean number = ValueKinds.isNumber(element);
-        boolean date = ValueKinds.isDate(element);
-        if (!flag && !number && !date) {
+        if (!ValueKinds.isScalar(element)) {
             return true;
         }
         if (instance) {
@@ -88,7 +112,8 @@ public record DataSource(String description, String category, boolean inferred, 
             // An amount or a rate computed from a postal code or a phone number is neither.
             return ValueKinds.decimalFamily(family);
         }
-        return number && ValueKinds.computedNumberFamily(family) || date && ValueKinds.dateFamily(family);
+        return ValueKinds.isNumber(element) && ValueKinds.computedNumberFamily(family)
+                || ValueKinds.isDate(element) && ValueKinds.dateFamily(family);
     }
 
     /**

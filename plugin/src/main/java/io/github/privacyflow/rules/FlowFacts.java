@@ -91,25 +91,11 @@ final class FlowFacts {
     static String fact(TaintFlow finding, LabelSet data, String claim) {
         Set<String> sources = new TreeSet<>();
         for (Label label : data.dataLabels()) {
-            String record = record(label.source());
+            String record = label.source().record();
             sources.add(label.source().description() + FindingCollector.FACT_HOLDER + (record == null ? "" : record));
         }
         return (finding.kind() != null ? "kind " + finding.kind() : "processor " + finding.processor()) + "|" + claim
                 + FindingCollector.FACT_DATA + String.join(FindingCollector.FACT_DATA_SEPARATOR, sources);
-    }
-
-    /**
-     * The record a datum is a field of: the type holding it, or, for a value a library hands out
-     * by key ({@code Element.getAttribute("email")}), that accessor, whose keys are one record's
-     * fields; {@code null} for data of no record (a parameter's name, a library getter's result).
-     */
-    private static String record(DataSource source) {
-        if (source.holderType() != null) {
-            return source.holderType();
-        }
-        String description = source.description();
-        int key = description.indexOf("(\"");
-        return key > 0 && description.endsWith("\")") ? description.substring(0, key) : null;
     }
 
     /** All the data reaching a sink, over its contexts. */

@@ -138,13 +138,7 @@ class PublishedFieldsTest {
     }
     @Test
     void aFieldTypedByATypeVariableHoldsOnlyWhatEachKnownObjectWasGiven() throws Exception {
-        FixtureProject.in(folder).rule("PF003")
-                .source("org/example/Member.java",
-                        "package org.example;",
-                        "public class Member {",
-                        PERSONAL,
-                        "    public String email;",
-                        "}")
+        project()
                 .source("org/example/Pair.java",
                         "package org.example;",
                         "public final class Pair<A, B> {",

@@ -231,7 +231,7 @@ final class FieldTransfer {
      * @return the labels it can carry
      */
     static LabelSet fitting(Type type, LabelSet labels) {
-        if (type == null || labels.isEmpty() || !ValueKinds.isFlag(type) && !ValueKinds.isNumber(type) && !ValueKinds.isDate(type)) {
+        if (type == null || labels.isEmpty() || !ValueKinds.isScalar(type)) {
             return labels;
         }
         return labels.filter(label -> !label.isData() || label.source().canBe(type));

@@ -70,8 +70,8 @@ final class NamedLibraryGetters implements SourceHandler {
         Type returned = Type.getReturnType(call.descriptor());
         String owner = ClassNames.simple(call.owner());
         return context.classifier().personalVariable(key.replace('-', '_'), returned, owner)
-                .map(found -> context.labels().data("key " + call.owner() + "#" + call.name() + " " + key, DataSource.named(
-                        owner + "." + call.name() + "(\"" + key + "\")", context.inferredCategory(), null, null, found.family())));
+                .map(found -> context.labels().data("key " + call.owner() + "#" + call.name() + " " + key, DataSource.keyedRead(
+                        owner + "." + call.name(), key, context.inferredCategory(), found.family())));
     }
 
     /**

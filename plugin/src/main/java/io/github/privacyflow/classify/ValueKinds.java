@@ -39,6 +39,55 @@ public final class ValueKinds {
     }
 
     /**
+     * The kind of scalar a value of a type is, the narrowest first: what data a value derived
+     * from data can still be depends only on this.
+     */
+    public enum Scalar {
+        /** A yes or no: no family of data is one. */
+        FLAG,
+        /** A number with a fraction: only a position. */
+        DECIMAL,
+        /** A point in time: only a birth date. */
+        DATE,
+        /** A whole number: the numeric families. */
+        NUMBER;
+
+        /**
+         * The kind a value has that was both: a date computed from a number holds only what a
+         * date and a number both can be.
+         *
+         * @param other the other kind
+         * @return the narrower of the two; where neither holds the other, {@link #FLAG}
+         */
+        public Scalar and(Scalar other) {
+            if (this == other || other == NUMBER) {
+                return this;
+            }
+            return this == NUMBER ? other : FLAG;
+        }
+    }
+
+    /**
+     * The scalar kind of a type.
+     *
+     * @param type a type (an array counts as its elements)
+     * @return the kind, or {@code null} for a type that is none
+     */
+    public static Scalar scalar(Type type) {
+        Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
+        if (isFlag(element)) {
+            return Scalar.FLAG;
+        }
+        if (isDecimal(element)) {
+            return Scalar.DECIMAL;
+        }
+        if (isNumber(element)) {
+            return Scalar.NUMBER;
+        }
+        return isDate(element) ? Scalar.DATE : null;
+    }
+
+    /**
      * Whether a value of the type is a yes or no.
      *
      * @param type a type (not an array)

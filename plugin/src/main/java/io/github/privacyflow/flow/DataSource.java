@@ -98,22 +98,30 @@ public record DataSource(String description, String category, boolean inferred, 
      * @return {@code false} when the value cannot be this data
      */
     public boolean canBe(Type type) {
-        Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
-        if (!ValueKinds.isScalar(element)) {
-            return true;
-        }
+        ValueKinds.Scalar scalar = ValueKinds.scalar(type);
+        return scalar == null || canBe(scalar);
+    }
+
+    /**
+     * Whether a scalar of the kind computed from this data can still be it (see {@link #canBe(Type)}).
+     *
+     * @param scalar the kind of the value computed
+     * @return {@code false} when the value cannot be this data
+     */
+    public boolean canBe(ValueKinds.Scalar scalar) {
         if (instance) {
             return false;
         }
         if (family == null) {
             return true;
         }
-        if (ValueKinds.isDecimal(element)) {
+        return switch (scalar) {
+            case FLAG -> false;
             // An amount or a rate computed from a postal code or a phone number is neither.
-            return ValueKinds.decimalFamily(family);
-        }
-        return ValueKinds.isNumber(element) && ValueKinds.computedNumberFamily(family)
-                || ValueKinds.isDate(element) && ValueKinds.dateFamily(family);
+            case DECIMAL -> ValueKinds.decimalFamily(family);
+            case NUMBER -> ValueKinds.computedNumberFamily(family);
+            case DATE -> ValueKinds.dateFamily(family);
+        };
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.github.privacyflow.flow;
 
+import io.github.privacyflow.classify.ValueKinds;
+
 /**
  * What a value may carry. Labels are interned by the {@link LabelTable} so sets of them compare
  * by id.
@@ -41,6 +43,7 @@ public final class Label implements Comparable<Label> {
     private final Label base;
     private final String mapGetKey;
     private final String mapPutKey;
+    private final ValueKinds.Scalar scalar;
 
     Label(int id, Kind kind, DataSource source, int index, String holderType) {
         this(id, kind, source, index, holderType, null, null);
@@ -57,10 +60,11 @@ public final class Label implements Comparable<Label> {
         this.base = this;
         this.mapGetKey = null;
         this.mapPutKey = null;
+        this.scalar = null;
     }
 
-    /** A variant of {@code base} placed in a map; see {@link LabelTable#keyed}. */
-    Label(int id, Label base, String mapGetKey, String mapPutKey) {
+    /** A variant of {@code base} placed in a map or seen through a scalar; see {@link LabelTable#variant}. */
+    Label(int id, Label base, String mapGetKey, String mapPutKey, ValueKinds.Scalar scalar) {
         this.id = id;
         this.kind = base.kind;
         this.source = base.source;
@@ -71,16 +75,28 @@ public final class Label implements Comparable<Label> {
         this.base = base;
         this.mapGetKey = mapGetKey;
         this.mapPutKey = mapPutKey;
+        this.scalar = scalar;
     }
 
-    /** @return the label this one is a map-placed variant of, or this label itself */
+    /** @return the label this one is a variant of (placed in a map, seen through a scalar), or this label itself */
     public Label base() {
         return base;
     }
 
     /** @return whether this label says where it sits in a map */
     public boolean isKeyed() {
-        return base != this;
+        return mapGetKey != null || mapPutKey != null;
+    }
+
+    /**
+     * For a symbolic label: the kind of scalar the caller's value was turned into on the way (a
+     * character code read from a reader the caller passed, a count of its list), which keeps
+     * only the data such a scalar can be when bound; {@code null} for the value itself.
+     *
+     * @return the kind, or {@code null}
+     */
+    public ValueKinds.Scalar scalar() {
+        return scalar;
     }
 
     /**
@@ -165,8 +181,9 @@ public final class Label implements Comparable<Label> {
 
     @Override
     public String toString() {
-        if (isKeyed()) {
-            return base + (mapGetKey == null ? "" : ".get(" + mapGetKey + ")") + (mapPutKey == null ? "" : " in [" + mapPutKey + "]");
+        if (base != this) {
+            return base + (mapGetKey == null ? "" : ".get(" + mapGetKey + ")") + (mapPutKey == null ? "" : " in [" + mapPutKey + "]")
+                    + (scalar == null ? "" : " as " + scalar.name().toLowerCase(java.util.Locale.ROOT));
         }
         return switch (kind) {
             case DATA -> source.description();

@@ -1,5 +1,6 @@
 package io.github.privacyflow.flow;
 
+import io.github.privacyflow.classify.ValueKinds;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,7 @@ public final class LabelTable {
     private final Label[] parameters = new Label[MAX_PARAMETERS];
     private final Map<String, Label> data = new HashMap<>();
     private final Map<String, Label> argumentFields = new HashMap<>();
-    private final Map<Label, Map<String, Map<String, Label>>> keyed = new HashMap<>();
+    private final Map<Variant, Label> variants = new HashMap<>();
     private final Set<Label> widenedLabels = ConcurrentHashMap.newKeySet();
     private int nextId = MAX_PARAMETERS;
 
@@ -65,21 +66,41 @@ public final class LabelTable {
 
     /**
      * Returns a label placed in a map: data held under a constant key, or a symbolic label that
-     * reads from under a key or is put under one when bound.
+     * reads from under a key or is put under one when bound. A symbolic label keeps the scalar
+     * it was seen through.
      *
-     * @param base the plain label
+     * @param base the label, plain or a variant
      * @param getKey for a symbolic label, the key read from, or {@code null}
      * @param putKey the key held or put under, {@code "*"} for a key that is not a constant, or {@code null}
-     * @return the label, {@code base} itself when both keys are {@code null}
+     * @return the label, {@code base}'s plain label itself when nothing sets it apart
      */
-    public synchronized Label keyed(Label base, String getKey, String putKey) {
-        Label plain = base.base();
-        if (getKey == null && putKey == null) {
+    public Label keyed(Label base, String getKey, String putKey) {
+        return variant(base.base(), getKey, putKey, base.scalar());
+    }
+
+    /**
+     * Returns a symbolic label seen through a scalar: what the caller passes, turned into a
+     * number, a date or a flag on the way (see {@link Label#scalar()}). Seen through two
+     * scalars, it keeps what both can be.
+     *
+     * @param label a symbolic label, plain or a variant
+     * @param scalar the kind of scalar
+     * @return the label
+     */
+    public Label scalar(Label label, ValueKinds.Scalar scalar) {
+        ValueKinds.Scalar narrowed = label.scalar() == null ? scalar : label.scalar().and(scalar);
+        return variant(label.base(), label.mapGetKey(), label.mapPutKey(), narrowed);
+    }
+
+    private synchronized Label variant(Label plain, String getKey, String putKey, ValueKinds.Scalar scalar) {
+        if (getKey == null && putKey == null && scalar == null) {
             return plain;
         }
-        // Nested maps, not a joined string key: this is asked at every put and get the engine follows.
-        return keyed.computeIfAbsent(plain, k -> new HashMap<>()).computeIfAbsent(getKey, k -> new HashMap<>())
-                .computeIfAbsent(putKey, k -> new Label(nextId++, plain, getKey, putKey));
+        return variants.computeIfAbsent(new Variant(plain, getKey, putKey, scalar), k -> new Label(nextId++, plain, getKey, putKey, scalar));
+    }
+
+    /** What sets a variant apart from its plain label. */
+    private record Variant(Label plain, String getKey, String putKey, ValueKinds.Scalar scalar) {
     }
 
     /**

@@ -149,4 +149,106 @@ class FlowPrecisionTest {
                         "}")
                 .assertMatchesMarkers();
     }
+
+    @Test
+    void charactersReadFromAReaderACallerPassesAreNotItsData() {
+        // A markup parser reads a page author's name one character code at a time and logs
+        // the link targets it assembles: a caller's data seen through a number, like data itself.
+        // A user id parsed into a number by a helper is still the user id.
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/Page.java",
+                        "package org.example;",
+                        "public class Page {",
+                        "    private String author;",
+                        "    private String userId;",
+                        "    public void setAuthor(String author) { this.author = author; }",
+                        "    public String getAuthor() { return author; }",
+                        "    public String getUserId() { return userId; }",
+                        "}")
+                .source("org/example/Ids.java",
+                        "package org.example;",
+                        "public class Ids {",
+                        "    static int number(String text) { return Integer.parseInt(text.trim()); }",
+                        "}")
+                .source("org/example/Parser.java",
+                        "package org.example;",
+                        "import java.io.*;",
+                        "public class Parser {",
+                        "    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(\"p\");",
+                        "    protected PushbackReader in;",
+                        "    public Parser(Reader reader) { in = new PushbackReader(new BufferedReader(reader), 4); }",
+                        "    protected int nextToken() throws IOException { return in.read(); }",
+                        "    public void parse() throws IOException {",
+                        "        StringBuilder text = new StringBuilder();",
+                        "        int ch;",
+                        "        while ((ch = nextToken()) != -1) {",
+                        "            if (ch == '[') { link(text.toString()); text.setLength(0); } else { text.append((char) ch); }",
+                        "        }",
+                        "    }",
+                        "    void link(String target) { LOG.warning(\"no such page \" + target); }",
+                        "}")
+                .source("org/example/Tag.java",
+                        "package org.example;",
+                        "public class Tag {",
+                        "    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(\"t\");",
+                        "    void render(Page page) throws Exception {",
+                        "        LOG.info(page.getAuthor()); // expect PF003",
+                        "        LOG.info(\"user \" + Ids.number(page.getUserId())); // expect PF003",
+                        "        new Parser(new java.io.StringReader(page.getAuthor())).parse();",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
+    void anObjectMadeOnlyAsALookupKeyIsNotKept() {
+        // A group looked up by a member's name: the key object is asked for, not stored, so
+        // the program's other GroupKeys do not hold the name; a key added to a list does.
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/Page.java",
+                        "package org.example;",
+                        "public class Page {",
+                        "    private String author;",
+                        "    public String getAuthor() { return author; }",
+                        "}")
+                .source("org/example/GroupKey.java",
+                        "package org.example;",
+                        "public class GroupKey {",
+                        "    private final String title;",
+                        "    public GroupKey(String title) { this.title = title; }",
+                        "    public String getTitle() { return title; }",
+                        "    @Override public boolean equals(Object o) { return o instanceof GroupKey && ((GroupKey) o).title.equals(title); }",
+                        "    @Override public int hashCode() { return title.hashCode(); }",
+                        "}")
+                .source("org/example/MemberKey.java",
+                        "package org.example;",
+                        "public class MemberKey {",
+                        "    private final String title;",
+                        "    public MemberKey(String title) { this.title = title; }",
+                        "    public String getTitle() { return title; }",
+                        "}")
+                .source("org/example/Groups.java",
+                        "package org.example;",
+                        "import java.util.*;",
+                        "public class Groups {",
+                        "    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(\"g\");",
+                        "    private final Map<GroupKey, String> groups = new HashMap<>();",
+                        "    private final List<GroupKey> kept = new ArrayList<>();",
+                        "    String find(Page page) { return groups.get(new GroupKey(page.getAuthor())); }",
+                        "    boolean has(Page page) { return kept.contains(new GroupKey(page.getAuthor())); }",
+                        "    void keep(Page page) { kept.add(new GroupKey(\"admins\")); }",
+                        "    void show(GroupKey key) { LOG.info(key.getTitle()); }",
+                        "}")
+                .source("org/example/Members.java",
+                        "package org.example;",
+                        "import java.util.*;",
+                        "public class Members {",
+                        "    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(\"m\");",
+                        "    private final List<MemberKey> kept = new ArrayList<>();",
+                        "    boolean has(Page page) { return kept.contains(new MemberKey(page.getAuthor())); }",
+                        "    void keep(Page page) { kept.add(new MemberKey(page.getAuthor())); }",
+                        "    void show(MemberKey key) { LOG.info(key.getTitle()); } // expect PF003",
+                        "}")
+                .assertMatchesMarkers();
+    }
 }

@@ -135,13 +135,19 @@ final class CallTransfer {
                 // made from a string is still one the method follows, so setLength(0) empties it.)
                 flow.escape(receiver);
             }
-            // Library code may keep what it is given and hand it to anyone; a container the method knows keeps it in a slot.
-            boolean keptInSlot = contained != null || (containerOp.isPresent() && flow.containers.knowsContents(receiver));
-            for (int i = hasReceiver ? 1 : 0; i < values.size() && !keptInSlot && !programBodiesRun; i++) {
-                flow.escape(values.get(i));
-            }
             boolean passesLambda = values.stream().anyMatch(value -> value.lambda != null);
             passing = models.flow(resolved, passesLambda);
+            // Library code may keep what it is given and hand it to anyone; a container the method
+            // knows keeps it in a slot. A test or a comparison keeps nothing, and a map looked up
+            // (get, remove) does not keep the key it is asked for: an object made only to be a
+            // lookup key stays this method's own.
+            boolean keptInSlot = contained != null || (containerOp.isPresent() && flow.containers.knowsContents(receiver));
+            boolean keepsNothing = passing.result() == CallFlow.Result.NOTHING && !passing.intoReceiver() && !resolved.isConstructor();
+            for (int i = hasReceiver ? 1 : 0; i < values.size() && !keptInSlot && !programBodiesRun && !keepsNothing; i++) {
+                if (!(i == 1 && containerOp.orElse(null) == ContainerOp.GET_VALUE)) {
+                    flow.escape(values.get(i));
+                }
+            }
             if (programBodiesRun) {
                 passing = passing.decidedOr(CallFlow.Result.NOTHING);
             }
@@ -179,7 +185,7 @@ final class CallTransfer {
         } else {
             // A flag, a number or a date computed from data (Long.parseLong of a stored property,
             // a count of a user's login attempts) is not a name or an object it was computed beside.
-            LabelSet computed = FieldTransfer.fitting(returnType, result);
+            LabelSet computed = FieldTransfer.fitting(flow.context.labels, returnType, result);
             result = source.isPresent() && result.contains(source.get()) ? computed.union(result.filter(label -> label == source.get())) : computed;
         }
         TaintValue value = returnType.getSort() == Type.OBJECT || returnType.getSort() == Type.ARRAY

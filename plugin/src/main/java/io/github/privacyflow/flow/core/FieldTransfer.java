@@ -6,6 +6,7 @@ import io.github.privacyflow.flow.ClassNames;
 import io.github.privacyflow.flow.DataSource;
 import io.github.privacyflow.flow.Label;
 import io.github.privacyflow.flow.LabelSet;
+import io.github.privacyflow.flow.LabelTable;
 import io.github.privacyflow.flow.Witness;
 import io.github.privacyflow.model.FieldModel;
 import java.util.Map;
@@ -48,7 +49,7 @@ final class FieldTransfer {
      */
     TaintValue read(FieldInsnNode insn, TaintValue receiver) {
         TaintValue value = readUnfitted(insn, receiver);
-        return value.withLabels(fitting(Type.getType(insn.desc), value.labels));
+        return value.withLabels(fitting(flow.context.labels, Type.getType(insn.desc), value.labels));
     }
 
     private TaintValue readUnfitted(FieldInsnNode insn, TaintValue receiver) {
@@ -96,7 +97,7 @@ final class FieldTransfer {
      * @return the labels
      */
     LabelSet held(TaintValue object, String key) {
-        return fitting(fieldType(key), heldUnfitted(object, key));
+        return fitting(flow.context.labels, fieldType(key), heldUnfitted(object, key));
     }
 
     private LabelSet heldUnfitted(TaintValue object, String key) {
@@ -143,7 +144,7 @@ final class FieldTransfer {
                 result = result.union(global(key, fieldName));
             }
         }
-        return fitting(fieldType(key), result);
+        return fitting(flow.context.labels, fieldType(key), result);
     }
 
     /**
@@ -224,17 +225,42 @@ final class FieldTransfer {
      * What a value of the type can carry of the labels: a flag, a number or a date that data was
      * written into (a page's version, a modification time, a count) is not a name or a whole
      * object written beside it, only data that can itself be such a value ({@link DataSource#canBe}).
-     * Symbols stay: the caller binding them has their data.
+     * What callers pass stays, seen through the scalar: each caller binding it keeps only its
+     * data that fits, so a summary gives what the same code inlined would.
      *
+     * @param table the label table
      * @param type the value's type, {@code null} when unknown
      * @param labels what the value would carry
      * @return the labels it can carry
      */
-    static LabelSet fitting(Type type, LabelSet labels) {
-        if (type == null || labels.isEmpty() || !ValueKinds.isScalar(type)) {
+    static LabelSet fitting(LabelTable table, Type type, LabelSet labels) {
+        ValueKinds.Scalar scalar = type == null || labels.isEmpty() ? null : ValueKinds.scalar(type);
+        if (scalar == null || type.getSort() == Type.ARRAY) {
             return labels;
         }
-        return labels.filter(label -> !label.isData() || label.source().canBe(type));
+        return fitting(table, scalar, labels);
+    }
+
+    /**
+     * What a scalar of the kind can carry of the labels (see {@link #fitting(LabelTable, Type, LabelSet)}).
+     *
+     * @param table the label table
+     * @param scalar the kind of scalar
+     * @param labels what the value would carry
+     * @return the labels it can carry
+     */
+    static LabelSet fitting(LabelTable table, ValueKinds.Scalar scalar, LabelSet labels) {
+        LabelSet.Builder kept = new LabelSet.Builder();
+        boolean changed = false;
+        for (int i = 0; i < labels.size(); i++) {
+            Label label = labels.label(i);
+            Label fitted = label.isData() ? (label.source().canBe(scalar) ? label : null) : table.scalar(label, scalar);
+            changed |= fitted != label;
+            if (fitted != null) {
+                kept.add(fitted, labels.witness(i));
+            }
+        }
+        return changed ? kept.build() : labels;
     }
 
     private Type fieldType(String key) {

@@ -160,7 +160,8 @@ final class MapKeys {
 
     /**
      * What a symbolic label stands for once a caller binds it to labels of its own: read from
-     * under its get key, then placed under its put key.
+     * under its get key, kept to what the scalar it was seen through can be, then placed under
+     * its put key.
      *
      * @param table the label table
      * @param symbolic the callee's label
@@ -168,10 +169,13 @@ final class MapKeys {
      * @return the caller's labels, placed as the label says
      */
     static LabelSet bind(LabelTable table, Label symbolic, LabelSet bound) {
-        if (!symbolic.isKeyed() || bound.isEmpty()) {
+        if (symbolic.base() == symbolic || bound.isEmpty()) {
             return bound;
         }
         LabelSet result = symbolic.mapGetKey() == null ? bound : getWith(table, bound, symbolic.mapGetKey());
+        if (symbolic.scalar() != null) {
+            result = FieldTransfer.fitting(table, symbolic.scalar(), result);
+        }
         String put = symbolic.mapPutKey();
         if (put == null) {
             return result;

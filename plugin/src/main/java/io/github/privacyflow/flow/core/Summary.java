@@ -97,7 +97,8 @@ final class Summary {
         java.util.Set<Integer> retained = new java.util.TreeSet<>();
         java.util.function.Consumer<LabelSet> collect = set -> {
             for (int i = 0; i < set.size(); i++) {
-                if (set.label(i).kind() == Label.Kind.PARAMETER) {
+                // A number or a flag computed from an argument holds no reference to it.
+                if (set.label(i).kind() == Label.Kind.PARAMETER && set.label(i).scalar() == null) {
                     retained.add(set.label(i).index());
                 }
             }

@@ -144,7 +144,7 @@ final class BundledCatalogs {
         }
         for (String kind : SinkKind.ids()) {
             for (CatalogEntry entry : sections.getOrDefault(kind, List.of())) {
-                entry.find(IF_TAG).filter(tag -> !declared.contains(tag)).ifPresent(tag -> problems.report(entry,
+                entry.find(IF_TAG).map(CatalogField::conditionTag).filter(tag -> !declared.contains(tag)).ifPresent(tag -> problems.report(entry,
                         "tag '" + tag + "' is not given by any entry of [" + TAGS + "]; known: " + declared.stream().sorted().toList()));
             }
         }

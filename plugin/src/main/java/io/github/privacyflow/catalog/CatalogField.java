@@ -42,7 +42,10 @@ public enum CatalogField {
      */
     ARGUMENTS("args, this, argument indexes such as 0,2, or this,args"),
 
-    /** {@code if=<tag>}: the entry applies only to a receiver carrying the tag. */
+    /**
+     * {@code if=<tag>}: the entry applies only to a receiver carrying the tag; {@code if=<tag>@<n>}:
+     * only where argument {@code n} (from 0) carries it, for a call that writes to a stream it is given.
+     */
     IF_TAG("if=<tag>"),
 
     /** Free text to the end of the line, such as a description for messages. */
@@ -96,7 +99,7 @@ public enum CatalogField {
             case IDENTIFIER -> identifier(word);
             case NAME -> name(word, "'" + word + "'");
             case ARGUMENTS -> arguments(word);
-            case IF_TAG -> name(word.substring("if=".length()), "the tag in '" + word + "'");
+            case IF_TAG -> tagCondition(word);
             case TEXT -> word;
         };
     }
@@ -166,6 +169,38 @@ public enum CatalogField {
                     + " dashes, starting with a letter)");
         }
         return word;
+    }
+
+    private static String tagCondition(String word) {
+        String condition = word.substring("if=".length());
+        int at = condition.indexOf('@');
+        name(at < 0 ? condition : condition.substring(0, at), "the tag in '" + word + "'");
+        if (at >= 0 && !INDEX.matcher(condition.substring(at + 1)).matches()) {
+            throw new IllegalArgumentException("the argument after '@' in '" + word + "' is not an index from 0");
+        }
+        return condition;
+    }
+
+    /**
+     * The tag of an {@link #IF_TAG} value.
+     *
+     * @param condition the value, {@code file} or {@code file@1}
+     * @return the tag, {@code file}
+     */
+    public static String conditionTag(String condition) {
+        int at = condition.indexOf('@');
+        return at < 0 ? condition : condition.substring(0, at);
+    }
+
+    /**
+     * The argument an {@link #IF_TAG} value asks the tag of.
+     *
+     * @param condition the value, {@code file} or {@code file@1}
+     * @return the argument index from 0, or -1 for the receiver
+     */
+    public static int conditionArgument(String condition) {
+        int at = condition.indexOf('@');
+        return at < 0 ? -1 : Integer.parseInt(condition.substring(at + 1));
     }
 
     private static String arguments(String word) {

@@ -4,15 +4,31 @@ import java.util.List;
 
 /**
  * Where personal data leaves the system: a sink kind (or, for {@code @Sink}, a processor named
- * directly), which of the call's values are sunk, and an optional tag the receiver must carry.
+ * directly), which of the call's values are sunk, and an optional tag the receiver (or, for a
+ * call that writes to a stream it is given, that argument) must carry.
  *
  * @param kind the sink kind (e.g. {@code logging}), or {@code null} when {@link #processor()} is given
  * @param processor the processor an {@code @Sink(processor)} method names, or {@code null}
  * @param sunk which values are sunk
  * @param requiredTag the tag the receiver must carry, or 0
+ * @param taggedArgument the argument (from 0) that must carry {@code requiredTag} instead of the
+ *     receiver ({@code Properties.store(stream, comment)}), or -1
  * @param origin where the sink was declared, for messages: "built-in", the policy, or {@code @Sink}
  */
-public record SinkSpec(String kind, String processor, Sunk sunk, int requiredTag, String origin) {
+public record SinkSpec(String kind, String processor, Sunk sunk, int requiredTag, int taggedArgument, String origin) {
+
+    /**
+     * A sink whose tag, if any, the receiver must carry.
+     *
+     * @param kind the sink kind, or {@code null} when {@code processor} is given
+     * @param processor the processor an {@code @Sink(processor)} method names, or {@code null}
+     * @param sunk which values are sunk
+     * @param requiredTag the tag the receiver must carry, or 0
+     * @param origin where the sink was declared
+     */
+    public SinkSpec(String kind, String processor, Sunk sunk, int requiredTag, String origin) {
+        this(kind, processor, sunk, requiredTag, -1, origin);
+    }
 
     /**
      * Which values of a call a sink takes.

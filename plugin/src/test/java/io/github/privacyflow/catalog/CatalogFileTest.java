@@ -246,6 +246,8 @@ class CatalogFileTest {
         "argument of no parameters   | [jdbc]\\na.B#c() this,0                                       | f:2: argument 0 is out of range: a.B#c() has no parameters (indexes count from 0)",
         "undeclared tag              | [tags]\\njava.lang.System#out stdout\\n[file]\\na.B#c(*) if=file  | f:4: tag 'file' is not given by any entry of [tags]; known: [stdout]",
         "bad tag                     | [tags]\\na.B#c stdout\\n[file]\\na.B#c(*) if=File               | f:4: the tag in 'if=File' is not a lower-case name (letters, digits and single dashes, starting with a letter)",
+        "undeclared tag of argument  | [tags]\\njava.lang.System#out stdout\\n[file]\\na.B#c(*) this if=file@0 | f:4: tag 'file' is not given by any entry of [tags]; known: [stdout]",
+        "bad tagged argument         | [tags]\\na.B#c stdout\\n[file]\\na.B#c(*) this if=stdout@x    | f:4: the argument after '@' in 'if=stdout@x' is not an index from 0",
         "a field too many            | [file]\\na.B#c(*) 0 if=x if=y                                 | f:2: 'a.B#c(*) 0 if=x if=y': unexpected 'if=y'; the entry ends after if=<tag>",
         "fields out of order         | [file]\\na.B#c(*) if=x 0                                      | f:2: 'a.B#c(*) if=x 0': unexpected '0'; the entry ends after if=<tag>",
         "missing field               | [tags]\\njava.lang.System#out                                 | f:2: 'java.lang.System#out': missing a lower-case name such as user-interaction after 'java.lang.System#out'",

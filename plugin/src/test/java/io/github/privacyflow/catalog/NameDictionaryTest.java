@@ -169,6 +169,8 @@ class NameDictionaryTest {
         "passwordResetUrl    | Customer",
         "password            | DataSourceProperties",
         "passwordEncoder     | User",                  // a program part
+        "loginMechanism      | JpaUserReference",      // how the person signs in, not who
+        "addressName         | CustomerAddressImpl",   // the label of a saved address
         "''                  | Student",
         "'_$'                | -",
     })

@@ -330,12 +330,19 @@ final class CallTransfer {
         }
     }
 
-    /** The values each sink of the call takes, as they arrive: a sink needing a tag takes them only from a receiver carrying it. */
+    /**
+     * The values each sink of the call takes, as they arrive: a sink needing a tag takes them
+     * only where the receiver, or the argument it names (the stream written to), carries it.
+     */
     private void checkSinks(ResolvedCall call, List<? extends TaintValue> values, TaintValue receiver, boolean hasReceiver,
             String callee) {
         for (SinkSpec sink : flow.context.handlers.sinks().at(call)) {
-            if (sink.requiredTag() != 0 && (receiver == null || (receiver.tags & sink.requiredTag()) == 0)) {
-                continue;
+            if (sink.requiredTag() != 0) {
+                int taggedIndex = sink.taggedArgument() < 0 ? -1 : sink.taggedArgument() + (hasReceiver ? 1 : 0);
+                TaintValue tagged = taggedIndex < 0 ? receiver : taggedIndex < values.size() ? values.get(taggedIndex) : null;
+                if (tagged == null || (tagged.tags & sink.requiredTag()) == 0) {
+                    continue;
+                }
             }
             LabelSet sunk = LabelSet.EMPTY;
             if (sink.sunk().receiver() && receiver != null) {

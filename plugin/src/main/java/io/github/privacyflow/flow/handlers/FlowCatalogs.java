@@ -117,8 +117,10 @@ final class FlowCatalogs {
     /** A sink entry, its fields checked by the catalogue's parser. */
     private static SinkEntry sink(String kind, CatalogEntry entry) {
         SinkSpec.Sunk sunk = entry.find(CatalogField.ARGUMENTS).map(SinkSpec.Sunk::parse).orElse(SinkSpec.Sunk.ALL);
-        int tag = entry.find(CatalogField.IF_TAG).map(ValueTags::bit).orElse(0);
-        return new SinkEntry(pattern(entry.member()), new SinkSpec(kind, null, sunk, tag, "built-in"));
+        Optional<String> condition = entry.find(CatalogField.IF_TAG);
+        int tag = condition.map(CatalogField::conditionTag).map(ValueTags::bit).orElse(0);
+        int tagged = condition.map(CatalogField::conditionArgument).orElse(-1);
+        return new SinkEntry(pattern(entry.member()), new SinkSpec(kind, null, sunk, tag, tagged, "built-in"));
     }
 
     private static List<MemberPattern> patterns(List<CatalogEntry> entries) {

@@ -11,12 +11,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.namespace.QName;
@@ -92,6 +94,39 @@ public class ExportSinks {
     public void exportContactsJackson3(Learner learner, String roomId) {
         jackson3.writeValue(exportDirectory.resolve("contact-" + roomId + "-v3.json"), Map.of("email", learner.getEmail())); // expect repeat PF005
         jackson3.writer().writeValue(exportDirectory.resolve("contact-" + roomId + "-v3b.json").toFile(), Map.of("email", learner.getEmail())); // expect repeat PF005
+    }
+
+    /** The export writers handed a stream over a file: the stream's tag makes them file writes. */
+    public void exportToStreams(Learner learner, String roomId) throws Exception {
+        try (OutputStream json = Files.newOutputStream(exportDirectory.resolve("stream-" + roomId + ".json"))) {
+            mapper.writeValue(json, Map.of("email", learner.getEmail())); // expect repeat PF005
+        }
+        try (Writer json3 = Files.newBufferedWriter(exportDirectory.resolve("stream-" + roomId + "-v3.json"), UTF_8)) {
+            jackson3.writeValue(json3, Map.of("nickname", learner.getNickname())); // expect repeat PF005
+        }
+        try (OutputStream xml = new FileOutputStream(exportDirectory.resolve("stream-" + roomId + ".xml").toFile())) {
+            jaxb.createMarshaller().marshal(new javax.xml.bind.JAXBElement<>(LEARNER, String.class, learner.getEmail()), xml); // expect repeat PF005
+        }
+        try (Writer xml = Files.newBufferedWriter(exportDirectory.resolve("stream-" + roomId + "-simple.xml"), UTF_8)) {
+            simpleXml.write(learner, xml); // expect repeat PF005
+        }
+        Properties contact = new Properties();
+        contact.setProperty("email", learner.getEmail());
+        try (OutputStream file = Files.newOutputStream(exportDirectory.resolve("contact-" + roomId + ".properties"))) {
+            contact.store(file, "contact of a learner"); // expect repeat PF005
+        }
+    }
+
+    /** The same writers and properties kept in memory for the browser's download: no file. */
+    public byte[] downloadFromStreams(Learner learner) throws Exception {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        jackson3.writeValue(buffer, Map.of("email", learner.getEmail()));
+        simpleXml.write(learner, new StringWriter());
+        Properties contact = new Properties();
+        contact.setProperty("email", learner.getEmail());
+        contact.store(buffer, "contact of a learner");
+        contact.storeToXML(buffer, "contact of a learner");
+        return buffer.toByteArray();
     }
 
     /** Serialized to a string that the caller sends on; writeValueAsString writes nothing. */

@@ -105,7 +105,7 @@ public final class Witness {
     }
 
     /** @return the number of steps the whole path has, middle steps dropped on the way included */
-    long length() {
+    public long length() {
         return length;
     }
 

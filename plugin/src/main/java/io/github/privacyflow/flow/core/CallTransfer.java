@@ -161,6 +161,9 @@ final class CallTransfer {
                 LabelSet keyLabels = values.size() > 1 ? values.get(1).labels : LabelSet.EMPTY;
                 libraryLabels = MapKeys.getWith(flow.context.labels, receiver.labels, MapKeys.key(values.size() > 1 ? values.get(1).constant : null))
                         .union(keyLabels);
+            } else if (op == ContainerOp.OWN_PART && receiver != null) {
+                // A request's URI: what it was built with, not what was put into it under a header's name.
+                libraryLabels = MapKeys.getWith(flow.context.labels, receiver.labels, MapKeys.OWN_PART);
             } else if (MapKeys.mayHoldMap(returnType) && !keepsMapKeys && (op == null || call.name.equals("collect"))) {
                 // Library code may rebuild a map from what it was given, under other keys; a
                 // container hands out what it holds as it is, but a collect may build a new map.

@@ -54,6 +54,7 @@ final class FlowCollector {
         Map<String, TaintFlow> bySite = new LinkedHashMap<>();
         Map<String, FlowResult.StoreSite> storedTypes = new LinkedHashMap<>();
         Map<MethodModel, FlowResult.StoreSite> entryStores = new LinkedHashMap<>();
+        Map<String, SinkReach> chosenStores = new LinkedHashMap<>();
         DeadCode deadCode = new DeadCode(context.hierarchy, graph, methods);
         for (MethodModel method : methods) {
             MethodFlow flow = lastRuns.get(method);
@@ -67,7 +68,7 @@ final class FlowCollector {
                 }
             }
             for (Map.Entry<String, SinkReach> store : flow.effects.holderStores.entrySet()) {
-                storedTypes.putIfAbsent(store.getKey(), view(store.getValue()));
+                chosenStores.merge(store.getKey(), store.getValue(), (known, added) -> MethodEffects.moreDirect(known, added, store.getKey()));
             }
             if (own.test(method.declaringClass()) && context.handlers.entryPoints().isEntryPoint(method)) {
                 Summary summary = context.summaries.getOrDefault(method, Summary.EMPTY);
@@ -79,6 +80,7 @@ final class FlowCollector {
                 }
             }
         }
+        chosenStores.forEach((type, store) -> storedTypes.put(type, view(store)));
         List<TaintFlow> findings = new ArrayList<>();
         for (TaintFlow flow : bySite.values()) {
             findings.add(strongestEvidence(flow));

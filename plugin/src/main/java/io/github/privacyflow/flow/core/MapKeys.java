@@ -25,6 +25,12 @@ final class MapKeys {
     /** The put key of a label that a put under a key that is not a constant placed. */
     static final String ANY = "*";
 
+    /**
+     * The key an object's own part is read under ({@code ContainerOp.OWN_PART}): no constant is
+     * written so (see {@link #key}), so it takes only what was put under no key.
+     */
+    static final String OWN_PART = "(own)";
+
     private MapKeys() {
     }
 

@@ -283,9 +283,33 @@ final class MethodEffects {
             for (int i = 0; i < hit.labels().size(); i++) {
                 Label label = hit.labels().label(i);
                 if (label.holderType() != null) {
-                    holderStores.putIfAbsent(label.holderType(), hit);
+                    holderStores.merge(label.holderType(), hit, (known, added) -> moreDirect(known, added, label.holderType()));
                 }
             }
         }
+    }
+
+    /**
+     * Of two stores of a type's data, the one its data reaches on the shorter path, the first on
+     * a tie: a profile saved by its own DAO, not its name copied into a page's properties file.
+     *
+     * @param known the store found first
+     * @param other the store found later
+     * @param holderType the type
+     * @return the store to name
+     */
+    static SinkReach moreDirect(SinkReach known, SinkReach other, String holderType) {
+        return pathLength(other, holderType) < pathLength(known, holderType) ? other : known;
+    }
+
+    private static long pathLength(SinkReach hit, String holderType) {
+        long shortest = Long.MAX_VALUE;
+        for (int i = 0; i < hit.labels().size(); i++) {
+            Witness witness = hit.labels().witness(i);
+            if (holderType.equals(hit.labels().label(i).holderType()) && witness != null) {
+                shortest = Math.min(shortest, witness.length());
+            }
+        }
+        return shortest;
     }
 }

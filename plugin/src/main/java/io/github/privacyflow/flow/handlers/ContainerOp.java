@@ -34,6 +34,12 @@ public enum ContainerOp {
     /** The result is a new container whose elements are the arguments: {@code List.of}, {@code Optional.of}. */
     OF_ELEMENTS,
     /**
+     * The result is what the receiver was built with, not what was put into it under a key: a
+     * request's URI, not the headers set on it ({@code HttpUriRequest.getURI()} after
+     * {@code setHeader}, modelled as a {@link #PUT_ENTRY} under the header's name).
+     */
+    OWN_PART,
+    /**
      * The receiver holds nothing any more: {@code Collection.clear()}, and
      * {@code StringBuilder.setLength(n)} when {@code n} is the constant 0.
      */

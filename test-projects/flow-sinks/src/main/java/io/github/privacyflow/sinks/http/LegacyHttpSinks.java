@@ -10,6 +10,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.http.HttpResponse;
 import org.apache.http.client.fluent.Executor;
 import org.apache.http.client.fluent.Request;
+import org.apache.http.client.methods.HttpGet;
 import org.apache.http.client.methods.HttpPost;
 import org.apache.http.entity.ContentType;
 import org.apache.http.entity.StringEntity;
@@ -23,6 +24,8 @@ import org.apache.http.impl.nio.client.CloseableHttpAsyncClient;
  * processor.
  */
 public class LegacyHttpSinks {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LegacyHttpSinks.class);
 
     private final Executor timetable;
     private final CloseableHttpAsyncClient relay;
@@ -49,6 +52,20 @@ public class LegacyHttpSinks {
         HttpPost post = new HttpPost("https://relay.example-school.edu/attendance");
         post.setEntity(new StringEntity("{\"room\":\"" + roomId + "\",\"email\":\"" + learner.getEmail() + "\"}", ContentType.APPLICATION_JSON));
         return relay.execute(post, null); // expect repeat PF005
+    }
+
+    /**
+     * The relay is told in a header which learner asks: the request sent carries the address, the
+     * log line naming only the request's method and URI does not. A URI built from a nickname does.
+     */
+    public Future<HttpResponse> relayAsLearner(Learner learner, String roomId) {
+        HttpGet get = new HttpGet("https://relay.example-school.edu/rooms/" + roomId);
+        get.setHeader("X-Learner", learner.getEmail());
+        LOG.info("relaying {} {} ({})", get.getMethod(), get.getURI(), get.getRequestLine());
+        HttpGet byName = new HttpGet("https://relay.example-school.edu/learners/" + learner.getNickname());
+        LOG.info("asking the relay for {}", byName.getURI()); // expect PF003
+        relay.execute(byName, null); // expect repeat PF005
+        return relay.execute(get, null); // expect repeat PF005
     }
 
     /** The device diagnostics go to the support desk as a zip with one entry per device. */

@@ -56,6 +56,7 @@ class NameDictionaryTest {
         "sender              | JPAMail         | sender       | person-reference",
         "recipients          | -               | recipient    | person-reference",
         "remoteUser          | -               | remote user  | account-name",
+        "nameOnCard          | CreditCardPaymentInfoImpl | name on card | name",
         "userAgent           | -               | user agent   | network-id",
         "messageBody         | JPAMail         | message body | correspondence",
         "m_name              | WikiPrincipal   | name         | name",
@@ -170,6 +171,7 @@ class NameDictionaryTest {
         "password            | DataSourceProperties",
         "passwordEncoder     | User",                  // a program part
         "loginMechanism      | JpaUserReference",      // how the person signs in, not who
+        "panelName           | Dashboard",
         "addressName         | CustomerAddressImpl",   // the label of a saved address
         "''                  | Student",
         "'_$'                | -",
@@ -194,6 +196,8 @@ class NameDictionaryTest {
         "IDCard              | -                      | id card            | government-id",
         "bankCardNo          | -                      | bank card          | financial-account",
         "cardNumber          | PaymentInfo            | card number        | financial-account",
+        "pan                 | CreditCardPaymentInfoImpl | pan             | financial-account",
+        "pin                 | GiftCardPaymentImpl    | pin                | financial-account",
         "latitude            | -                      | latitude           | precise-location",
         "isUnder14           | -                      | under 14           | minor",
         "dnaSample           | -                      | dna                | genetic",
@@ -217,6 +221,10 @@ class NameDictionaryTest {
         "fingerprint         | Certificate",
         "latitude            | Classroom",
         "cardNumber          | Student",
+        "pan                 | Camera",                // a camera's pan, not a card number
+        "pin                 | MeetingRoom",           // a room's dial-in PIN
+        "spanId              | -",
+        "panel               | -",
         "gpsEnabled          | -",
         "isDisabled          | Student",
         "nationality         | Student",

@@ -87,6 +87,7 @@ final class BundledCatalogs {
         all.put("persistence.catalog", CatalogSchema.builder()
                 .section("persisted-type-annotations", CatalogSchema.fields(CLASS))
                 .section("table-name-attributes", CatalogSchema.fields(CLASS, IDENTIFIER))
+                .section("unpersisted-field-annotations", CatalogSchema.fields(CLASS))
                 .build());
         all.put("erasure.catalog", CatalogSchema.builder()
                 .section("remove-calls", CatalogSchema.fields(METHOD_NAME))

@@ -15,6 +15,7 @@ public final class Catalogs {
 
     private final Set<String> persistedTypeAnnotations;
     private final Map<String, List<String>> tableNameAttributes;
+    private final Set<String> unpersistedFieldAnnotations;
     private final Set<String> removeCalls;
     private final List<String> repositoryPackages;
     private final Set<String> typedByClassArgument;
@@ -35,6 +36,7 @@ public final class Catalogs {
             });
         }
         tableNameAttributes = Map.copyOf(attributes);
+        unpersistedFieldAnnotations = Set.copyOf(persistence.section("unpersisted-field-annotations"));
         CatalogFile erasure = CatalogFile.load("erasure.catalog");
         removeCalls = Set.copyOf(erasure.section("remove-calls"));
         repositoryPackages = erasure.section("repository-packages");
@@ -71,6 +73,16 @@ public final class Catalogs {
      */
     public Map<String, List<String>> tableNameAttributes() {
         return tableNameAttributes;
+    }
+
+    /**
+     * Returns the annotations that keep a field of a mapped type out of its table or document
+     * (JPA's and Spring Data's {@code @Transient}).
+     *
+     * @return binary names with dots
+     */
+    public Set<String> unpersistedFieldAnnotations() {
+        return unpersistedFieldAnnotations;
     }
 
     /**

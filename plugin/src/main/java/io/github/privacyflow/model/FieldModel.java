@@ -73,6 +73,16 @@ public final class FieldModel implements ProgramElement {
     }
 
     /**
+     * Whether the field is declared {@code transient}: neither Java serialization nor an object
+     * mapper keeps it.
+     *
+     * @return {@code true} for transient fields
+     */
+    public boolean isTransient() {
+        return (node.access & Opcodes.ACC_TRANSIENT) != 0;
+    }
+
+    /**
      * Whether the field is a constant: static and final.
      *
      * @return {@code true} for constants

@@ -47,9 +47,14 @@ public final class MissingRetentionRule implements Rule {
                 continue;
             }
             Map<FieldModel, PersonalClassification> personal = TypeFacts.personalFields(context, type);
+            boolean mapped = TypeFacts.persistenceAnnotation(context, type).isPresent();
             List<String> unretained = new ArrayList<>();
             Set<String> categories = new TreeSet<>();
             for (Map.Entry<FieldModel, PersonalClassification> entry : personal.entrySet()) {
+                if (mapped && unpersisted(context, entry.getKey())) {
+                    // The mapping leaves it out of the row: nothing of it is kept.
+                    continue;
+                }
                 boolean retained = DeclaredRetention.of(entry.getKey()).filter(DeclaredRetention::isValid).isPresent();
                 if (!retained) {
                     unretained.add(entry.getKey().name());
@@ -63,6 +68,12 @@ public final class MissingRetentionRule implements Rule {
                     + persisted.get() + ") and holds personal data of " + describe(context, categories)
                     + " (" + TypeFacts.list(unretained) + ") but declares no retention; add @Retain to the type");
         }
+    }
+
+    /** Whether a mapped type's field stays out of its table: {@code transient}, or {@code @Transient}. */
+    private static boolean unpersisted(RuleContext context, FieldModel field) {
+        return field.isTransient() || field.annotations().stream()
+                .anyMatch(annotation -> context.catalogs().unpersistedFieldAnnotations().contains(annotation.typeName()));
     }
 
     /** How the type is stored: a mapping annotation, or its data reaching a store in the code. */

@@ -93,6 +93,32 @@ class MissingRetentionRuleTest {
     }
 
     @Test
+    void fieldsTheMappingLeavesOutAreNotKept() {
+        // A card's CVV held for the payment request only: JPA's @Transient (or Spring Data's) or a
+        // transient field is no column, so an entity whose only personal data is such is silent,
+        // and a message lists only what the rows keep.
+        FixtureProject.in(folder).rule("PF006")
+                .source("org/example/CardCheck.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "public class CardCheck {",
+                        "    @jakarta.persistence.Transient",
+                        "    private String email;",
+                        "    private transient String phoneNumber;",
+                        "    private String outcome;",
+                        "}")
+                .source("org/example/LegacyCardCheck.java",
+                        "package org.example;",
+                        "@javax.persistence.Entity",
+                        "public class LegacyCardCheck { // expect PF006",
+                        "    @javax.persistence.Transient",
+                        "    private String email;",
+                        "    private String phoneNumber;",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
     void invalidRetainCountsAsMissingAndSuppressionWorks() {
         FixtureProject.in(folder).rule("PF006")
                 .source("org/example/Feedback.java",

@@ -453,6 +453,18 @@ public final class NameDictionary {
     }
 
     /**
+     * Whether a type's name says its instances are people: its head word, after suffixes such as
+     * {@code Impl} or {@code Entity}, is a person word ({@code Customer}, {@code UserEntity},
+     * {@code JPAUser}), or no thing word heads it and one of its words is.
+     *
+     * @param typeName a type's simple name, or {@code null}
+     * @return whether the type is a person's
+     */
+    public boolean isPersonType(String typeName) {
+        return typeName != null && typeContext(typeName) == Owner.PERSON;
+    }
+
+    /**
      * Whether a type's name says it holds one attribute of a person: a person word followed by
      * {@code attribute} or {@code attr} ({@code UserAttributeEntity}, {@code FederatedUserAttributeEntity}).
      */

@@ -3,6 +3,7 @@ package io.github.privacyflow.classify;
 import io.github.privacyflow.catalog.Catalogs;
 import io.github.privacyflow.catalog.NameDictionary;
 import io.github.privacyflow.catalog.NameMatch;
+import io.github.privacyflow.catalog.NameTokenizer;
 import io.github.privacyflow.model.AnnotationModel;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.FieldModel;
@@ -137,7 +138,16 @@ public final class DataClassifier {
         }
         return nameMatch(field, personalNames)
                 .or(() -> nameMatch(field, sensitiveNames))
+                .or(() -> personReference(field))
                 .map(match -> new PersonalClassification(inferredCategory, Origin.NAME, match.term()));
+    }
+
+    /** A reference to a person's row as a name match: the person-reference family, the field's name as the term. */
+    private Optional<NameMatch> personReference(FieldModel field) {
+        return referencesPersonRow(field)
+                ? Optional.of(new NameMatch(String.join(" ", NameTokenizer.tokens(field.name())).toLowerCase(java.util.Locale.ROOT),
+                        NameEvidence.PERSON_REFERENCE_FAMILY))
+                : Optional.empty();
     }
 
     /**
@@ -149,7 +159,8 @@ public final class DataClassifier {
     public Optional<String> nameFamily(FieldModel field) {
         return families.computeIfAbsent(field, declared -> personalField(declared).filter(PersonalClassification::inferred).isEmpty()
                 ? Optional.empty()
-                : nameMatch(declared, personalNames).or(() -> nameMatch(declared, sensitiveNames)).map(NameMatch::family));
+                : nameMatch(declared, personalNames).or(() -> nameMatch(declared, sensitiveNames))
+                        .or(() -> personReference(declared)).map(NameMatch::family));
     }
 
     /**
@@ -175,7 +186,7 @@ public final class DataClassifier {
         if (isGenerated(field) || isClassified(field) || sensitive(field).isPresent()) {
             return Optional.empty();
         }
-        return nameMatch(field, personalNames);
+        return nameMatch(field, personalNames).or(() -> personReference(field));
     }
 
     private boolean isClassified(FieldModel field) {
@@ -270,6 +281,31 @@ public final class DataClassifier {
         }
         return cachedMatch(dictionary, field.name(), field.declaringClass().simpleName())
                 .filter(match -> NameEvidence.typeFits(field.type(), match, programTypes));
+    }
+
+    /**
+     * Whether a field of a mapped type refers to a person's record ({@code OrderImpl.customer},
+     * {@code UserConsentEntity.user}): both its name and its program type name a person. Its
+     * column is that person's key, which ties the row to the person, so the field is personal
+     * data. It is evidence for the declaration rules only: the object read from it carries its
+     * own fields' data into flows.
+     *
+     * @param field a field
+     * @return {@code true} for such a reference
+     */
+    public boolean referencesPersonRow(FieldModel field) {
+        Type type = field.type();
+        if (!heuristics || field.isStatic() || field.isSynthetic() || type.getSort() != Type.OBJECT
+                || programTypes.apply(type.getInternalName()).isEmpty()
+                || !personalNames.isPersonType(simpleName(type.getInternalName())) || !personalNames.isPersonType(field.name())) {
+            return false;
+        }
+        return field.declaringClass().annotations().stream()
+                .anyMatch(annotation -> catalogs.persistedTypeAnnotations().contains(annotation.typeName()));
+    }
+
+    private static String simpleName(String internalName) {
+        return internalName.substring(Math.max(internalName.lastIndexOf('/'), internalName.lastIndexOf('$')) + 1);
     }
 
     private Optional<NameMatch> nameMatch(ParameterModel parameter, NameDictionary dictionary) {

@@ -35,7 +35,8 @@ public final class UnclassifiedPersonalDataRule implements Rule {
             }
             ClassModel keyed = keyedEntities.get(type.internalName());
             for (FieldModel field : type.fields()) {
-                if (refersToProgramType(context, field) || keyed != null && declares(keyed, field.name())) {
+                if (refersToProgramType(context, field) && !context.classifier().referencesPersonRow(field)
+                        || keyed != null && declares(keyed, field.name())) {
                     continue;
                 }
                 Optional<NameMatch> match = context.classifier().unclassifiedPersonalName(field);
@@ -72,7 +73,8 @@ public final class UnclassifiedPersonalDataRule implements Rule {
      * Whether the field holds objects of the program's own types ({@code Phone phonePrimary},
      * {@code List<CustomerAddress> customerAddresses}): the personal data is in those types'
      * fields, and this rule reports it there. Naming the reference too would report one real
-     * problem twice.
+     * problem twice. A mapped type's reference to a person's row is the exception: its column is
+     * the person's key, a fact of its own ({@code DataClassifier#referencesPersonRow}).
      */
     private static boolean refersToProgramType(RuleContext context, FieldModel field) {
         Type type = field.type();

@@ -251,4 +251,33 @@ class FlowPrecisionTest {
                         "}")
                 .assertMatchesMarkers();
     }
+
+    @Test
+    void aReferenceToAPersonsRowFlowsAsTheObjectItHolds() {
+        // OrderImpl.customer is personal as a column (PF002, PF006), but what a read of it hands
+        // on is the customer object: logged, only what its toString prints counts.
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/Customer.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "public class Customer {",
+                        "    private Long key;",
+                        "    private String emailAddress;",
+                        "    public String getEmailAddress() { return emailAddress; }",
+                        "    @Override public String toString() { return \"Customer \" + key; }",
+                        "}")
+                .source("org/example/OrderImpl.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "public class OrderImpl {",
+                        "    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(\"o\");",
+                        "    @jakarta.persistence.ManyToOne",
+                        "    private Customer customer;",
+                        "    void submitted() {",
+                        "        LOG.info(\"submitted by \" + customer);",
+                        "        LOG.info(\"mail to \" + customer.getEmailAddress()); // expect PF003",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
 }

@@ -93,6 +93,40 @@ class MissingRetentionRuleTest {
     }
 
     @Test
+    void aRowTiedToAPersonHoldsTheirData() {
+        // A rating row keeps only its customer's key and a score: the key ties it to the person.
+        FixtureProject.in(folder).rule("PF006")
+                .source("org/example/Customer.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "public class Customer { // expect PF006",
+                        "    private String emailAddress;",
+                        "}")
+                .source("org/example/Rating.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "public class Rating { // expect PF006",
+                        "    @jakarta.persistence.ManyToOne",
+                        "    private Customer customer;",
+                        "    private int score;",
+                        "}")
+                .source("org/example/Room.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "public class Room {",
+                        "    private String roomName;",
+                        "}")
+                .source("org/example/Booking.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "public class Booking {",
+                        "    @jakarta.persistence.ManyToOne",
+                        "    private Room room;",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
     void fieldsTheMappingLeavesOutAreNotKept() {
         // A card's CVV held for the payment request only: JPA's @Transient (or Spring Data's) or a
         // transient field is no column, so an entity whose only personal data is such is silent,

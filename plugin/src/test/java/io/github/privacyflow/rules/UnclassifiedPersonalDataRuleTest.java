@@ -58,6 +58,49 @@ class UnclassifiedPersonalDataRuleTest {
     }
 
     @Test
+    void aMappedTypesReferenceToAPersonsRowIsThatPersonsKey() {
+        // An order's customer column ties the row to a person: reported there. A room's
+        // reference to its topic, a request's reference to a customer and an order's
+        // reference to a phone record are not (the phone's number is reported in Phone).
+        FixtureProject.in(folder).rule("PF002")
+                .source("org/example/Customer.java",
+                        "package org.example;",
+                        "public interface Customer { String getEmailAddress(); }")
+                .source("org/example/CustomerImpl.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "public class CustomerImpl implements Customer {",
+                        "    private String emailAddress; // expect PF002",
+                        "    public String getEmailAddress() { return emailAddress; }",
+                        "}")
+                .source("org/example/Phone.java",
+                        "package org.example;",
+                        "public class Phone {",
+                        "    private String phoneNumber; // expect PF002",
+                        "}")
+                .source("org/example/Topic.java",
+                        "package org.example;",
+                        "public class Topic {",
+                        "    private String title;",
+                        "}")
+                .source("org/example/OrderImpl.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "public class OrderImpl {",
+                        "    @jakarta.persistence.ManyToOne",
+                        "    private Customer customer; // expect PF002",
+                        "    private Phone phone;",
+                        "    private Topic owner;",
+                        "}")
+                .source("org/example/OrderRequest.java",
+                        "package org.example;",
+                        "public class OrderRequest {",
+                        "    private Customer customer;",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
     void anIdClassRepeatsTheEntitysOwnIdFields() {
         FixtureProject.in(folder).rule("PF002")
                 .source("org/example/LoginFailure.java",

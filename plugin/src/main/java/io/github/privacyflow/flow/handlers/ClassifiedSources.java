@@ -1,5 +1,6 @@
 package io.github.privacyflow.flow.handlers;
 
+import io.github.privacyflow.classify.Origin;
 import io.github.privacyflow.classify.PersonalClassification;
 import io.github.privacyflow.finding.Anchor;
 import io.github.privacyflow.flow.DataSource;
@@ -34,7 +35,9 @@ final class ClassifiedSources implements SourceHandler {
             return Optional.empty();
         }
         Optional<PersonalClassification> classification = context.classifier().personalField(field.get());
-        if (classification.isEmpty()) {
+        if (classification.isEmpty() || classification.get().origin() == Origin.NAME && context.classifier().referencesPersonRow(field.get())) {
+            // A reference to a person's row is that person's key in the table, not data of its
+            // own: what flows from it is the referenced object, with its own fields' data.
             return Optional.empty();
         }
         FieldModel declared = field.get();

@@ -88,6 +88,7 @@ final class BundledCatalogs {
                 .section("persisted-type-annotations", CatalogSchema.fields(CLASS))
                 .section("table-name-attributes", CatalogSchema.fields(CLASS, IDENTIFIER))
                 .section("unpersisted-field-annotations", CatalogSchema.fields(CLASS))
+                .section("relation-annotations", CatalogSchema.fields(CLASS))
                 .build());
         all.put("erasure.catalog", CatalogSchema.builder()
                 .section("remove-calls", CatalogSchema.fields(METHOD_NAME))

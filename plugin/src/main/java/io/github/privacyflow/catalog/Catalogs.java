@@ -16,6 +16,7 @@ public final class Catalogs {
     private final Set<String> persistedTypeAnnotations;
     private final Map<String, List<String>> tableNameAttributes;
     private final Set<String> unpersistedFieldAnnotations;
+    private final Set<String> relationAnnotations;
     private final Set<String> removeCalls;
     private final List<String> repositoryPackages;
     private final Set<String> typedByClassArgument;
@@ -37,6 +38,7 @@ public final class Catalogs {
         }
         tableNameAttributes = Map.copyOf(attributes);
         unpersistedFieldAnnotations = Set.copyOf(persistence.section("unpersisted-field-annotations"));
+        relationAnnotations = Set.copyOf(persistence.section("relation-annotations"));
         CatalogFile erasure = CatalogFile.load("erasure.catalog");
         removeCalls = Set.copyOf(erasure.section("remove-calls"));
         repositoryPackages = erasure.section("repository-packages");
@@ -83,6 +85,16 @@ public final class Catalogs {
      */
     public Set<String> unpersistedFieldAnnotations() {
         return unpersistedFieldAnnotations;
+    }
+
+    /**
+     * Returns the annotations that make a mapped type's field a reference to another row (JPA's
+     * {@code @ManyToOne}, {@code @OneToOne}, {@code @JoinColumn}).
+     *
+     * @return binary names with dots
+     */
+    public Set<String> relationAnnotations() {
+        return relationAnnotations;
     }
 
     /**

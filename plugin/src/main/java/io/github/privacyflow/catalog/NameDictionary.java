@@ -453,15 +453,22 @@ public final class NameDictionary {
     }
 
     /**
-     * Whether a type's name says its instances are people: its head word, after suffixes such as
-     * {@code Impl} or {@code Entity}, is a person word ({@code Customer}, {@code UserEntity},
-     * {@code JPAUser}), or no thing word heads it and one of its words is.
+     * Whether a name's head word is a person word: the last word, after suffixes such as
+     * {@code Impl} or {@code Entity} ({@code customer}, {@code UserEntity}, {@code JPAUser}; not
+     * {@code accountPolicy} or {@code UserConsentEntity}, whose heads are a policy and a consent).
      *
-     * @param typeName a type's simple name, or {@code null}
-     * @return whether the type is a person's
+     * @param name a type's simple name or a field's name, or {@code null}
+     * @return whether the name is headed by a person word
      */
-    public boolean isPersonType(String typeName) {
-        return typeName != null && typeContext(typeName) == Owner.PERSON;
+    public boolean headedByPersonWord(String name) {
+        if (name == null) {
+            return false;
+        }
+        List<String> toks = new ArrayList<>(NameTokenizer.tokens(name));
+        while (toks.size() > 1 && intersects(forms(toks.get(toks.size() - 1)), typeSuffixes)) {
+            toks.remove(toks.size() - 1);
+        }
+        return !toks.isEmpty() && intersects(forms(toks.get(toks.size() - 1)), personWords);
     }
 
     /**

@@ -284,11 +284,12 @@ public final class DataClassifier {
     }
 
     /**
-     * Whether a field of a mapped type refers to a person's record ({@code OrderImpl.customer},
-     * {@code UserConsentEntity.user}): both its name and its program type name a person. Its
-     * column is that person's key, which ties the row to the person, so the field is personal
-     * data. It is evidence for the declaration rules only: the object read from it carries its
-     * own fields' data into flows.
+     * Whether a field of a mapped type refers to a person's row ({@code OrderImpl.customer},
+     * {@code UserConsentEntity.user}): a relation (JPA {@code @ManyToOne}, {@code @OneToOne},
+     * {@code @JoinColumn}) whose name and type are both headed by a person word. Its column is
+     * that person's key, which ties the row to the person, so the field is personal data. It is
+     * evidence for the declaration rules only: the object read from it carries its own fields'
+     * data into flows.
      *
      * @param field a field
      * @return {@code true} for such a reference
@@ -296,11 +297,14 @@ public final class DataClassifier {
     public boolean referencesPersonRow(FieldModel field) {
         Type type = field.type();
         if (!heuristics || field.isStatic() || field.isSynthetic() || type.getSort() != Type.OBJECT
-                || programTypes.apply(type.getInternalName()).isEmpty()
-                || !personalNames.isPersonType(simpleName(type.getInternalName())) || !personalNames.isPersonType(field.name())) {
+                || !personalNames.headedByPersonWord(field.name())
+                || !personalNames.headedByPersonWord(simpleName(type.getInternalName()))) {
             return false;
         }
-        return field.declaringClass().annotations().stream()
+        boolean relation = field.annotations().stream().anyMatch(annotation -> catalogs.relationAnnotations().contains(annotation.typeName()))
+                || cachedGetter(field).map(getter -> getter.annotations().stream()
+                        .anyMatch(annotation -> catalogs.relationAnnotations().contains(annotation.typeName()))).orElse(false);
+        return relation && field.declaringClass().annotations().stream()
                 .anyMatch(annotation -> catalogs.persistedTypeAnnotations().contains(annotation.typeName()));
     }
 

@@ -59,9 +59,10 @@ class UnclassifiedPersonalDataRuleTest {
 
     @Test
     void aMappedTypesReferenceToAPersonsRowIsThatPersonsKey() {
-        // An order's customer column ties the row to a person: reported there. A room's
-        // reference to its topic, a request's reference to a customer and an order's
-        // reference to a phone record are not (the phone's number is reported in Phone).
+        // An order's customer column ties the row to a person: reported there. A reference to a
+        // topic or to an account policy (headed by a policy, not a person), a request's reference
+        // to a customer and an order's reference to a phone record are not (the phone's number is
+        // reported in Phone).
         FixtureProject.in(folder).rule("PF002")
                 .source("org/example/Customer.java",
                         "package org.example;",
@@ -91,6 +92,14 @@ class UnclassifiedPersonalDataRuleTest {
                         "    private Customer customer; // expect PF002",
                         "    private Phone phone;",
                         "    private Topic owner;",
+                        "    @jakarta.persistence.ManyToOne",
+                        "    private AccountPolicy accountPolicy;",
+                        "}")
+                .source("org/example/AccountPolicy.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "public class AccountPolicy {",
+                        "    private int maxAttempts;",
                         "}")
                 .source("org/example/OrderRequest.java",
                         "package org.example;",

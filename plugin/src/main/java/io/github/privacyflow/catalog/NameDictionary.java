@@ -461,6 +461,21 @@ public final class NameDictionary {
      * @return whether the name is headed by a person word
      */
     public boolean headedByPersonWord(String name) {
+        return headedBy(name, personWords);
+    }
+
+    /**
+     * Whether a name's head word is a person word or one that names a person only beside one
+     * ({@code owner}, {@code parent}): for a reference whose type already is a person's.
+     *
+     * @param name a field's name, or {@code null}
+     * @return whether the name is headed by such a word
+     */
+    public boolean headedByPersonOrRoleWord(String name) {
+        return headedBy(name, personWords) || headedBy(name, contextPersonWords);
+    }
+
+    private boolean headedBy(String name, Set<String> words) {
         if (name == null) {
             return false;
         }
@@ -468,7 +483,7 @@ public final class NameDictionary {
         while (toks.size() > 1 && intersects(forms(toks.get(toks.size() - 1)), typeSuffixes)) {
             toks.remove(toks.size() - 1);
         }
-        return !toks.isEmpty() && intersects(forms(toks.get(toks.size() - 1)), personWords);
+        return !toks.isEmpty() && intersects(forms(toks.get(toks.size() - 1)), words);
     }
 
     /**

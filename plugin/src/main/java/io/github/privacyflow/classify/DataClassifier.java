@@ -286,7 +286,8 @@ public final class DataClassifier {
     /**
      * Whether a field of a mapped type refers to a person's row ({@code OrderImpl.customer},
      * {@code UserConsentEntity.user}): a relation (JPA {@code @ManyToOne}, {@code @OneToOne},
-     * {@code @JoinColumn}) whose name and type are both headed by a person word. Its column is
+     * {@code @JoinColumn}) whose type is headed by a person word and whose name by one or by a
+     * word that names a person beside one ({@code JPAUser owner}). Its column is
      * that person's key, which ties the row to the person, so the field is personal data. It is
      * evidence for the declaration rules only: the object read from it carries its own fields'
      * data into flows.
@@ -297,7 +298,7 @@ public final class DataClassifier {
     public boolean referencesPersonRow(FieldModel field) {
         Type type = field.type();
         if (!heuristics || field.isStatic() || field.isSynthetic() || type.getSort() != Type.OBJECT
-                || !personalNames.headedByPersonWord(field.name())
+                || !personalNames.headedByPersonOrRoleWord(field.name())
                 || !personalNames.headedByPersonWord(simpleName(type.getInternalName()))) {
             return false;
         }

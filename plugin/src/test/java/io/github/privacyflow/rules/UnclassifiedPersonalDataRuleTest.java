@@ -94,6 +94,10 @@ class UnclassifiedPersonalDataRuleTest {
                         "    private Topic owner;",
                         "    @jakarta.persistence.ManyToOne",
                         "    private AccountPolicy accountPolicy;",
+                        "    @jakarta.persistence.ManyToOne",
+                        "    private CustomerImpl accountOwner; // expect PF002",
+                        "    @jakarta.persistence.ManyToOne",
+                        "    private Topic parent;",
                         "}")
                 .source("org/example/AccountPolicy.java",
                         "package org.example;",

@@ -36,6 +36,7 @@ public final class DataClassifier {
     private final java.util.Map<FieldModel, Optional<PersonalClassification>> personalFields = new java.util.HashMap<>();
     private final java.util.Map<ProgramElement, Optional<SensitiveClassification>> sensitiveElements = new java.util.HashMap<>();
     private final java.util.Map<FieldModel, Optional<MethodModel>> getters = new java.util.HashMap<>();
+    private final java.util.Map<FieldModel, Boolean> personRows = new java.util.HashMap<>();
     /** The flow engine asks for a field's family at every read of it. */
     private final java.util.Map<FieldModel, Optional<String>> families = new java.util.HashMap<>();
     /** The program's classes by internal name: an enum's values are settings, a class's instances have fields. */
@@ -296,6 +297,11 @@ public final class DataClassifier {
      * @return {@code true} for such a reference
      */
     public boolean referencesPersonRow(FieldModel field) {
+        // Asked at every read of a personal field: the words of its name are split once.
+        return personRows.computeIfAbsent(field, this::findsPersonRow);
+    }
+
+    private boolean findsPersonRow(FieldModel field) {
         Type type = field.type();
         if (!heuristics || field.isStatic() || field.isSynthetic() || type.getSort() != Type.OBJECT
                 || !personalNames.headedByPersonOrRoleWord(field.name())

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -46,12 +48,12 @@ final class Repeats {
             ordered.sort((a, b) -> Finding.ORDER.compare(findings.get(a), findings.get(b)));
             List<Integer> heads = new ArrayList<>();
             for (int index : ordered) {
-                Set<String> data = data(facts.get(index));
+                Set<String> data = comparable(facts.get(index));
                 // Fields of records may fold into an earlier write of the same records, except in a log.
                 Set<String> records = logged(facts.get(index)) ? Set.of() : records(facts.get(index));
                 Integer head = null;
                 for (int candidate : heads) {
-                    if (data(facts.get(candidate)).containsAll(data)
+                    if (comparable(facts.get(candidate)).containsAll(data)
                             || !records.isEmpty() && sameMethod(findings.get(candidate), findings.get(index))
                             && records(facts.get(candidate)).containsAll(records)) {
                         head = candidate;
@@ -127,6 +129,28 @@ final class Repeats {
         int data = fact.indexOf(FindingCollector.FACT_DATA);
         return data < 0 ? fact : fact.substring(0, data);
     }
+
+    /**
+     * The fact's data as repeats compare them. Outside a log, data known only by a variable's
+     * name (a parameter or a local named {@code ipAddress}) counts by that name, whichever method
+     * of the file declares it: a greylist row inserted by one method and updated by another is
+     * one record. Each log line stays its own, as the people reading logs read them.
+     */
+    private static Set<String> comparable(String fact) {
+        Set<String> data = data(fact);
+        if (logged(fact)) {
+            return data;
+        }
+        Set<String> named = new HashSet<>();
+        for (String datum : data) {
+            Matcher variable = NAMED_IN_METHOD.matcher(datum);
+            named.add(variable.matches() ? "variable " + variable.group(1) : datum);
+        }
+        return named;
+    }
+
+    /** A parameter's or a local's data, as sources describe it: {@code ipAddress of Greylist.insert(String)}, no record. */
+    private static final Pattern NAMED_IN_METHOD = Pattern.compile("(?:local )?(\\w+) of [\\w$.]+\\(.*\\)" + FindingCollector.FACT_HOLDER);
 
     private static Set<String> data(String fact) {
         int data = fact.indexOf(FindingCollector.FACT_DATA);

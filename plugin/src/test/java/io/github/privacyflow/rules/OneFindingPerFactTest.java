@@ -92,6 +92,32 @@ class OneFindingPerFactTest {
     }
 
     @Test
+    void aRowWrittenByTwoMethodsFromVariablesOfOneNameIsOneRecordWhileLogsStayApart() throws Exception {
+        // A greylist row inserted by one method and updated by another, both from parameters
+        // named ipAddress: one record. Two log lines of such parameters stay two findings.
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/Greylist.java",
+                        "package org.example;",
+                        "public class Greylist {",
+                        "    void insert(java.sql.PreparedStatement insert, String ipAddress) throws Exception {",
+                        "        insert.setString(1, ipAddress);",
+                        "        insert.executeUpdate(); // expect PF003",
+                        "        System.out.println(ipAddress); // expect PF003",
+                        "    }",
+                        "    void update(java.sql.PreparedStatement update, String ipAddress, String email) throws Exception {",
+                        "        update.setString(1, ipAddress);",
+                        "        update.executeUpdate(); // expect repeat PF003",
+                        "        System.out.println(ipAddress); // expect PF003",
+                        "    }",
+                        "    void remember(java.sql.PreparedStatement remember, String email) throws Exception {",
+                        "        remember.setString(1, email);",
+                        "        remember.executeUpdate(); // expect PF003",
+                        "    }",
+                        "}")
+                .compile().assertMatchesMarkers();
+    }
+
+    @Test
     void aSuppressedFindingTakesNoRepeatsWithIt() throws Exception {
         FixtureProject.in(folder).rule("PF003")
                 .source("org/example/Member.java",

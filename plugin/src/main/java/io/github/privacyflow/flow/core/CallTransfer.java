@@ -169,7 +169,9 @@ final class CallTransfer {
                 // container hands out what it holds as it is, but a collect may build a new map.
                 libraryLabels = MapKeys.strip(flow.context.labels, libraryLabels, MapKeys.buildsMap(call, returnType));
             }
-            result = result.union(libraryLabels);
+            // A number or a flag a library computes from what it was given: the caller's values
+            // stay, seen through that scalar, so that binding them keeps only the data it can be.
+            result = result.union(FieldTransfer.fitting(flow.context.labels, returnType, libraryLabels));
             resultTags |= library.tags;
         }
         Optional<Label> known = flow.context.handlers.sources().result(resolved);
@@ -188,7 +190,7 @@ final class CallTransfer {
         } else {
             // A flag, a number or a date computed from data (Long.parseLong of a stored property,
             // a count of a user's login attempts) is not a name or an object it was computed beside.
-            LabelSet computed = FieldTransfer.fitting(flow.context.labels, returnType, result);
+            LabelSet computed = FieldTransfer.fittingData(returnType, result);
             result = source.isPresent() && result.contains(source.get()) ? computed.union(result.filter(label -> label == source.get())) : computed;
         }
         TaintValue value = returnType.getSort() == Type.OBJECT || returnType.getSort() == Type.ARRAY

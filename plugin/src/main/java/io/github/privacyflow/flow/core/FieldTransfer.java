@@ -49,7 +49,7 @@ final class FieldTransfer {
      */
     TaintValue read(FieldInsnNode insn, TaintValue receiver) {
         TaintValue value = readUnfitted(insn, receiver);
-        return value.withLabels(fitting(flow.context.labels, Type.getType(insn.desc), value.labels));
+        return value.withLabels(fittingData(Type.getType(insn.desc), value.labels));
     }
 
     private TaintValue readUnfitted(FieldInsnNode insn, TaintValue receiver) {
@@ -97,7 +97,7 @@ final class FieldTransfer {
      * @return the labels
      */
     LabelSet held(TaintValue object, String key) {
-        return fitting(flow.context.labels, fieldType(key), heldUnfitted(object, key));
+        return fittingData(fieldType(key), heldUnfitted(object, key));
     }
 
     private LabelSet heldUnfitted(TaintValue object, String key) {
@@ -144,7 +144,7 @@ final class FieldTransfer {
                 result = result.union(global(key, fieldName));
             }
         }
-        return fitting(flow.context.labels, fieldType(key), result);
+        return fittingData(fieldType(key), result);
     }
 
     /**
@@ -225,8 +225,8 @@ final class FieldTransfer {
      * What a value of the type can carry of the labels: a flag, a number or a date that data was
      * written into (a page's version, a modification time, a count) is not a name or a whole
      * object written beside it, only data that can itself be such a value ({@link DataSource#canBe}).
-     * What callers pass stays, seen through the scalar: each caller binding it keeps only its
-     * data that fits, so a summary gives what the same code inlined would.
+     * What a caller's object holds stays, seen through the scalar ({@link #seenThrough}): each
+     * caller binding it keeps only its data that fits, as the same code inlined would.
      *
      * @param table the label table
      * @param type the value's type, {@code null} when unknown
@@ -242,6 +242,22 @@ final class FieldTransfer {
     }
 
     /**
+     * What a value of the type can carry of the data labels, symbols kept as they are: for a
+     * field, whose symbol its binding fits by the field's type ({@link #held}), and for what a
+     * program's method returns, which its body fitted where it computed the value.
+     *
+     * @param type the value's type, {@code null} when unknown
+     * @param labels what the value would carry
+     * @return the labels it can carry
+     */
+    static LabelSet fittingData(Type type, LabelSet labels) {
+        if (type == null || labels.isEmpty() || type.getSort() == Type.ARRAY || ValueKinds.scalar(type) == null) {
+            return labels;
+        }
+        return labels.filter(label -> !label.isData() || label.source().canBe(type));
+    }
+
+    /**
      * What a scalar of the kind can carry of the labels (see {@link #fitting(LabelTable, Type, LabelSet)}).
      *
      * @param table the label table
@@ -254,13 +270,26 @@ final class FieldTransfer {
         boolean changed = false;
         for (int i = 0; i < labels.size(); i++) {
             Label label = labels.label(i);
-            Label fitted = label.isData() ? (label.source().canBe(scalar) ? label : null) : table.scalar(label, scalar);
+            Label fitted = label.isData() ? (label.source().canBe(scalar) ? label : null) : seenThrough(table, label, scalar);
             changed |= fitted != label;
             if (fitted != null) {
                 kept.add(fitted, labels.witness(i));
             }
         }
         return changed ? kept.build() : labels;
+    }
+
+    /**
+     * A symbol seen through a scalar: a variant only for what an argument's field holds turned
+     * into a number (a character code read from a reader the caller's object holds), the case
+     * that names people's data wrongly; other symbols stay as they are, as a variant of each
+     * cost Groovy's runtime a third more time. A variant already made keeps narrowing.
+     */
+    private static Label seenThrough(LabelTable table, Label label, ValueKinds.Scalar scalar) {
+        if (label.scalar() != null || label.kind() == Label.Kind.FIELD && scalar == ValueKinds.Scalar.NUMBER) {
+            return table.scalar(label, scalar);
+        }
+        return label;
     }
 
     private Type fieldType(String key) {

@@ -107,7 +107,7 @@ final class FixedPoint {
                     continue;
                 }
                 LabelSet known = context.fieldTaint.getOrDefault(write.getKey(), LabelSet.EMPTY);
-                LabelSet written = FieldTransfer.fitting(context.labels, FieldTransfer.fieldType(context, write.getKey()), write.getValue());
+                LabelSet written = FieldTransfer.fittingData(FieldTransfer.fieldType(context, write.getKey()), write.getValue());
                 LabelSet united = context.labels.widen(known.union(written), Summary.MAX_DATA_LABELS);
                 if (!united.equals(known)) {
                     context.fieldTaint.put(write.getKey(), united);

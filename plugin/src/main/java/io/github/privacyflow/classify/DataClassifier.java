@@ -308,11 +308,9 @@ public final class DataClassifier {
                 || !personalNames.headedByPersonWord(simpleName(type.getInternalName()))) {
             return false;
         }
-        boolean relation = field.annotations().stream().anyMatch(annotation -> catalogs.relationAnnotations().contains(annotation.typeName()))
-                || cachedGetter(field).map(getter -> getter.annotations().stream()
-                        .anyMatch(annotation -> catalogs.relationAnnotations().contains(annotation.typeName()))).orElse(false);
-        return relation && field.declaringClass().annotations().stream()
-                .anyMatch(annotation -> catalogs.persistedTypeAnnotations().contains(annotation.typeName()));
+        boolean relation = field.hasAnyAnnotation(catalogs.relationAnnotations())
+                || cachedGetter(field).filter(getter -> getter.hasAnyAnnotation(catalogs.relationAnnotations())).isPresent();
+        return relation && field.declaringClass().hasAnyAnnotation(catalogs.persistedTypeAnnotations());
     }
 
     private static String simpleName(String internalName) {

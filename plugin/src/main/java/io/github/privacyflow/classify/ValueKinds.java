@@ -126,17 +126,6 @@ public final class ValueKinds {
     }
 
     /**
-     * Whether a value of the type is a flag, a number or a point in time: the kinds a person's
-     * data only sometimes is.
-     *
-     * @param type a type (not an array)
-     * @return {@code true} when {@link #isFlag}, {@link #isNumber} or {@link #isDate} is
-     */
-    public static boolean isScalar(Type type) {
-        return isFlag(type) || isNumber(type) || isDate(type);
-    }
-
-    /**
      * Whether data of a name's family can be a number.
      *
      * @param family a dictionary family

@@ -72,8 +72,7 @@ public final class MissingRetentionRule implements Rule {
 
     /** Whether a mapped type's field stays out of its table: {@code transient}, or {@code @Transient}. */
     private static boolean unpersisted(RuleContext context, FieldModel field) {
-        return field.isTransient() || field.annotations().stream()
-                .anyMatch(annotation -> context.catalogs().unpersistedFieldAnnotations().contains(annotation.typeName()));
+        return field.isTransient() || field.hasAnyAnnotation(context.catalogs().unpersistedFieldAnnotations());
     }
 
     /** How the type is stored: a mapping annotation, or its data reaching a store in the code. */

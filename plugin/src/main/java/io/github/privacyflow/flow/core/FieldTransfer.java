@@ -234,11 +234,8 @@ final class FieldTransfer {
      * @return the labels it can carry
      */
     static LabelSet fitting(LabelTable table, Type type, LabelSet labels) {
-        ValueKinds.Scalar scalar = type == null || labels.isEmpty() ? null : ValueKinds.scalar(type);
-        if (scalar == null || type.getSort() == Type.ARRAY) {
-            return labels;
-        }
-        return fitting(table, scalar, labels);
+        ValueKinds.Scalar scalar = type == null || labels.isEmpty() || type.getSort() == Type.ARRAY ? null : ValueKinds.scalar(type);
+        return scalar == null ? labels : fitting(table, scalar, labels);
     }
 
     /**
@@ -251,10 +248,11 @@ final class FieldTransfer {
      * @return the labels it can carry
      */
     static LabelSet fittingData(Type type, LabelSet labels) {
-        if (type == null || labels.isEmpty() || type.getSort() == Type.ARRAY || ValueKinds.scalar(type) == null) {
+        ValueKinds.Scalar scalar = type == null || labels.isEmpty() || type.getSort() == Type.ARRAY ? null : ValueKinds.scalar(type);
+        if (scalar == null) {
             return labels;
         }
-        return labels.filter(label -> !label.isData() || label.source().canBe(type));
+        return labels.filter(label -> !label.isData() || label.source().canBe(scalar));
     }
 
     /**

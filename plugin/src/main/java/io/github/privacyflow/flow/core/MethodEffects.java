@@ -8,8 +8,10 @@ import io.github.privacyflow.flow.SinkSpec;
 import io.github.privacyflow.flow.Witness;
 import io.github.privacyflow.model.MethodModel;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.objectweb.asm.Type;
 
 /**
@@ -280,11 +282,15 @@ final class MethodEffects {
         concreteHits.merge(List.of(hit.siteKey(), hit.chain()), hit,
                 (known, added) -> known.withLabels(known.labels().union(added.labels())));
         if (flow.context.handlers.sinks().stores(hit.spec())) {
+            Set<String> holders = new LinkedHashSet<>();
             for (int i = 0; i < hit.labels().size(); i++) {
-                Label label = hit.labels().label(i);
-                if (label.holderType() != null) {
-                    holderStores.merge(label.holderType(), hit, (known, added) -> moreDirect(known, added, label.holderType()));
+                if (hit.labels().label(i).holderType() != null) {
+                    holders.add(hit.labels().label(i).holderType());
                 }
+            }
+            // Once per type the hit stores: a hit's many fields of one type are one comparison.
+            for (String holder : holders) {
+                holderStores.merge(holder, hit, (known, added) -> moreDirect(known, added, holder));
             }
         }
     }

@@ -76,6 +76,7 @@ final class BundledCatalogs {
                 .section("into-receiver", method)
                 .section("immutable-types", CatalogSchema.fields(CLASS_OR_PACKAGE))
                 .section("function-result", method)
+                .section("error-callbacks", method)
                 .section("containers", CatalogSchema.fields(METHOD, NAME))
                 .section("reflection", CatalogSchema.fields(METHOD, NAME))
                 .build());

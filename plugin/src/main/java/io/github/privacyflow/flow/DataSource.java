@@ -14,8 +14,9 @@ import org.objectweb.asm.Type;
  * @param holderType internal name of the type the data belongs to (for retention), or {@code null}
  * @param anchor where the source is declared, for the path's first step
  * @param instance whether the data is a whole instance of {@link #holderType()}, rather than a value read from it
- * @param family the dictionary family of the name that classified it ({@code name}, {@code identifier}), or
- *     {@code null} when an annotation, a catalogue or a type did
+ * @param family the dictionary family of the name that classified it ({@code name}, {@code identifier}),
+ *     {@link #LIBRARY_VALUE_FAMILY} for a library's address or text, or {@code null} when an annotation,
+ *     or a catalogue entry for a number or an untyped value, did
  */
 public record DataSource(String description, String category, boolean inferred, String holderType, Anchor anchor,
         boolean instance, String family) {
@@ -76,6 +77,31 @@ public record DataSource(String description, String category, boolean inferred, 
     }
 
     /**
+     * The family of data a library hands out as an object or as text (an address, a login, a
+     * mail's recipients): no number, flag or date computed from it is that data.
+     */
+    public static final String LIBRARY_VALUE_FAMILY = "library-value";
+
+    /**
+     * Data a library call or a library type hands out, as a catalogue names it. What its value
+     * is decides what can be computed from it: from a returned number, another number can still
+     * be it; from an address object or a login's text, a count, a flag or a hash is not.
+     *
+     * @param description the data as messages name it
+     * @param category the category
+     * @param inferred whether only a type's name classified it
+     * @param value the type of the value the library hands out, {@code null} when unknown
+     * @return the source
+     */
+    public static DataSource library(String description, String category, boolean inferred, Type value) {
+        boolean textOrObject = value != null && (value.getSort() == Type.OBJECT || value.getSort() == Type.ARRAY)
+                && ValueKinds.scalar(value) == null && !value.equals(OBJECT_TYPE);
+        return new DataSource(description, category, inferred, null, null, false, textOrObject ? LIBRARY_VALUE_FAMILY : null);
+    }
+
+    private static final Type OBJECT_TYPE = Type.getObjectType("java/lang/Object");
+
+    /**
      * The record this datum is a field of: the type holding it, or, for a value read by key
      * ({@link #keyedRead}), the accessor, whose keys are one record's fields.
      *
@@ -114,6 +140,9 @@ public record DataSource(String description, String category, boolean inferred, 
         }
         if (family == null) {
             return true;
+        }
+        if (LIBRARY_VALUE_FAMILY.equals(family)) {
+            return false;
         }
         return switch (scalar) {
             case FLAG -> false;

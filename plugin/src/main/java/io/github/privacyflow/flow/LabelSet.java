@@ -110,6 +110,15 @@ public final class LabelSet {
             witnesses[size++] = witness;
         }
 
+        private boolean inOrder() {
+            for (int i = 1; i < size; i++) {
+                if (labels[i - 1].id() >= labels[i].id()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** @return the set of the labels added */
         public LabelSet build() {
             if (only != null) {
@@ -117,6 +126,10 @@ public final class LabelSet {
             }
             if (size == 0) {
                 return EMPTY;
+            }
+            if (inOrder()) {
+                // Added in label order without repeats, as most sets are: nothing to sort.
+                return new LabelSet(Arrays.copyOf(labels, size), Arrays.copyOf(witnesses, size));
             }
             // Label id and position in one long: sorting them keeps the first witness of a label added twice first.
             long[] order = new long[size];

@@ -147,6 +147,25 @@ public final class AnnotationModel {
     }
 
     /**
+     * Returns the constants of an enum or enum-array value ({@code cascade = CascadeType.ALL}).
+     *
+     * @param name the element name
+     * @return the constants' names, e.g. {@code ALL}; empty if not given
+     */
+    public List<String> enumConstants(String name) {
+        Object value = values.get(name);
+        List<?> elements = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+        List<String> result = new ArrayList<>();
+        for (Object element : elements) {
+            // ASM gives an enum constant as {descriptor, name}.
+            if (element instanceof String[] constant && constant.length == 2) {
+                result.add(constant[1]);
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /**
      * Returns an int value.
      *
      * @param name the element name

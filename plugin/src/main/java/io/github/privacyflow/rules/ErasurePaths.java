@@ -177,6 +177,64 @@ final class ErasurePaths {
         return Optional.empty();
     }
 
+    /**
+     * The mapped types whose removal removes instances of a type with them: an owner whose
+     * {@code @OneToMany} or {@code @OneToOne} relation to the type cascades removal ({@code
+     * cascade} {@code ALL} or {@code REMOVE}) or removes orphans. Its rows are the owner's parts.
+     *
+     * @param type the owned type
+     * @return the owners, in the program's order
+     */
+    List<ClassModel> cascadingOwners(ClassModel type) {
+        List<ClassModel> owners = new ArrayList<>();
+        for (ClassModel candidate : program.classes()) {
+            for (FieldModel field : candidate.fields()) {
+                if (cascadesRemoval(field) && holdsType(field, type)) {
+                    owners.add(candidate);
+                    break;
+                }
+            }
+        }
+        return owners;
+    }
+
+    private static boolean cascadesRemoval(FieldModel field) {
+        for (AnnotationModel annotation : field.annotations()) {
+            String name = annotation.typeName();
+            if (name.endsWith("persistence.OneToMany") || name.endsWith("persistence.OneToOne")) {
+                List<String> cascade = annotation.enumConstants("cascade");
+                if (cascade.contains("ALL") || cascade.contains("REMOVE") || annotation.booleanValue("orphanRemoval", false)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a relation field holds the type: as its declared type, its target entity, or a type argument. */
+    private boolean holdsType(FieldModel field, ClassModel type) {
+        List<String> held = new ArrayList<>();
+        for (AnnotationModel annotation : field.annotations()) {
+            held.addAll(annotation.classes("targetEntity"));
+        }
+        if (field.type().getSort() == Type.OBJECT) {
+            held.add(field.type().getInternalName());
+        }
+        String signature = field.genericSignature();
+        if (signature != null) {
+            Matcher named = UnclassifiedPersonalDataRule.CLASS_IN_SIGNATURE.matcher(signature);
+            while (named.find()) {
+                held.add(named.group(1));
+            }
+        }
+        for (String name : held) {
+            if (program.isSelfOrSupertype(type.internalName(), name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The domain type of a module-declared Spring Data repository interface. */
     private Optional<String> repositoryDomainType(RuleContext context, String repository) {
         Optional<ClassModel> model = program.find(repository);

@@ -104,12 +104,25 @@ public final class RuleContext {
 
     /**
      * Where the module's code deletes a type's stored instances by age: the retention a cleanup
-     * enforces ({@code DELETE ... WHERE created < ?}, a repository's {@code deleteBy...Before}).
+     * enforces ({@code DELETE ... WHERE created < ?}, a repository's {@code deleteBy...Before}),
+     * on the type itself or on an owner whose removal cascades to it ({@code @OneToMany(cascade =
+     * ALL)}, {@code orphanRemoval = true}).
      *
      * @param type the type
      * @return the method and place that deletes it by age, if any
      */
     public Optional<String> enforcedRetention(io.github.privacyflow.model.ClassModel type) {
-        return erasure().agedDeletion(type, NoErasurePathRule.tableNames(this, type));
+        Optional<String> own = erasure().agedDeletion(type, NoErasurePathRule.tableNames(this, type));
+        if (own.isPresent()) {
+            return own;
+        }
+        // A row its owner's removal cascades to goes when a cleanup deletes that owner by age.
+        for (io.github.privacyflow.model.ClassModel owner : erasure().cascadingOwners(type)) {
+            Optional<String> owners = erasure().agedDeletion(owner, NoErasurePathRule.tableNames(this, owner));
+            if (owners.isPresent()) {
+                return Optional.of(owners.get() + ", with its " + owner.simpleName());
+            }
+        }
+        return Optional.empty();
     }
 }

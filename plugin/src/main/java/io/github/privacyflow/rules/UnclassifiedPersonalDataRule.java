@@ -98,5 +98,5 @@ public final class UnclassifiedPersonalDataRule implements Rule {
     }
 
     /** A class a generic signature names, e.g. {@code Lcom/acme/Phone;} in {@code Ljava/util/List<Lcom/acme/Phone;>;}. */
-    private static final Pattern CLASS_IN_SIGNATURE = Pattern.compile("L([\\w/$]+)[;<]");
+    static final Pattern CLASS_IN_SIGNATURE = Pattern.compile("L([\\w/$]+)[;<]");
 }

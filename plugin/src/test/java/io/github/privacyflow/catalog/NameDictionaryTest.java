@@ -109,6 +109,7 @@ class NameDictionaryTest {
         "userAttributes      | UserVerifiableCredentialEntity | user attribute | profile-attribute",
         "contributors        | MediaPackageImpl       | contributor    | person-reference", // ~alone: whoever contributed
         "clientIp            | ConnectionHandler      | client ip      | network-id",
+        "ipAddress           | LoginAttemptJpaImpl    | ip address     | network-id",
     })
     void personalMatches(String identifier, String type, String term, String family) {
         assertEquals(Optional.of(new NameMatch(term, family)), PERSONAL.match(identifier, type));
@@ -173,6 +174,7 @@ class NameDictionaryTest {
         "loginMechanism      | JpaUserReference",      // how the person signs in, not who
         "panelName           | Dashboard",
         "addressName         | CustomerAddressImpl",   // the label of a saved address
+        "ipAddress           | HostRegistrationJpaImpl", // a cluster machine's address
         "''                  | Student",
         "'_$'                | -",
     })
@@ -197,6 +199,7 @@ class NameDictionaryTest {
         "bankCardNo          | -                      | bank card          | financial-account",
         "cardNumber          | PaymentInfo            | card number        | financial-account",
         "pan                 | CreditCardPaymentInfoImpl | pan             | financial-account",
+        "accountNumber       | BankAccountPaymentImpl    | account number  | financial-account",
         "pin                 | GiftCardPaymentImpl    | pin                | financial-account",
         "latitude            | -                      | latitude           | precise-location",
         "isUnder14           | -                      | under 14           | minor",
@@ -222,6 +225,7 @@ class NameDictionaryTest {
         "latitude            | Classroom",
         "cardNumber          | Student",
         "pan                 | Camera",                // a camera's pan, not a card number
+        "routingNumber       | BankAccountPaymentImpl",  // a bank's public routing code, not the holder's
         "pin                 | MeetingRoom",           // a room's dial-in PIN
         "spanId              | -",
         "panel               | -",

@@ -280,4 +280,96 @@ class FlowPrecisionTest {
                         "}")
                 .assertMatchesMarkers();
     }
+
+    @Test
+    void aNumberComputedFromALibrarysAddressIsNotTheAddress() {
+        // James logs a retry count read from a mail whose recipients a library call returned: a
+        // count, a flag or a code point computed from an address or a login is not that data.
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/Throttle.java",
+                        "package org.example;",
+                        "import jakarta.servlet.http.HttpServletRequest;",
+                        "public class Throttle {",
+                        "    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(\"t\");",
+                        "    void check(HttpServletRequest request) {",
+                        "        String address = request.getRemoteAddr();",
+                        "        int bucket = address.codePointAt(0);",
+                        "        LOG.info(\"bucket \" + bucket);",
+                        "        LOG.info(\"from \" + address); // expect PF003",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
+    void anErrorHandlerRunsOnTheErrorNotOnTheValues() {
+        // future.exceptionally(e -> ...) gets the error, not the member the future computed;
+        // thenAccept gets the member.
+        project()
+                .source("org/example/Notifier.java",
+                        "package org.example;",
+                        "import java.util.concurrent.CompletableFuture;",
+                        "public class Notifier {",
+                        "    void send(Member member) {",
+                        "        CompletableFuture<Member> sent = CompletableFuture.completedFuture(member);",
+                        "        sent.exceptionally(error -> {",
+                        "            System.out.println(\"failed: \" + error);",
+                        "            return null;",
+                        "        });",
+                        "        sent.thenAccept(done -> {",
+                        "            System.out.println(\"sent to \" + done); // expect PF003",
+                        "        });",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
+    void aMapCollectedByKeyFunctionHoldsThoseKeysAsItsKeys() {
+        // Keycloak logs sessionsById.keySet() of a toMap(UserSession::getId, identity()): ids,
+        // while the map's values are the sessions themselves.
+        project()
+                .source("org/example/Batches.java",
+                        "package org.example;",
+                        "import java.util.*;",
+                        "import java.util.function.Function;",
+                        "import java.util.stream.*;",
+                        "public class Batches {",
+                        "    void load(List<Member> members) {",
+                        "        Map<String, Member> byId = members.stream().collect(Collectors.toMap(Member::getSessionId, Function.identity()));",
+                        "        System.out.println(\"loaded \" + byId.keySet());",
+                        "        System.out.println(\"loaded \" + byId.values()); // expect PF003",
+                        "        batch(members.stream());",
+                        "    }",
+                        "    void batch(Stream<Member> batch) {",
+                        "        Map<String, Member> byId = batch.collect(Collectors.toMap(Member::getSessionId, member -> member));",
+                        "        System.out.println(\"batch \" + byId.keySet());",
+                        "        System.out.println(\"batch \" + byId.get(\"s1\")); // expect repeat PF003",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
+    void aLocalKeepingAConfiguredValueIsNotAPersonsData() {
+        // Opencast's SmtpService keeps its configured SMTP account in a local named mailUser;
+        // the same name kept from a request's form is the person the mail goes to.
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/SmtpService.java",
+                        "package org.example;",
+                        "import java.util.Dictionary;",
+                        "import java.util.Map;",
+                        "public class SmtpService {",
+                        "    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(\"s\");",
+                        "    public void updated(Dictionary<String, ?> properties) {",
+                        "        String mailUser = (String) properties.get(\"mail.user\");",
+                        "        LOG.info(\"smtp account \" + mailUser);",
+                        "    }",
+                        "    public void send(Map<String, String> form) {",
+                        "        String mailUser = form.get(\"to\");",
+                        "        LOG.info(\"mail to \" + mailUser); // expect PF003",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
 }

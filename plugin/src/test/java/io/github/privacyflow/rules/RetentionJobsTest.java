@@ -107,4 +107,45 @@ class RetentionJobsTest {
                         "}")
                 .assertMatchesMarkers();
     }
+
+    @Test
+    void aPartWhoseOwnerIsDeletedByAgeGoesWithIt() throws Exception {
+        // Keycloak's authentication sessions: a cleanup deletes expired root sessions, whose
+        // removal cascades to their attendees. A part kept without cascade has no retention.
+        AnalysisResult result = FixtureProject.in(folder).rule("PF006").configure(builder -> builder.dataMap(true))
+                .source("org/example/Meeting.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "@jakarta.persistence.NamedQuery(name = \"expire\", query = \"delete from Meeting m where m.timestamp < :cutoff\")",
+                        "public class Meeting {",
+                        "    private long timestamp;",
+                        "    @jakarta.persistence.OneToMany(mappedBy = \"root\", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)",
+                        "    private java.util.Map<String, Attendee> attendees;",
+                        "    @jakarta.persistence.OneToMany(mappedBy = \"root\")",
+                        "    private java.util.List<Remark> remarks;",
+                        "}")
+                .source("org/example/Attendee.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "public class Attendee {",
+                        "    @jakarta.persistence.ManyToOne private Meeting meeting;",
+                        "    private String email;",
+                        "}")
+                .source("org/example/Remark.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "public class Remark { // expect PF006",
+                        "    @jakarta.persistence.ManyToOne private Meeting meeting;",
+                        "    private String email;",
+                        "}")
+                .assertMatchesMarkers();
+        List<String> retentions = new ArrayList<>();
+        for (DataMap.Category category : result.dataMap().categories()) {
+            for (DataMap.Retention retention : category.retentions()) {
+                retentions.add(retention.element() + ": " + retention.declared());
+            }
+        }
+        assertTrue(retentions.contains("Attendee: deleted by age in Meeting's named query expire, with its Meeting"),
+                retentions.toString());
+    }
 }

@@ -123,6 +123,10 @@ final class CallTransfer {
             }
             if (contained != null) {
                 containerOp = Optional.empty();
+            } else if (containerOp.isPresent() && containerOp.get() == ContainerOp.MAP_COLLECTOR) {
+                contained = flow.containers.mapCollector(values, returnType);
+            } else if (containerOp.isPresent() && containerOp.get() == ContainerOp.COLLECT) {
+                contained = collected(values, receiver, returnType);
             } else if (containerOp.isPresent()) {
                 contained = flow.containers.apply(containerOp.get(), values, hasReceiver, returnType);
             } else if (hasReceiver && receiver != null && call.name.equals("clone") && receiver.type != null
@@ -154,7 +158,7 @@ final class CallTransfer {
             ContainerOp op = containerOp.orElse(null);
             boolean keepsMapKeys = MapKeys.keepsMapKeys(call);
             LibraryResult library = libraryCall(passing, values, receiver, hasReceiver, resolved.isConstructor(), op,
-                    !keepsMapKeys && MapKeys.isMapApi(call.owner));
+                    !keepsMapKeys && MapKeys.isMapApi(call.owner), passesLambda && models.runsLambdasOnError(resolved));
             LabelSet libraryLabels = library.labels;
             if (op == ContainerOp.GET_VALUE && contained == null && receiver != null) {
                 // A map this method cannot see into still answers get(key) with what was put under that key.
@@ -374,7 +378,7 @@ final class CallTransfer {
      * and the result carries what the model says.
      */
     private LibraryResult libraryCall(CallFlow passing, List<? extends TaintValue> values, TaintValue receiver,
-            boolean hasReceiver, boolean constructor, ContainerOp op, boolean rekeysReceiver) {
+            boolean hasReceiver, boolean constructor, ContainerOp op, boolean rekeysReceiver, boolean lambdasOnError) {
         LabelSet argumentLabels = LabelSet.EMPTY;
         int argumentTags = 0;
         for (int i = hasReceiver ? 1 : 0; i < values.size(); i++) {
@@ -405,7 +409,9 @@ final class CallTransfer {
         TaintValue mapped = null;
         for (TaintValue value : values) {
             if (value.lambda != null) {
-                TaintValue result = applyLambda(value.lambda, elements, element, null);
+                // An error handler runs on the error raised, not on the elements the pipeline carried.
+                TaintValue result = lambdasOnError ? applyLambda(value.lambda, LabelSet.EMPTY, null, null)
+                        : applyLambda(value.lambda, elements, element, null);
                 if (result != null) {
                     lambdaLabels = lambdaLabels.union(result.labels);
                     mapped = mapped == null ? result : flow.join(mapped, result);
@@ -426,6 +432,33 @@ final class CallTransfer {
                     receiverTags | passing.tags());
             case ALL -> new LibraryResult(elements.union(argumentLabels).union(lambdaLabels), receiverTags | argumentTags | passing.tags());
         };
+    }
+
+    /**
+     * {@code stream.collect(collector)}: with a map collector this method made, a new map whose keys
+     * and values are what the collector's functions make of each element (the keys of
+     * {@code toMap(UserSession::getId, identity())} are ids, not sessions); with any other, a new
+     * container of the elements, or, for a stream this method cannot see into, what the models say.
+     */
+    private TaintValue collected(List<? extends TaintValue> values, TaintValue receiver, Type returnType) {
+        TaintValue collector = values.size() > 1 ? values.get(1) : null;
+        TaintValue keyFunction = collector == null ? null : flow.containers.collectorFunction(collector, true);
+        TaintValue valueFunction = collector == null ? null : flow.containers.collectorFunction(collector, false);
+        if (receiver == null || keyFunction == null || valueFunction == null) {
+            return flow.containers.apply(ContainerOp.ELEMENTS_VIEW, values, true, returnType);
+        }
+        TaintValue element = flow.containers.knowsContents(receiver) ? flow.containers.element(receiver) : null;
+        return flow.containers.newMap(returnType, appliedTo(keyFunction, receiver.labels, element),
+                appliedTo(valueFunction, receiver.labels, element));
+    }
+
+    /** What a function value makes of an element: a lambda's result, or, for a function this method cannot see, the element. */
+    private TaintValue appliedTo(TaintValue function, LabelSet elements, TaintValue element) {
+        TaintValue result = function.lambda == null ? null : applyLambda(function.lambda, elements, element, null);
+        if (result != null) {
+            return result;
+        }
+        return element != null ? element : TaintValue.of(Type.getObjectType("java/lang/Object"), elements, 0);
     }
 
     /** Whether a constructor is given an object (not a number or a constant) whose contents the new object may take. */

@@ -23,6 +23,9 @@ final class ContainerTransfer {
     static final String VALUES = "[values]";
     /** The values of a map put under keys that are not constants. */
     private static final String UNKEYED = "[unkeyed]";
+    /** A map collector's function that makes each element's key, and the one that makes its value. */
+    private static final String KEY_FUNCTION = "[key-function]";
+    private static final String VALUE_FUNCTION = "[value-function]";
     /** The elements of an array stored at indexes that are not constants. */
     private static final String UNINDEXED = "[unindexed]";
 
@@ -129,6 +132,54 @@ final class ContainerTransfer {
         flow.frame.setHeap(heap);
         TaintFrame frame = flow.frame;
         flow.afterExecute.add(() -> frame.forget(id));
+    }
+
+    /**
+     * {@code Collectors.toMap(keyFunction, valueFunction, ...)}: a new collector that keeps its two
+     * functions, so that a {@code collect} with it can build the map key by key.
+     *
+     * @param values the call's arguments
+     * @param type the collector's type
+     * @return the collector
+     */
+    TaintValue mapCollector(List<? extends TaintValue> values, Type type) {
+        flow.markFresh();
+        int id = flow.insnIndex + 1;
+        LabelSet captured = LabelSet.EMPTY;
+        ObjectHeap heap = flow.frame.heap();
+        if (values.size() >= 2) {
+            heap = heap.write(id, KEY_FUNCTION, values.get(0), true, flow::join).write(id, VALUE_FUNCTION, values.get(1), true, flow::join);
+            captured = values.get(0).labels.union(values.get(1).labels);
+        }
+        flow.frame.setHeap(heap);
+        return TaintValue.of(type, captured, id);
+    }
+
+    /**
+     * The function a map collector the method made keeps for keys or for values.
+     *
+     * @param collector the collector passed to {@code collect}
+     * @param keys whether the key function is asked for, else the value function
+     * @return the function value, {@code null} when the collector is not a map collector made here
+     */
+    TaintValue collectorFunction(TaintValue collector, boolean keys) {
+        return knowsContents(collector) ? held(collector, keys ? KEY_FUNCTION : VALUE_FUNCTION) : null;
+    }
+
+    /**
+     * A new map the current call makes, with its keys and values.
+     *
+     * @param type the map's type
+     * @param keys what its keys are
+     * @param entryValues what its values are
+     * @return the map
+     */
+    TaintValue newMap(Type type, TaintValue keys, TaintValue entryValues) {
+        TaintValue map = newContainer(type, KEYS, keys);
+        write(map, VALUES, entryValues, true);
+        // Its keys are computed, not constants: a get by any key may find any value.
+        write(map, UNKEYED, entryValues, true);
+        return TaintValue.of(type, keys.labels.union(entryValues.labels), map.objectId);
     }
 
     /** The element of a container the method knows, {@code null} when nothing was put in it. */

@@ -101,7 +101,7 @@ final class FieldTransfer {
     }
 
     private LabelSet heldUnfitted(TaintValue object, String key) {
-        String fieldName = displayName(key);
+        String fieldName = flow.context.fieldName(key);
         if (TaintValue.NULL_TYPE.equals(object.type)) {
             // Only null reaches here (so far in the analysis): it has no fields.
             return LabelSet.EMPTY;
@@ -130,7 +130,7 @@ final class FieldTransfer {
             // program-wide table, whatever object its first field holds: as for its own field.
             return held(object, key);
         }
-        String fieldName = displayName(key);
+        String fieldName = flow.context.fieldName(key);
         ObjectHeap.Cell cell = flow.frame.heap().cell(object.objectId, via);
         LabelSet result = LabelSet.EMPTY;
         if (cell != null) {
@@ -203,7 +203,7 @@ final class FieldTransfer {
      */
     private LabelSet argumentField(int argument, String via, String key, String fieldName) {
         Label label = via == null ? flow.context.labels.argumentField(argument, key) : flow.context.labels.argumentField(argument, via, key);
-        String whose = via == null ? "argument " + argument : "argument " + argument + "'s " + displayName(via);
+        String whose = via == null ? "argument " + argument : "argument " + argument + "'s " + flow.context.fieldName(via);
         return LabelSet.of(label, Witness.start("reads " + fieldName + " of " + whose, flow.here("reads " + fieldName)));
     }
 
@@ -278,13 +278,15 @@ final class FieldTransfer {
     }
 
     /**
-     * A symbol seen through a scalar: a variant only for what an argument's field holds turned
-     * into a number (a character code read from a reader the caller's object holds), the case
-     * that names people's data wrongly; other symbols stay as they are, as a variant of each
-     * cost Groovy's runtime a third more time. A variant already made keeps narrowing.
+     * A symbol seen through a scalar: a variant only for what an argument or its field holds
+     * turned into a number (a character code read from a reader the caller's object holds, a
+     * retry count read from the caller's mail), the cases that name people's data wrongly; other
+     * symbols stay as they are, as a variant of each at every flag, date and number cost
+     * Groovy's runtime a third more time. A variant already made keeps narrowing.
      */
     private static Label seenThrough(LabelTable table, Label label, ValueKinds.Scalar scalar) {
-        if (label.scalar() != null || label.kind() == Label.Kind.FIELD && scalar == ValueKinds.Scalar.NUMBER) {
+        if (label.scalar() != null || scalar == ValueKinds.Scalar.NUMBER
+                && (label.kind() == Label.Kind.FIELD || label.kind() == Label.Kind.PARAMETER)) {
             return table.scalar(label, scalar);
         }
         return label;

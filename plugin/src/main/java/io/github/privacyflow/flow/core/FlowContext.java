@@ -45,6 +45,7 @@ final class FlowContext {
 
     /** The program field behind each field key, looked up once: the engine asks at every field write and read. */
     private final Map<String, Optional<FieldModel>> declaredFields = new HashMap<>();
+    private final Map<String, String> fieldNames = new HashMap<>();
 
     /** Each method's code with its constant branches decided, computed once: most methods have none and are their own. */
     private final Map<MethodModel, org.objectweb.asm.tree.MethodNode> prunedCode = new HashMap<>();
@@ -95,5 +96,16 @@ final class FlowContext {
             int hash = k.indexOf('#');
             return hash < 0 ? Optional.empty() : fields.field(k.substring(0, hash), k.substring(hash + 1));
         });
+    }
+
+    /**
+     * A field key as a path step names it ({@link FieldTransfer#displayName}), worked out once
+     * per field: every read and every bound summary names its field.
+     *
+     * @param key the field's key
+     * @return e.g. {@code Owner.name}
+     */
+    String fieldName(String key) {
+        return fieldNames.computeIfAbsent(key, FieldTransfer::displayName);
     }
 }

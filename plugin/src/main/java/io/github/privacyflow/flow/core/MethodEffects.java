@@ -153,7 +153,7 @@ final class MethodEffects {
                 continue;
             }
             Witness after = labels.witness(i);
-            String fieldName = FieldTransfer.displayName(label.field());
+            String fieldName = flow.context.fieldName(label.field());
             flow.context.readsField(label.field(), method);
             LabelSet stored = MapKeys.bind(flow.context.labels, label, flow.context.fieldTaint.getOrDefault(label.field(), LabelSet.EMPTY));
             Anchor at = after == null ? flow.here("reads " + fieldName) : after.anchor();
@@ -231,7 +231,7 @@ final class MethodEffects {
             summary.addArgumentMutation(MethodFlow.argumentOf(objectId), labels);
         }
         if (target.field != null && !labels.isEmpty() && flow.context.fields.isProgramField(target.field)) {
-            storeIntoField(target.field, FieldTransfer.displayName(target.field), labels, true);
+            storeIntoField(target.field, flow.context.fieldName(target.field), labels, true);
         }
     }
 

@@ -315,7 +315,7 @@ final class MethodFlow {
         }
         Map<String, LabelSet> writes = unpublishedWrites.remove(objectId);
         if (writes != null) {
-            writes.forEach((key, labels) -> effects.storeIntoField(key, FieldTransfer.displayName(key), labels, false));
+            writes.forEach((key, labels) -> effects.storeIntoField(key, context.fieldName(key), labels, false));
         }
         for (ObjectHeap.Cell cell : heap.fieldsOf(objectId).values()) {
             if (isFresh(cell.value().objectId)) {

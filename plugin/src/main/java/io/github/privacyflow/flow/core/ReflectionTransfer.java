@@ -97,7 +97,7 @@ final class ReflectionTransfer {
                 }
                 String key = flow.context.fields.key(supertype, field.name());
                 labels = labels.union(flow.fields.held(target, key))
-                        .union(flow.fields.ownData(supertype, field.name(), FieldTransfer.displayName(key)));
+                        .union(flow.fields.ownData(supertype, field.name(), flow.context.fieldName(key)));
             }
         }
         return flow.reference(returnType, labels);

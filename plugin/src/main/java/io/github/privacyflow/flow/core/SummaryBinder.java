@@ -140,7 +140,7 @@ final class SummaryBinder {
                     label -> global.contains(label) || local.contains(label) || inSummary.contains(label));
             if (!written.isEmpty()) {
                 // The callee's path already ends with its "stores it in" step.
-                effects.storeIntoField(field, FieldTransfer.displayName(field), written, false);
+                effects.storeIntoField(field, flow.context.fieldName(field), written, false);
             }
         }
         for (SinkReach hit : callee.parameterHits.values()) {
@@ -233,7 +233,7 @@ final class SummaryBinder {
         flow.escape(objectId);
         int argument = MethodFlow.argumentOf(objectId);
         // The callee's path already ends with its "stores it in" step.
-        effects.storeIntoField(target.field(), FieldTransfer.displayName(target.field()), written, false, argument);
+        effects.storeIntoField(target.field(), flow.context.fieldName(target.field()), written, false, argument);
     }
 
     /** The callee's writes into its arguments' fields, made into the caller's objects it knows. */

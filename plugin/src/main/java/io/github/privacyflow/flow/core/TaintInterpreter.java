@@ -163,8 +163,9 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
 
     @Override
     public TaintValue copyOperation(AbstractInsnNode insn, TaintValue value) {
-        if (insn.getOpcode() == Opcodes.ASTORE && !value.labels.hasData()) {
-            // A value kept under a person's name, when nothing upstream says whose data it is.
+        if (insn.getOpcode() == Opcodes.ASTORE && !value.labels.hasData() && !flow.context.handlers.models().readFromSettings(value.tags)) {
+            // A value kept under a person's name, when nothing upstream says whose data it is
+            // and it was not read from the configuration (a mail service's configured account).
             Optional<Label> source = flow.context.handlers.sources().local(flow.method, flow.node, ((VarInsnNode) insn).var, flow.insnIndex,
                     flow.line());
             if (source.isPresent()) {

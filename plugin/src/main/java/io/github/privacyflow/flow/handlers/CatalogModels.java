@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The bundled library models, from {@code library-models.catalog}: calls whose result carries
  * nothing ({@code [no-flow]}), only what the receiver holds ({@code [receiver-only]}), or what a
- * lambda passed in returns ({@code [function-result]}); calls that put their arguments into
+ * lambda passed in returns ({@code [function-result]}); calls whose lambdas run on an error
+ * ({@code [error-callbacks]}); calls that put their arguments into
  * the receiver ({@code [into-receiver]}); and, from {@code sinks.catalog}'s {@code [tags]}, the
  * members whose value leads to stdout, a file or the network.
  */
@@ -77,6 +78,11 @@ final class CatalogModels implements LibraryModel {
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public boolean runsLambdasOnError(ResolvedCall call) {
+        return matchesAny(catalogs.errorCallbacks, call);
     }
 
     @Override

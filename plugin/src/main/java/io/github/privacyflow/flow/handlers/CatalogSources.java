@@ -31,8 +31,8 @@ final class CatalogSources implements SourceHandler {
     public Optional<Label> result(ResolvedCall call) {
         for (FlowCatalogs.SourceEntry source : catalogs.sources) {
             if (source.pattern().matches(hierarchy, call.owner(), call.name(), call.descriptor())) {
-                return Optional.of(labels.data("library " + source.pattern(), new DataSource(
-                        source.description(), source.category(), false, null, null)));
+                return Optional.of(labels.data("library " + source.pattern(), DataSource.library(
+                        source.description(), source.category(), false, Type.getReturnType(call.descriptor()))));
             }
         }
         if (!call.programOwner() && call.targets().isEmpty()) {
@@ -62,7 +62,7 @@ final class CatalogSources implements SourceHandler {
         }
         return identityType(type.getInternalName()).map(identity -> labels.data("parameter " + parameter.signature(),
                 new DataSource(parameter.displayName() + ", " + identity.description(), identity.category(), true, null,
-                        new Anchor.AtElement(parameter))));
+                        new Anchor.AtElement(parameter), false, DataSource.LIBRARY_VALUE_FAMILY)));
     }
 
     private Optional<FlowCatalogs.TypeSource> identityType(String internalName) {
@@ -71,6 +71,6 @@ final class CatalogSources implements SourceHandler {
 
     private Optional<Label> identity(String internalName) {
         return identityType(internalName).map(type -> labels.data("library type " + internalName,
-                new DataSource(type.description(), type.category(), true, null, null)));
+                DataSource.library(type.description(), type.category(), true, Type.getObjectType(internalName))));
     }
 }

@@ -40,6 +40,17 @@ public enum ContainerOp {
      */
     OWN_PART,
     /**
+     * The result is a collector that builds a map: argument 0 makes each element's key and
+     * argument 1 its value ({@code Collectors.toMap(User::getId, Function.identity())}).
+     */
+    MAP_COLLECTOR,
+    /**
+     * The result is what the collector in argument 0 builds of the receiver's elements: with a
+     * {@link #MAP_COLLECTOR} the method knows, a map whose keys and values are what its two
+     * functions make of them; otherwise a new container of the elements, as {@link #ELEMENTS_VIEW}.
+     */
+    COLLECT,
+    /**
      * The receiver holds nothing any more: {@code Collection.clear()}, and
      * {@code StringBuilder.setLength(n)} when {@code n} is the constant 0.
      */

@@ -57,6 +57,7 @@ final class FlowCatalogs {
     final List<MemberPattern> intoReceiver;
     final List<String> immutableTypes;
     final List<MemberPattern> functionResult;
+    final List<MemberPattern> errorCallbacks;
     final List<ContainerEntry> containers;
     final List<ReflectionEntry> reflection;
     final List<SourceEntry> sources;
@@ -88,6 +89,7 @@ final class FlowCatalogs {
         intoReceiver = patterns(models.entries("into-receiver"));
         immutableTypes = models.section("immutable-types").stream().map(name -> name.replace('.', '/')).toList();
         functionResult = patterns(models.entries("function-result"));
+        errorCallbacks = patterns(models.entries("error-callbacks"));
         containers = operations(models.entries("containers"), ContainerOp::named, "container", ContainerEntry::new);
         reflection = operations(models.entries("reflection"), ReflectionOp::named, "reflection", ReflectionEntry::new);
         CatalogFile sourceFile = CatalogFile.load("sources.catalog");

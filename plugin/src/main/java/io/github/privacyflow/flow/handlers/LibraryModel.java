@@ -73,6 +73,17 @@ public interface LibraryModel {
     }
 
     /**
+     * Whether the lambdas a call is given run on an error the call raised, not on the data it
+     * holds ({@code future.exceptionally(e -> ...)}, Reactor's {@code onErrorResume}).
+     *
+     * @param call the call as resolved
+     * @return {@code true} when the model knows so
+     */
+    default boolean runsLambdasOnError(ResolvedCall call) {
+        return false;
+    }
+
+    /**
      * The tags a static field's value carries, e.g. {@code System.out} leads to {@code stdout}.
      *
      * @param owner the class the instruction names

@@ -74,6 +74,33 @@ public final class LibraryModels {
         return first(model -> model.reflection(call));
     }
 
+    /**
+     * Whether the lambdas a call is given run on an error, not on what it holds.
+     *
+     * @param call the call as resolved
+     * @return whether some model knows so
+     */
+    public boolean runsLambdasOnError(ResolvedCall call) {
+        for (LibraryModel model : models) {
+            if (model.runsLambdasOnError(call)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a value's tags say it was read from the configuration ({@code [tags]} entries
+     * tagged {@code setting}): kept under a person's name ({@code mailUser}), it names a
+     * configured account, not a person.
+     *
+     * @param tags the value's tag bits
+     * @return whether the setting tag is among them
+     */
+    public boolean readFromSettings(int tags) {
+        return (tags & ValueTags.SETTING) != 0;
+    }
+
     /** The answer of the first model, in precedence order, that has one. */
     private <T> Optional<T> first(Function<LibraryModel, Optional<T>> question) {
         for (LibraryModel model : models) {

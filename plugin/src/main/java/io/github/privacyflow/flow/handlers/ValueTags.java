@@ -2,10 +2,16 @@ package io.github.privacyflow.flow.handlers;
 
 import java.util.List;
 
-/** The tags that say where a stream or writer leads, as bits of a value's tag set. */
+/**
+ * The tags that say where a stream or writer leads, or that a value was read from the
+ * configuration ({@code setting}), as bits of a value's tag set.
+ */
 final class ValueTags {
 
-    private static final List<String> NAMES = List.of("stdout", "file", "http");
+    private static final List<String> NAMES = List.of("stdout", "file", "http", "setting");
+
+    /** A value read from the configuration: a property, an OSGi dictionary entry, an environment variable. */
+    static final int SETTING = bit("setting");
 
     private ValueTags() {
     }

@@ -13,11 +13,13 @@ class ValueTagsMutationTest {
         assertEquals(1, ValueTags.bit("stdout"));
         assertEquals(2, ValueTags.bit("file"));
         assertEquals(4, ValueTags.bit("http"));
+        assertEquals(8, ValueTags.bit("setting"));
+        assertEquals(8, ValueTags.SETTING);
     }
 
     @Test
     void anUnknownTagIsRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ValueTags.bit("socket"));
-        assertEquals("unknown tag socket; known: [stdout, file, http]", e.getMessage());
+        assertEquals("unknown tag socket; known: [stdout, file, http, setting]", e.getMessage());
     }
 }

@@ -296,6 +296,17 @@ class FlowPrecisionTest {
                         "        int bucket = address.codePointAt(0);",
                         "        LOG.info(\"bucket \" + bucket);",
                         "        LOG.info(\"from \" + address); // expect PF003",
+                        "        spread(address);",
+                        "        count(address);",
+                        "    }",
+                        "    void spread(String key) {",
+                        "        long delay = Math.min(1L << key.codePointAt(0), 1000L);",
+                        "        LOG.info(\"waiting \" + delay + \" ms\");",
+                        "    }",
+                        "    void count(String key) {",
+                        "        int tries = key.codePointAt(0);",
+                        "        LOG.log(java.util.logging.Level.INFO, \"tries {0}\", tries);",
+                        "        LOG.info(key); // expect repeat PF003",
                         "    }",
                         "}")
                 .assertMatchesMarkers();

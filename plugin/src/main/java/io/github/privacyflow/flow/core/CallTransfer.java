@@ -360,7 +360,7 @@ final class CallTransfer {
             int first = hasReceiver ? 1 : 0;
             for (int i = first; i < values.size(); i++) {
                 if (sink.sunk().takesArgument(i - first)) {
-                    sunk = sunk.union(values.get(i).labels);
+                    sunk = sunk.union(FieldTransfer.asScalar(flow.context.labels, values.get(i)));
                 }
             }
             if (!sunk.isEmpty()) {
@@ -530,14 +530,15 @@ final class CallTransfer {
     /** An {@code invokedynamic}: a lambda remembers its implementation and captures; others pass their arguments on. */
     TaintValue invokeDynamic(InvokeDynamicInsnNode dynamic, List<? extends TaintValue> values) {
         Type returnType = Type.getReturnType(dynamic.desc);
+        Optional<Handle> implementation = Lambdas.implementation(dynamic);
         LabelSet labels = LabelSet.EMPTY;
         int tags = 0;
         for (TaintValue value : values) {
-            labels = labels.union(value.labels);
+            // A number built into a string ("Sleeping for " + delay + " ms") is still only that number.
+            labels = labels.union(implementation.isPresent() ? value.labels : FieldTransfer.asScalar(flow.context.labels, value));
             tags |= value.tags;
         }
         TaintValue result = TaintValue.of(returnType, labels, returnType.getSort() == Type.OBJECT ? flow.insnIndex + 1 : 0);
-        Optional<Handle> implementation = Lambdas.implementation(dynamic);
         if (implementation.isPresent()) {
             return result.withLambda(new TaintValue.Lambda(implementation.get(), values.toArray(TaintValue[]::new), dynamic.name));
         }

@@ -264,11 +264,48 @@ final class FieldTransfer {
      * @return the labels it can carry
      */
     static LabelSet fitting(LabelTable table, ValueKinds.Scalar scalar, LabelSet labels) {
+        return fitting(table, scalar, labels, false);
+    }
+
+    /**
+     * What a scalar value that a string is built from, or that a sink takes, can carry of the
+     * labels: every symbol seen through the scalar, so that a caller binding it keeps only its
+     * data that fits (a retry count read from the caller's mail, a login delay computed from
+     * the attempts counted for a login name). Done only there, where such values are few, it
+     * costs little; a variant of every symbol at every library call's number made Groovy's
+     * runtime a tenth slower to analyse.
+     *
+     * @param table the label table
+     * @param value the value built into a string or sunk
+     * @return its labels, fitted to its kind of scalar; its labels as they are for any other value
+     */
+    static LabelSet asScalar(LabelTable table, TaintValue value) {
+        ValueKinds.Scalar scalar = value.type == null || value.labels.isEmpty() || value.type.getSort() == Type.ARRAY
+                ? null : ValueKinds.scalar(value.type);
+        return scalar == null ? value.labels : fitting(table, scalar, value.labels, true);
+    }
+
+    /**
+     * What a symbol seen through a scalar stands for, once a caller binds it to its own labels:
+     * its data that fits, and each of its symbols seen through the same scalar, so that the
+     * marking reaches the caller's callers.
+     *
+     * @param table the label table
+     * @param scalar the kind of scalar the bound symbol was seen through
+     * @param bound what the caller passes for it
+     * @return the caller's labels, fitted
+     */
+    static LabelSet boundThrough(LabelTable table, ValueKinds.Scalar scalar, LabelSet bound) {
+        return fitting(table, scalar, bound, true);
+    }
+
+    private static LabelSet fitting(LabelTable table, ValueKinds.Scalar scalar, LabelSet labels, boolean everySymbol) {
         LabelSet.Builder kept = new LabelSet.Builder();
         boolean changed = false;
         for (int i = 0; i < labels.size(); i++) {
             Label label = labels.label(i);
-            Label fitted = label.isData() ? (label.source().canBe(scalar) ? label : null) : seenThrough(table, label, scalar);
+            Label fitted = label.isData() ? (label.source().canBe(scalar) ? label : null)
+                    : everySymbol ? table.scalar(label, scalar) : seenThrough(table, label, scalar);
             changed |= fitted != label;
             if (fitted != null) {
                 kept.add(fitted, labels.witness(i));
@@ -278,15 +315,15 @@ final class FieldTransfer {
     }
 
     /**
-     * A symbol seen through a scalar: a variant only for what an argument or its field holds
-     * turned into a number (a character code read from a reader the caller's object holds, a
-     * retry count read from the caller's mail), the cases that name people's data wrongly; other
-     * symbols stay as they are, as a variant of each at every flag, date and number cost
-     * Groovy's runtime a third more time. A variant already made keeps narrowing.
+     * A symbol seen through a library call's scalar result: a variant only for what an
+     * argument's field holds turned into a number (a character code read from a reader the
+     * caller's object holds), the case that names people's data wrongly; other symbols stay as
+     * they are until a string is built from the scalar or a sink takes it ({@link #asScalar}),
+     * as a variant of each at every flag, date and number cost Groovy's runtime a third more
+     * time. A variant already made keeps narrowing.
      */
     private static Label seenThrough(LabelTable table, Label label, ValueKinds.Scalar scalar) {
-        if (label.scalar() != null || scalar == ValueKinds.Scalar.NUMBER
-                && (label.kind() == Label.Kind.FIELD || label.kind() == Label.Kind.PARAMETER)) {
+        if (label.scalar() != null || label.kind() == Label.Kind.FIELD && scalar == ValueKinds.Scalar.NUMBER) {
             return table.scalar(label, scalar);
         }
         return label;

@@ -180,7 +180,7 @@ final class MapKeys {
         }
         LabelSet result = symbolic.mapGetKey() == null ? bound : getWith(table, bound, symbolic.mapGetKey());
         if (symbolic.scalar() != null) {
-            result = FieldTransfer.fitting(table, symbolic.scalar(), result);
+            result = FieldTransfer.boundThrough(table, symbolic.scalar(), result);
         }
         String put = symbolic.mapPutKey();
         if (put == null) {

@@ -47,13 +47,15 @@ final class Repeats {
             List<Integer> ordered = new ArrayList<>(same);
             ordered.sort((a, b) -> Finding.ORDER.compare(findings.get(a), findings.get(b)));
             List<Integer> heads = new ArrayList<>();
+            // Each head's data, worked out once: every later finding of the claim is compared with it.
+            Map<Integer, Set<String>> headData = new HashMap<>();
             for (int index : ordered) {
                 Set<String> data = comparable(facts.get(index));
                 // Fields of records may fold into an earlier write of the same records, except in a log.
                 Set<String> records = logged(facts.get(index)) ? Set.of() : records(facts.get(index));
                 Integer head = null;
                 for (int candidate : heads) {
-                    if (comparable(facts.get(candidate)).containsAll(data)
+                    if (headData.get(candidate).containsAll(data)
                             || !records.isEmpty() && sameMethod(findings.get(candidate), findings.get(index))
                             && records(facts.get(candidate)).containsAll(records)) {
                         head = candidate;
@@ -62,6 +64,7 @@ final class Repeats {
                 }
                 if (head == null) {
                     heads.add(index);
+                    headData.put(index, data);
                     head = index;
                 }
                 byFact.computeIfAbsent(String.valueOf(head), key -> new ArrayList<>()).add(findings.get(index));

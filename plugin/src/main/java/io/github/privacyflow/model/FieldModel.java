@@ -1,12 +1,18 @@
 package io.github.privacyflow.model;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.FieldNode;
 
 /** A field, or the field behind a record component. */
 public final class FieldModel implements ProgramElement {
+
+    /** A class a generic signature names, e.g. {@code Lcom/acme/Phone;} in {@code Ljava/util/List<Lcom/acme/Phone;>;}. */
+    private static final Pattern CLASS_IN_SIGNATURE = Pattern.compile("L([\\w/$]+)[;<]");
 
     private final ClassModel owner;
     private final FieldNode node;
@@ -52,6 +58,27 @@ public final class FieldModel implements ProgramElement {
      */
     public String genericSignature() {
         return node.signature;
+    }
+
+    /**
+     * The classes the field's type names: the type itself (an array's element type), and every
+     * class of its generic signature ({@code List<Phone>} names {@code List} and {@code Phone}).
+     *
+     * @return internal names, the declared type's first
+     */
+    public List<String> namedClasses() {
+        List<String> named = new ArrayList<>();
+        Type type = type().getSort() == Type.ARRAY ? type().getElementType() : type();
+        if (type.getSort() == Type.OBJECT) {
+            named.add(type.getInternalName());
+        }
+        if (node.signature != null) {
+            Matcher classes = CLASS_IN_SIGNATURE.matcher(node.signature);
+            while (classes.find()) {
+                named.add(classes.group(1));
+            }
+        }
+        return named;
     }
 
     /**

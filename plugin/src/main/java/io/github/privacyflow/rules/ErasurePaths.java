@@ -50,6 +50,8 @@ final class ErasurePaths {
     /** Tables and types that some code deletes by age, each with the first place that does. */
     private final java.util.Map<String, String> agedTables = new java.util.TreeMap<>();
     private final java.util.Map<String, String> agedTypes = new java.util.TreeMap<>();
+    /** Relation fields whose removal cascades to what they hold, found in the one pass over the program. */
+    private final List<FieldModel> cascadingRelations = new ArrayList<>();
 
     ErasurePaths(RuleContext context) {
         this.program = context.program();
@@ -70,6 +72,9 @@ final class ErasurePaths {
                 // A constant that no code reads survives only as the field's ConstantValue.
                 if (field.constantValue() instanceof String text) {
                     addDeletedTables(text, null);
+                }
+                if (cascadesRemoval(field)) {
+                    cascadingRelations.add(field);
                 }
             }
             for (MethodModel method : type.methods()) {
@@ -187,12 +192,9 @@ final class ErasurePaths {
      */
     List<ClassModel> cascadingOwners(ClassModel type) {
         List<ClassModel> owners = new ArrayList<>();
-        for (ClassModel candidate : program.classes()) {
-            for (FieldModel field : candidate.fields()) {
-                if (cascadesRemoval(field) && holdsType(field, type)) {
-                    owners.add(candidate);
-                    break;
-                }
+        for (FieldModel field : cascadingRelations) {
+            if (holdsType(field, type) && !owners.contains(field.declaringClass())) {
+                owners.add(field.declaringClass());
             }
         }
         return owners;
@@ -211,22 +213,13 @@ final class ErasurePaths {
         return false;
     }
 
-    /** Whether a relation field holds the type: as its declared type, its target entity, or a type argument. */
+    /** Whether a relation field holds the type: as its target entity, its declared type, or a type argument. */
     private boolean holdsType(FieldModel field, ClassModel type) {
         List<String> held = new ArrayList<>();
         for (AnnotationModel annotation : field.annotations()) {
             held.addAll(annotation.classes("targetEntity"));
         }
-        if (field.type().getSort() == Type.OBJECT) {
-            held.add(field.type().getInternalName());
-        }
-        String signature = field.genericSignature();
-        if (signature != null) {
-            Matcher named = UnclassifiedPersonalDataRule.CLASS_IN_SIGNATURE.matcher(signature);
-            while (named.find()) {
-                held.add(named.group(1));
-            }
-        }
+        held.addAll(field.namedClasses());
         for (String name : held) {
             if (program.isSelfOrSupertype(type.internalName(), name)) {
                 return true;

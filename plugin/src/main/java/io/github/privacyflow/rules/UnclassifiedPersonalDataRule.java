@@ -9,9 +9,6 @@ import io.github.privacyflow.model.FieldModel;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.objectweb.asm.Type;
 
 /**
  * PF002: a field or record component named like personal data that nothing classifies.
@@ -77,26 +74,6 @@ public final class UnclassifiedPersonalDataRule implements Rule {
      * the person's key, a fact of its own ({@code DataClassifier#referencesPersonRow}).
      */
     private static boolean refersToProgramType(RuleContext context, FieldModel field) {
-        Type type = field.type();
-        if (type.getSort() == Type.ARRAY) {
-            type = type.getElementType();
-        }
-        if (type.getSort() == Type.OBJECT && context.program().find(type.getInternalName()).isPresent()) {
-            return true;
-        }
-        String signature = field.genericSignature();
-        if (signature == null) {
-            return false;
-        }
-        Matcher named = CLASS_IN_SIGNATURE.matcher(signature);
-        while (named.find()) {
-            if (context.program().find(named.group(1)).isPresent()) {
-                return true;
-            }
-        }
-        return false;
+        return field.namedClasses().stream().anyMatch(named -> context.program().find(named).isPresent());
     }
-
-    /** A class a generic signature names, e.g. {@code Lcom/acme/Phone;} in {@code Ljava/util/List<Lcom/acme/Phone;>;}. */
-    static final Pattern CLASS_IN_SIGNATURE = Pattern.compile("L([\\w/$]+)[;<]");
 }

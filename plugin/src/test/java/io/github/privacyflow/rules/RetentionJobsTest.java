@@ -56,12 +56,7 @@ class RetentionJobsTest {
                         "}")
                 .assertMatchesMarkers();
         // The data map shows the retention the cleanup keeps, and where.
-        List<String> retentions = new ArrayList<>();
-        for (DataMap.Category category : result.dataMap().categories()) {
-            for (DataMap.Retention retention : category.retentions()) {
-                retentions.add(retention.element() + ": " + retention.declared());
-            }
-        }
+        List<String> retentions = retentions(result);
         assertTrue(retentions.stream().anyMatch(line -> line.startsWith("ChatMessage: deleted by age in Purge.chat() at Purge.java:")),
                 retentions.toString());
         assertTrue(retentions.stream().anyMatch(line -> line.startsWith("Recording: deleted by age in Purge.recordings()")),
@@ -139,13 +134,19 @@ class RetentionJobsTest {
                         "    private String email;",
                         "}")
                 .assertMatchesMarkers();
+        List<String> retentions = retentions(result);
+        assertTrue(retentions.contains("Attendee: deleted by age in Meeting's named query expire, with its Meeting"),
+                retentions.toString());
+    }
+
+    /** The data map's retentions, as {@code Element: declared}. */
+    private static List<String> retentions(AnalysisResult result) {
         List<String> retentions = new ArrayList<>();
         for (DataMap.Category category : result.dataMap().categories()) {
             for (DataMap.Retention retention : category.retentions()) {
                 retentions.add(retention.element() + ": " + retention.declared());
             }
         }
-        assertTrue(retentions.contains("Attendee: deleted by age in Meeting's named query expire, with its Meeting"),
-                retentions.toString());
+        return retentions;
     }
 }

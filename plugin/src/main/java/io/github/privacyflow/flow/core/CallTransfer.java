@@ -123,8 +123,6 @@ final class CallTransfer {
             }
             if (contained != null) {
                 containerOp = Optional.empty();
-            } else if (containerOp.isPresent() && containerOp.get() == ContainerOp.MAP_COLLECTOR) {
-                contained = flow.containers.mapCollector(values, returnType);
             } else if (containerOp.isPresent() && containerOp.get() == ContainerOp.COLLECT) {
                 contained = collected(values, receiver, returnType);
             } else if (containerOp.isPresent()) {
@@ -441,9 +439,8 @@ final class CallTransfer {
      * container of the elements, or, for a stream this method cannot see into, what the models say.
      */
     private TaintValue collected(List<? extends TaintValue> values, TaintValue receiver, Type returnType) {
-        TaintValue collector = values.size() > 1 ? values.get(1) : null;
-        TaintValue keyFunction = collector == null ? null : flow.containers.collectorFunction(collector, true);
-        TaintValue valueFunction = collector == null ? null : flow.containers.collectorFunction(collector, false);
+        TaintValue keyFunction = values.size() > 1 ? flow.containers.collectorFunction(values.get(1), true) : null;
+        TaintValue valueFunction = values.size() > 1 ? flow.containers.collectorFunction(values.get(1), false) : null;
         if (receiver == null || keyFunction == null || valueFunction == null) {
             return flow.containers.apply(ContainerOp.ELEMENTS_VIEW, values, true, returnType);
         }

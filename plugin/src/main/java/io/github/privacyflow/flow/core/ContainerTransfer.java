@@ -51,6 +51,9 @@ final class ContainerTransfer {
      *     (then the library models decide, as for any call)
      */
     TaintValue apply(ContainerOp op, List<? extends TaintValue> values, boolean hasReceiver, Type returnType) {
+        if (op == ContainerOp.MAP_COLLECTOR) {
+            return mapCollector(values, returnType);
+        }
         if (op == ContainerOp.OF_ELEMENTS) {
             TaintValue elements = null;
             for (int i = hasReceiver ? 1 : 0; i < values.size(); i++) {
@@ -142,7 +145,7 @@ final class ContainerTransfer {
      * @param type the collector's type
      * @return the collector
      */
-    TaintValue mapCollector(List<? extends TaintValue> values, Type type) {
+    private TaintValue mapCollector(List<? extends TaintValue> values, Type type) {
         flow.markFresh();
         int id = flow.insnIndex + 1;
         LabelSet captured = LabelSet.EMPTY;

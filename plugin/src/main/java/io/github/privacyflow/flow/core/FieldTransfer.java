@@ -234,8 +234,8 @@ final class FieldTransfer {
      * @return the labels it can carry
      */
     static LabelSet fitting(LabelTable table, Type type, LabelSet labels) {
-        ValueKinds.Scalar scalar = type == null || labels.isEmpty() || type.getSort() == Type.ARRAY ? null : ValueKinds.scalar(type);
-        return scalar == null ? labels : fitting(table, scalar, labels);
+        ValueKinds.Scalar scalar = scalarOf(type, labels);
+        return scalar == null ? labels : fitting(table, scalar, labels, false);
     }
 
     /**
@@ -248,23 +248,11 @@ final class FieldTransfer {
      * @return the labels it can carry
      */
     static LabelSet fittingData(Type type, LabelSet labels) {
-        ValueKinds.Scalar scalar = type == null || labels.isEmpty() || type.getSort() == Type.ARRAY ? null : ValueKinds.scalar(type);
+        ValueKinds.Scalar scalar = scalarOf(type, labels);
         if (scalar == null) {
             return labels;
         }
         return labels.filter(label -> !label.isData() || label.source().canBe(scalar));
-    }
-
-    /**
-     * What a scalar of the kind can carry of the labels (see {@link #fitting(LabelTable, Type, LabelSet)}).
-     *
-     * @param table the label table
-     * @param scalar the kind of scalar
-     * @param labels what the value would carry
-     * @return the labels it can carry
-     */
-    static LabelSet fitting(LabelTable table, ValueKinds.Scalar scalar, LabelSet labels) {
-        return fitting(table, scalar, labels, false);
     }
 
     /**
@@ -280,8 +268,7 @@ final class FieldTransfer {
      * @return its labels, fitted to its kind of scalar; its labels as they are for any other value
      */
     static LabelSet asScalar(LabelTable table, TaintValue value) {
-        ValueKinds.Scalar scalar = value.type == null || value.labels.isEmpty() || value.type.getSort() == Type.ARRAY
-                ? null : ValueKinds.scalar(value.type);
+        ValueKinds.Scalar scalar = scalarOf(value.type, value.labels);
         return scalar == null ? value.labels : fitting(table, scalar, value.labels, true);
     }
 
@@ -299,6 +286,15 @@ final class FieldTransfer {
         return fitting(table, scalar, bound, true);
     }
 
+    /** The kind of scalar a value of the type is, {@code null} for none, an array, an unknown type or no labels to fit. */
+    private static ValueKinds.Scalar scalarOf(Type type, LabelSet labels) {
+        return type == null || labels.isEmpty() || type.getSort() == Type.ARRAY ? null : ValueKinds.scalar(type);
+    }
+
+    /**
+     * What a scalar of the kind can carry of the labels: data that can be such a value, and
+     * symbols seen through it, every one or only as {@link #seenThrough} says.
+     */
     private static LabelSet fitting(LabelTable table, ValueKinds.Scalar scalar, LabelSet labels, boolean everySymbol) {
         LabelSet.Builder kept = new LabelSet.Builder();
         boolean changed = false;

@@ -223,6 +223,20 @@ public final class NameDictionary {
      *     rules, or empty
      */
     public Optional<NameMatch> match(String identifier, String enclosingTypeSimpleName) {
+        return match(identifier, enclosingTypeSimpleName, false);
+    }
+
+    /**
+     * Matches an identifier in a type that its relations, not its name, show to hold one attribute
+     * of a person (Syncope's {@code JPAUPlainAttrValue}, whose attribute belongs to a user): the
+     * {@code ~person-attribute} terms ({@code value}) apply there as in a {@code UserAttributeEntity}.
+     *
+     * @param identifier a field, parameter or type name
+     * @param enclosingTypeSimpleName the simple name of the declaring type, or {@code null}
+     * @param personAttributeType whether the declaring type is known to hold a person's attribute
+     * @return the match, or empty
+     */
+    public Optional<NameMatch> match(String identifier, String enclosingTypeSimpleName, boolean personAttributeType) {
         if (isConstantName(identifier)) {
             return Optional.empty();
         }
@@ -282,7 +296,7 @@ public final class NameDictionary {
         }
         List<Candidate> rejected = new ArrayList<>();
         boolean writtenType = isWriting(enclosingTypeSimpleName);
-        boolean personAttribute = isPersonAttribute(enclosingTypeSimpleName);
+        boolean personAttribute = personAttributeType || isPersonAttribute(enclosingTypeSimpleName);
         Term best = null;
         for (Candidate c : candidates) {
             boolean inside = false;
@@ -497,6 +511,25 @@ public final class NameDictionary {
         List<String> toks = NameTokenizer.tokens(typeName);
         for (int k = 0; k + 1 < toks.size(); k++) {
             if (intersects(forms(toks.get(k)), personWords) && intersects(forms(toks.get(k + 1)), ATTRIBUTE_WORDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a type's name says it holds an attribute ({@code JPAUPlainAttrValue},
+     * {@code CustomerAttributeImpl}), whoever's it is.
+     *
+     * @param typeName a type's simple name
+     * @return {@code true} when one of its words is "attribute" or "attr"
+     */
+    public boolean namesAnAttribute(String typeName) {
+        if (typeName == null) {
+            return false;
+        }
+        for (String tok : NameTokenizer.tokens(typeName)) {
+            if (intersects(forms(tok), ATTRIBUTE_WORDS)) {
                 return true;
             }
         }

@@ -11,6 +11,9 @@ import io.github.privacyflow.model.MethodModel;
 import io.github.privacyflow.model.ParameterModel;
 import io.github.privacyflow.model.PrivacyAnnotations;
 import io.github.privacyflow.model.ProgramElement;
+import io.github.privacyflow.model.ProgramModel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.objectweb.asm.Type;
 
@@ -41,6 +44,10 @@ public final class DataClassifier {
     private final java.util.Map<FieldModel, Optional<String>> families = new java.util.HashMap<>();
     /** The program's classes by internal name: an enum's values are settings, a class's instances have fields. */
     private final java.util.function.Function<String, Optional<ClassModel>> programTypes;
+    /** The program's classes, for the subclasses of a mapped superclass; empty when not known. */
+    private final java.util.function.Supplier<java.util.Collection<ClassModel>> programClasses;
+    private java.util.Map<String, List<ClassModel>> subclassesBySuper;
+    private final java.util.Map<ClassModel, Boolean> personAttributeTypes = new java.util.HashMap<>();
 
     /**
      * Creates a classifier.
@@ -69,7 +76,30 @@ public final class DataClassifier {
      */
     public DataClassifier(boolean heuristics, String inferredCategory, NameDictionary personalNames,
             NameDictionary sensitiveNames, Catalogs catalogs, java.util.function.Function<String, Optional<ClassModel>> programTypes) {
+        this(heuristics, inferredCategory, personalNames, sensitiveNames, catalogs, programTypes, List::of);
+    }
+
+    /**
+     * Creates a classifier that knows the whole program: besides what the other constructor gives,
+     * a mapped superclass holds a person's attribute when one of its subclasses does.
+     *
+     * @param heuristics whether names count when no annotation speaks
+     * @param inferredCategory the category name-inferred data counts as
+     * @param personalNames the personal-data dictionary
+     * @param sensitiveNames the sensitive-data dictionary
+     * @param catalogs which types can hold data
+     * @param program the program's classes
+     */
+    public DataClassifier(boolean heuristics, String inferredCategory, NameDictionary personalNames,
+            NameDictionary sensitiveNames, Catalogs catalogs, ProgramModel program) {
+        this(heuristics, inferredCategory, personalNames, sensitiveNames, catalogs, program::find, program::classes);
+    }
+
+    private DataClassifier(boolean heuristics, String inferredCategory, NameDictionary personalNames,
+            NameDictionary sensitiveNames, Catalogs catalogs, java.util.function.Function<String, Optional<ClassModel>> programTypes,
+            java.util.function.Supplier<java.util.Collection<ClassModel>> programClasses) {
         this.programTypes = programTypes;
+        this.programClasses = programClasses;
         this.heuristics = heuristics;
         this.inferredCategory = inferredCategory;
         this.personalNames = personalNames;
@@ -280,8 +310,113 @@ public final class DataClassifier {
                 || !canHoldData(field.type())) {
             return Optional.empty();
         }
-        return cachedMatch(dictionary, field.name(), field.declaringClass().simpleName())
+        boolean personAttribute = dictionary == personalNames && holdsPersonAttribute(field.declaringClass());
+        return cachedMatch(dictionary, field.name(), field.declaringClass().simpleName(), personAttribute)
                 .filter(match -> NameEvidence.typeFits(field.type(), match, programTypes));
+    }
+
+    /**
+     * Whether a mapped type holds one attribute of a person though its name names none: an
+     * attribute entity with a relation to a person's row ({@code JPAUPlainAttr.owner}), or one
+     * that is a value of such an attribute ({@code JPAUPlainAttrValue.attribute}), or a mapped
+     * superclass that one of those extends (Syncope's {@code AbstractPlainAttrValue}, whose
+     * {@code stringValue} holds a user's first name, e-mail or phone). Identity and shop schemas
+     * keep a person's custom profile fields this way, one row per value.
+     *
+     * @param type a class of the program
+     * @return {@code true} for such a type
+     */
+    public boolean holdsPersonAttribute(ClassModel type) {
+        if (!heuristics) {
+            return false;
+        }
+        Boolean known = personAttributeTypes.get(type);
+        if (known == null) {
+            known = personalNames.namesAnAttribute(type.simpleName())
+                    && (attributeOfPerson(type, 2) || subclasses(type).stream().anyMatch(sub -> attributeOfPerson(sub, 2)));
+            personAttributeTypes.put(type, known);
+        }
+        return known;
+    }
+
+    /**
+     * Whether a field is personal data in the rows of {@code holder}, a type that declares or
+     * inherits it. A mapped superclass's value field is personal only in the subclasses that
+     * hold a person's attribute: Syncope keeps users', groups' and devices' attribute values in
+     * subclasses of one base, and only the users' values are a person's.
+     *
+     * @param field a field of {@code holder} or of one of its super classes
+     * @param holder the type whose instances are asked about
+     * @return {@code true} when the field is personal data there
+     */
+    public boolean personalIn(FieldModel field, ClassModel holder) {
+        Optional<PersonalClassification> classification = personalField(field);
+        if (classification.isEmpty()) {
+            return false;
+        }
+        ClassModel declaring = field.declaringClass();
+        if (!classification.get().inferred() || holder == declaring || !holdsPersonAttribute(declaring)) {
+            return true;
+        }
+        boolean byItsOwnName = cachedMatch(personalNames, field.name(), declaring.simpleName(), false)
+                .filter(match -> NameEvidence.typeFits(field.type(), match, programTypes)).isPresent()
+                || nameMatch(field, sensitiveNames).isPresent() || referencesPersonRow(field);
+        return byItsOwnName || attributeOfPerson(holder, 2);
+    }
+
+    /** A persisted attribute type whose relations reach a person's row within {@code hops} attribute types. */
+    private boolean attributeOfPerson(ClassModel type, int hops) {
+        if (hops == 0 || !type.hasAnyAnnotation(catalogs.persistedTypeAnnotations())
+                || !personalNames.namesAnAttribute(type.simpleName())) {
+            return false;
+        }
+        // Walked with a visited set: corrupt class files can make the hierarchy a cycle.
+        java.util.Set<ClassModel> walked = new java.util.HashSet<>();
+        for (ClassModel declaring = type; declaring != null && walked.add(declaring);
+                declaring = declaring.superName() == null ? null : programTypes.apply(declaring.superName()).orElse(null)) {
+            for (FieldModel field : declaring.fields()) {
+                if (field.isStatic() || field.type().getSort() != Type.OBJECT || !isRelation(field)) {
+                    continue;
+                }
+                if (referencesPersonRow(field)) {
+                    return true;
+                }
+                Optional<ClassModel> related = programTypes.apply(field.type().getInternalName());
+                if (related.isPresent() && related.get() != type && attributeOfPerson(related.get(), hops - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isRelation(FieldModel field) {
+        return field.hasAnyAnnotation(catalogs.relationAnnotations())
+                || cachedGetter(field).filter(getter -> getter.hasAnyAnnotation(catalogs.relationAnnotations())).isPresent();
+    }
+
+    /** The program's subclasses of a type, at any depth. */
+    private List<ClassModel> subclasses(ClassModel type) {
+        if (subclassesBySuper == null) {
+            subclassesBySuper = new java.util.HashMap<>();
+            for (ClassModel c : programClasses.get()) {
+                if (c.superName() != null) {
+                    subclassesBySuper.computeIfAbsent(c.superName(), k -> new ArrayList<>()).add(c);
+                }
+            }
+        }
+        List<ClassModel> found = new ArrayList<>();
+        java.util.Deque<ClassModel> pending = new java.util.ArrayDeque<>(List.of(type));
+        java.util.Set<ClassModel> seen = new java.util.HashSet<>();
+        while (!pending.isEmpty()) {
+            for (ClassModel sub : subclassesBySuper.getOrDefault(pending.pop().internalName(), List.of())) {
+                if (seen.add(sub)) {
+                    found.add(sub);
+                    pending.push(sub);
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -401,10 +536,15 @@ public final class DataClassifier {
     }
 
     private Optional<NameMatch> cachedMatch(NameDictionary dictionary, String identifier, String enclosingType) {
-        String key = (dictionary == personalNames ? "p" : "s") + identifier + '\0' + enclosingType;
+        return cachedMatch(dictionary, identifier, enclosingType, false);
+    }
+
+    private Optional<NameMatch> cachedMatch(NameDictionary dictionary, String identifier, String enclosingType,
+            boolean personAttributeType) {
+        String key = (dictionary == personalNames ? "p" : "s") + (personAttributeType ? "a" : "") + identifier + '\0' + enclosingType;
         Optional<NameMatch> known = matches.get(key);
         if (known == null) {
-            known = dictionary.match(identifier, enclosingType);
+            known = dictionary.match(identifier, enclosingType, personAttributeType);
             matches.put(key, known);
         }
         return known;

@@ -102,7 +102,7 @@ public final class Analyzer {
         ProgramModel program = readClasses(request, progress);
         DataClassifier classifier = new DataClassifier(request.heuristics(), inferredCategory(policy),
                 NameDictionary.personalData(), NameDictionary.sensitiveData(), Catalogs.bundled(),
-                program::find);
+                program);
         timer.start("rules");
         RuleContext context = new RuleContext(program, policy, classifier, Catalogs.bundled(), request.resourceRoots(),
                 diagnostics, () -> {

@@ -28,8 +28,8 @@ final class TypeFacts {
         Map<FieldModel, PersonalClassification> result = new LinkedHashMap<>();
         for (ClassModel level : context.program().selfAndSuperclasses(type)) {
             for (FieldModel field : level.fields()) {
-                if (!field.isStatic()) {
-                    context.classifier().personalField(field).ifPresent(classification -> result.put(field, classification));
+                if (!field.isStatic() && context.classifier().personalIn(field, type)) {
+                    result.put(field, context.classifier().personalField(field).orElseThrow());
                 }
             }
         }

@@ -114,7 +114,8 @@ final class InstanceSources implements SourceHandler {
             Optional<ClassModel> level = hierarchy.programClass(supertype);
             if (level.isPresent()) {
                 for (FieldModel field : level.get().fields()) {
-                    if (!field.isStatic() && (mapped || !context.classifier().onlyReferencesAPerson(field))) {
+                    if (!field.isStatic() && (mapped || !context.classifier().onlyReferencesAPerson(field))
+                            && context.classifier().personalIn(field, type)) {
                         context.classifier().personalField(field).ifPresent(classification -> categories.merge(
                                 classification.category(), classification.inferred(), Boolean::logicalAnd));
                     }

@@ -133,6 +133,8 @@ class NameDictionaryTest {
         "displayName         | Room",
         "serverIp            | -",                     // owned by a thing
         "serverIp            | SMTPSession",           // the session's own end, not its remote one
+        "remoteHost          | -",                     // a client's host name names a machine
+        "remoteHost          | JPAMail",
         "text                | MessageTemplate",       // a template's text is the program's
         "adminEmail          | AdminUserAndGroupLoader", // the administrator a loader is configured with
         "value               | GroupAttributeEntity",  // a group's attribute, not a person's

@@ -362,6 +362,23 @@ class FlowPrecisionTest {
     }
 
     @Test
+    void aClientsHostNameIsNotItsAddress() {
+        // A host name names a machine (LABELLING.md); the client's IP address is the person's.
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/Denounce.java",
+                        "package org.example;",
+                        "import jakarta.servlet.http.HttpServletRequest;",
+                        "public class Denounce {",
+                        "    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(\"d\");",
+                        "    public void check(HttpServletRequest request) {",
+                        "        LOG.info(\"matched host \" + request.getRemoteHost());",
+                        "        LOG.info(\"matched address \" + request.getRemoteAddr()); // expect PF003",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
     void aLocalKeepingAConfiguredValueIsNotAPersonsData() {
         // Opencast's SmtpService keeps its configured SMTP account in a local named mailUser;
         // the same name kept from a request's form is the person the mail goes to.

@@ -55,7 +55,7 @@ final class Repeats {
                 Set<String> records = logged(facts.get(index)) ? Set.of() : records(facts.get(index));
                 Integer head = null;
                 for (int candidate : heads) {
-                    if (headData.get(candidate).containsAll(data)
+                    if (covers(headData.get(candidate), data)
                             || !records.isEmpty() && sameMethod(findings.get(candidate), findings.get(index))
                             && records(facts.get(candidate)).containsAll(records)) {
                         head = candidate;
@@ -94,6 +94,37 @@ final class Repeats {
             reportedFor.getOrDefault(finding, Optional.of(finding)).ifPresent(folded::add);
         }
         return folded;
+    }
+
+    /**
+     * Whether the head's data names every datum: itself, or the whole object whose field it is (a
+     * profile logged, then its e-mail logged: the e-mail was in the printed profile).
+     */
+    private static boolean covers(Set<String> headData, Set<String> data) {
+        for (String datum : data) {
+            if (!headData.contains(datum)) {
+                String instance = instanceOf(datum);
+                if (instance == null || !headData.contains(instance)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The datum naming the whole object a field's datum belongs to, or {@code null} for a datum of no record. */
+    private static String instanceOf(String datum) {
+        int holder = datum.indexOf(FindingCollector.FACT_HOLDER);
+        if (holder <= 0 || holder == datum.length() - 1) {
+            return null;
+        }
+        String description = datum.substring(0, holder);
+        int dot = description.indexOf('.');
+        int space = description.indexOf(' ');
+        if (dot <= 0 || space >= 0 && space < dot) {
+            return null;
+        }
+        return description.substring(0, dot) + " instance" + datum.substring(holder);
     }
 
     /**

@@ -118,6 +118,38 @@ class OneFindingPerFactTest {
     }
 
     @Test
+    void aFieldLoggedAfterItsWholeObjectRepeatsIt() throws Exception {
+        // Syncope logs an attribute value object (its toString prints the value), then the value
+        // itself: the second line prints nothing the first did not. A field logged first and
+        // the whole object after it is more of the record, and stays its own finding.
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/Member.java",
+                        "package org.example;",
+                        "public class Member {",
+                        PERSONAL,
+                        "    String email;",
+                        "    @Override public String toString() { return \"Member \" + email; }",
+                        "}")
+                .source("org/example/Roster.java",
+                        "package org.example;",
+                        "public class Roster {",
+                        "    void print(Member member) {",
+                        "        System.out.println(member); // expect PF003",
+                        "        System.out.println(member.email); // expect repeat PF003",
+                        "    }",
+                        "}")
+                .source("org/example/Audit.java",
+                        "package org.example;",
+                        "public class Audit {",
+                        "    void audit(Member member) {",
+                        "        System.err.println(member.email); // expect PF003",
+                        "        System.err.println(member); // expect PF003",
+                        "    }",
+                        "}")
+                .compile().assertMatchesMarkers();
+    }
+
+    @Test
     void aSuppressedFindingTakesNoRepeatsWithIt() throws Exception {
         FixtureProject.in(folder).rule("PF003")
                 .source("org/example/Member.java",

@@ -237,6 +237,23 @@ public final class NameDictionary {
      * @return the match, or empty
      */
     public Optional<NameMatch> match(String identifier, String enclosingTypeSimpleName, boolean personAttributeType) {
+        return match(identifier, enclosingTypeSimpleName, personAttributeType, false);
+    }
+
+    /**
+     * Matches an identifier of a mapped type: a stored row of a thing that names a person with a
+     * person word of its own ({@code username} in James's {@code JPASieveScript}, {@code userId}
+     * in a job's row) holds that person's key, while in a thing in memory it is the thing's own
+     * account ({@code username} of a mail server's connection).
+     *
+     * @param identifier a field, parameter or type name
+     * @param enclosingTypeSimpleName the simple name of the declaring type, or {@code null}
+     * @param personAttributeType whether the declaring type is known to hold a person's attribute
+     * @param persistedType whether the declaring type is a mapped (stored) type
+     * @return the match, or empty
+     */
+    public Optional<NameMatch> match(String identifier, String enclosingTypeSimpleName, boolean personAttributeType,
+            boolean persistedType) {
         if (isConstantName(identifier)) {
             return Optional.empty();
         }
@@ -304,7 +321,7 @@ public final class NameDictionary {
                 inside |= r.start() <= c.start() && c.end() <= r.end();
             }
             if (!inside && (lookupBy < 0 || c.start() < lookupBy) && accepts(c.term(), c.start(), c.end(), stops, person, after, thingEnd,
-                    typeContext, writtenType, personAttribute)) {
+                    typeContext, writtenType, personAttribute, persistedType && namesAPerson(toks, c.start(), c.end()))) {
                 best = c.term();
                 break;
             }
@@ -323,7 +340,8 @@ public final class NameDictionary {
 
     /** Whether the match of {@code term} on tokens [i, j) is a person's data. */
     private static boolean accepts(Term term, int i, int j, List<Span> stops, boolean[] person,
-            boolean[] after, boolean[] thingEnd, Owner typeContext, boolean writtenType, boolean personAttribute) {
+            boolean[] after, boolean[] thingEnd, Owner typeContext, boolean writtenType, boolean personAttribute,
+            boolean storedPersonTerm) {
         for (Span s : stops) {
             if (s.covers(i, j)) {
                 return false;
@@ -368,8 +386,21 @@ public final class NameDictionary {
             case PERSON -> personInName || typeContext == Owner.PERSON;
             case NON_PERSON -> !personInName && typeContext == Owner.NONE;
             case WRITTEN -> writtenType && typeContext != Owner.THING;
-            default -> personInName || typeContext != Owner.THING;
+            default -> personInName || typeContext != Owner.THING || storedPersonTerm;
         };
+    }
+
+    /** Whether the matched words themselves begin with a person word ({@code user} in "username", "userId"). */
+    private boolean namesAPerson(List<String> toks, int i, int j) {
+        for (int k = i; k < j; k++) {
+            String token = toks.get(k);
+            for (String word : personWords) {
+                if (word.length() > 2 && token.startsWith(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

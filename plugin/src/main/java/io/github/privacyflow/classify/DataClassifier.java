@@ -311,7 +311,8 @@ public final class DataClassifier {
             return Optional.empty();
         }
         boolean personAttribute = dictionary == personalNames && holdsPersonAttribute(field.declaringClass());
-        return cachedMatch(dictionary, field.name(), field.declaringClass().simpleName(), personAttribute)
+        boolean persisted = field.declaringClass().hasAnyAnnotation(catalogs.persistedTypeAnnotations());
+        return cachedMatch(dictionary, field.name(), field.declaringClass().simpleName(), personAttribute, persisted)
                 .filter(match -> NameEvidence.typeFits(field.type(), match, programTypes));
     }
 
@@ -358,7 +359,8 @@ public final class DataClassifier {
         if (!classification.get().inferred() || holder == declaring || !holdsPersonAttribute(declaring)) {
             return true;
         }
-        boolean byItsOwnName = cachedMatch(personalNames, field.name(), declaring.simpleName(), false)
+        boolean byItsOwnName = cachedMatch(personalNames, field.name(), declaring.simpleName(), false,
+                declaring.hasAnyAnnotation(catalogs.persistedTypeAnnotations()))
                 .filter(match -> NameEvidence.typeFits(field.type(), match, programTypes)).isPresent()
                 || nameMatch(field, sensitiveNames).isPresent() || referencesPersonRow(field);
         return byItsOwnName || attributeOfPerson(holder, 2);
@@ -536,15 +538,16 @@ public final class DataClassifier {
     }
 
     private Optional<NameMatch> cachedMatch(NameDictionary dictionary, String identifier, String enclosingType) {
-        return cachedMatch(dictionary, identifier, enclosingType, false);
+        return cachedMatch(dictionary, identifier, enclosingType, false, false);
     }
 
     private Optional<NameMatch> cachedMatch(NameDictionary dictionary, String identifier, String enclosingType,
-            boolean personAttributeType) {
-        String key = (dictionary == personalNames ? "p" : "s") + (personAttributeType ? "a" : "") + identifier + '\0' + enclosingType;
+            boolean personAttributeType, boolean persistedType) {
+        String key = (dictionary == personalNames ? "p" : "s") + (personAttributeType ? "a" : "") + (persistedType ? "m" : "")
+                + identifier + '\0' + enclosingType;
         Optional<NameMatch> known = matches.get(key);
         if (known == null) {
-            known = dictionary.match(identifier, enclosingType, personAttributeType);
+            known = dictionary.match(identifier, enclosingType, personAttributeType, persistedType);
             matches.put(key, known);
         }
         return known;

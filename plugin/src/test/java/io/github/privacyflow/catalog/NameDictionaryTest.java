@@ -242,6 +242,18 @@ class NameDictionaryTest {
     }
 
     @Test
+    void aStoredThingsOwnPersonWordNamesItsPerson() {
+        // James's JPASieveScript row keeps the login of the user whose mail filter it is; a
+        // pool or a script in memory keeps its own account under the same name.
+        assertEquals(Optional.of(new NameMatch("username", "account-name")), PERSONAL.match("username", "JPASieveScript", false, true));
+        assertEquals(Optional.empty(), PERSONAL.match("username", "JPASieveScript", false, false));
+        assertEquals(Optional.empty(), PERSONAL.match("username", "ConnectionPool", false, false));
+        // Only the matched words' own person word counts: a stored thing's name stays the thing's.
+        assertEquals(Optional.empty(), PERSONAL.match("name", "JPASieveScript", false, true));
+        assertEquals(Optional.empty(), PERSONAL.match("serverUsername", "JPASieveScript", false, true));
+    }
+
+    @Test
     void nullsAndOddInputNeverThrow() {
         assertEquals(Optional.empty(), PERSONAL.match(null, null));
         assertEquals(Optional.empty(), SENSITIVE.match("", "Student"));

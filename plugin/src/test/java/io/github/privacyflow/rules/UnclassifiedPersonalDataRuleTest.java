@@ -222,4 +222,25 @@ class UnclassifiedPersonalDataRuleTest {
                         "}")
                 .assertMatchesMarkers();
     }
+
+    @Test
+    void aStoredThingsUsernameIsItsOwnersLogin() {
+        // James's Sieve script rows keep the login of the user whose mail filter they are; a
+        // script in memory keeps the account it runs as.
+        FixtureProject.in(folder).rule("PF002")
+                .source("org/example/SieveScript.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "public class SieveScript {",
+                        "    @jakarta.persistence.Id private String uuid;",
+                        "    private String username; // expect PF002",
+                        "    private String scriptName;",
+                        "}")
+                .source("org/example/RunnableScript.java",
+                        "package org.example;",
+                        "public class RunnableScript {",
+                        "    private String username;",
+                        "}")
+                .assertMatchesMarkers();
+    }
 }

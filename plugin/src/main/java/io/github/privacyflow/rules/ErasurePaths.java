@@ -36,9 +36,12 @@ final class ErasurePaths {
     private static final Pattern DELETE_STATEMENT = Pattern.compile(
             "\\bdelete\\s+(?:from\\s+)?([\\w.`\"\\[\\]]+)", Pattern.CASE_INSENSITIVE);
 
-    /** A DELETE's condition that compares with a point in time: rows older than a cutoff go. */
+    /**
+     * A DELETE's condition that compares with a point in time: rows older than a cutoff go. SQL's
+     * {@code <>} is "not equal" ({@code attr.id <> :attrId}, Keycloak's attribute clean-up).
+     */
     private static final Pattern AGE_CONDITION = Pattern.compile(
-            "\\bwhere\\b.*(<|\\bbefore\\b|\\bolder\\b|\\bexpire)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+            "\\bwhere\\b.*(<(?!>)|\\bbefore\\b|\\bolder\\b|\\bexpire)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     /** A derived delete of a Spring Data repository by age: deleteByCreatedAtBefore(cutoff). */
     private static final Pattern AGED_DERIVED_DELETE = Pattern.compile(

@@ -33,7 +33,7 @@ public final class UnclassifiedPersonalDataRule implements Rule {
             ClassModel keyed = keyedEntities.get(type.internalName());
             for (FieldModel field : type.fields()) {
                 if (refersToProgramType(context, field) && !context.classifier().referencesPersonRow(field)
-                        || keyed != null && declares(keyed, field.name())) {
+                        || keyed != null && declares(keyed, field.name()) || builtTypeDeclares(context, type, field)) {
                     continue;
                 }
                 Optional<NameMatch> match = context.classifier().unclassifiedPersonalName(field);
@@ -60,6 +60,16 @@ public final class UnclassifiedPersonalDataRule implements Rule {
             }
         }
         return byKey;
+    }
+
+    /**
+     * Whether the field is a builder's copy of a field of the type it builds
+     * ({@code JPASieveScript.Builder.username} of {@code JPASieveScript.username}): one column,
+     * reported on the built type, where it is stored.
+     */
+    private static boolean builtTypeDeclares(RuleContext context, ClassModel type, FieldModel field) {
+        return type.simpleName().endsWith("Builder")
+                && type.outerName().flatMap(context.program()::find).filter(outer -> declares(outer, field.name())).isPresent();
     }
 
     private static boolean declares(ClassModel type, String fieldName) {

@@ -139,6 +139,21 @@ class RetentionJobsTest {
                 retentions.toString());
     }
 
+    @Test
+    void aDeleteThatExcludesARowByNotEqualIsNoAgeLimit() throws Exception {
+        // Keycloak deletes a user's other values of an attribute with "attr.id <> :attrId".
+        FixtureProject.in(folder).rule("PF006")
+                .source("org/example/Preference.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "@jakarta.persistence.NamedQuery(name = \"others\", query = \"delete from Preference p where p.email = :email and p.id <> :id\")",
+                        "public class Preference { // expect PF006",
+                        "    @jakarta.persistence.Id private String id;",
+                        "    private String email;",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
     /** The data map's retentions, as {@code Element: declared}. */
     private static List<String> retentions(AnalysisResult result) {
         List<String> retentions = new ArrayList<>();

@@ -243,4 +243,22 @@ class UnclassifiedPersonalDataRuleTest {
                         "}")
                 .assertMatchesMarkers();
     }
+
+    @Test
+    void aBuildersCopyOfTheBuiltTypesFieldIsReportedOnTheBuiltType() {
+        // JPASieveScript.Builder.username is copied into JPASieveScript.username, the column.
+        FixtureProject.in(folder).rule("PF002")
+                .source("org/example/Script.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "public class Script {",
+                        "    public static class Builder {",
+                        "        private String username;",
+                        "        private String ownerEmail; // expect PF002",
+                        "    }",
+                        "    @jakarta.persistence.Id private String uuid;",
+                        "    private String username; // expect PF002",
+                        "}")
+                .assertMatchesMarkers();
+    }
 }

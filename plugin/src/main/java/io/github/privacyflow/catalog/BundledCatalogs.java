@@ -77,6 +77,7 @@ final class BundledCatalogs {
                 .section("immutable-types", CatalogSchema.fields(CLASS_OR_PACKAGE))
                 .section("function-result", method)
                 .section("error-callbacks", method)
+                .section("function-wrappers", method)
                 .section("containers", CatalogSchema.fields(METHOD, NAME))
                 .section("reflection", CatalogSchema.fields(METHOD, NAME))
                 .build());

@@ -321,7 +321,8 @@ public final class NameDictionary {
                 inside |= r.start() <= c.start() && c.end() <= r.end();
             }
             if (!inside && (lookupBy < 0 || c.start() < lookupBy) && accepts(c.term(), c.start(), c.end(), stops, person, after, thingEnd,
-                    typeContext, writtenType, personAttribute, persistedType && namesAPerson(toks, c.start(), c.end()))) {
+                    typeContext, writtenType, personAttribute, persistedType && IDENTITY_FAMILIES.contains(c.term().family())
+                    && namesAPerson(toks, c.start(), c.end()))) {
                 best = c.term();
                 break;
             }
@@ -389,6 +390,12 @@ public final class NameDictionary {
             default -> personInName || typeContext != Owner.THING || storedPersonTerm;
         };
     }
+
+    /**
+     * The families whose terms say who a person is: a stored thing's {@code username} or
+     * {@code userEmail} names its person, while its {@code userAgent} names a browser.
+     */
+    private static final Set<String> IDENTITY_FAMILIES = Set.of("account-name", "identifier", "contact", "name");
 
     /** Whether the matched words themselves begin with a person word ({@code user} in "username", "userId"). */
     private boolean namesAPerson(List<String> toks, int i, int j) {

@@ -362,6 +362,26 @@ class FlowPrecisionTest {
     }
 
     @Test
+    void aMapsForEachHandsEachKeyAndItsValueApart() {
+        // A desk number keyed map of who sits there: logging the desks logs no one.
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/Seating.java",
+                        "package org.example;",
+                        "public class Seating {",
+                        "    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(\"s\");",
+                        "    @io.github.privacyflow.annotations.PersonalData(category = \"user-interaction\")",
+                        "    private String email;",
+                        "    public void print(String desk) {",
+                        "        java.util.Map<String, String> byDesk = new java.util.HashMap<>();",
+                        "        byDesk.put(desk, email);",
+                        "        byDesk.forEach((key, value) -> LOG.info(\"desk \" + key));",
+                        "        byDesk.forEach((key, value) -> LOG.info(\"taken by \" + value)); // expect PF003",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
     void aClientsHostNameIsNotItsAddress() {
         // A host name names a machine (LABELLING.md); the client's IP address is the person's.
         FixtureProject.in(folder).rule("PF003")

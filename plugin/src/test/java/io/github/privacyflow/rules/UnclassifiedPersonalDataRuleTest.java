@@ -261,4 +261,24 @@ class UnclassifiedPersonalDataRuleTest {
                         "}")
                 .assertMatchesMarkers();
     }
+
+    @Test
+    void whoRanATaskIsItsExecutorWhileAThreadPoolIsNot() {
+        // Syncope's task and report executions keep the login of whoever ran them.
+        FixtureProject.in(folder).rule("PF002")
+                .source("org/example/TaskExec.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "public class TaskExec {",
+                        "    @jakarta.persistence.Id private String id;",
+                        "    private String executor; // expect PF002",
+                        "}")
+                .source("org/example/Scheduler.java",
+                        "package org.example;",
+                        "public class Scheduler {",
+                        "    private java.util.concurrent.ExecutorService executor;",
+                        "    private java.util.concurrent.Executor executorService;",
+                        "}")
+                .assertMatchesMarkers();
+    }
 }

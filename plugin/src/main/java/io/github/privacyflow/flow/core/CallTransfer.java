@@ -198,6 +198,15 @@ final class CallTransfer {
         TaintValue value = returnType.getSort() == Type.OBJECT || returnType.getSort() == Type.ARRAY
                 ? flow.reference(returnType, result) : TaintValue.of(returnType, result, 0);
         value = value.withTags(resultTags);
+        if (targets.isEmpty() && models.wrapsFunction(resolved)) {
+            // Throwing.biConsumer(f).sneakyThrow(): whatever runs the wrapper runs f.
+            for (TaintValue given : values) {
+                if (given != null && given.lambda != null) {
+                    value = value.withLambda(given.lambda);
+                    break;
+                }
+            }
+        }
         if (contained == null && passing != null && passing.resultOrDefault() == CallFlow.Result.FUNCTION_RESULT && lambdaResult != null) {
             // stream.map(f): a new stream whose elements are exactly what f returned, whatever the receiver held.
             contained = flow.containers.holding(returnType, lambdaResult);
@@ -402,14 +411,17 @@ final class CallTransfer {
             }
         }
         LabelSet elements = receiver == null ? dataArguments : receiver.labels.union(dataArguments);
-        // In a container the method knows, a lambda runs on the element itself, fields and all.
+        // In a container the method knows, a lambda runs on the element itself, fields and all;
+        // over a map's entries, on each key and its value apart.
         TaintValue element = hasReceiver && flow.containers.knowsContents(receiver) ? flow.containers.element(receiver) : null;
+        List<TaintValue> entry = op == ContainerOp.EACH_ENTRY && hasReceiver && receiver != null
+                ? flow.containers.entryParts(receiver, OBJECT_TYPE, OBJECT_TYPE) : null;
         TaintValue mapped = null;
         for (TaintValue value : values) {
             if (value.lambda != null) {
                 // An error handler runs on the error raised, not on the elements the pipeline carried.
                 TaintValue result = lambdasOnError ? applyLambda(value.lambda, LabelSet.EMPTY, null, null)
-                        : applyLambda(value.lambda, elements, element, null);
+                        : applyLambda(value.lambda, elements, element, entry);
                 if (result != null) {
                     lambdaLabels = lambdaLabels.union(result.labels);
                     mapped = mapped == null ? result : flow.join(mapped, result);
@@ -469,6 +481,8 @@ final class CallTransfer {
         }
         return false;
     }
+
+    private static final Type OBJECT_TYPE = Type.getObjectType("java/lang/Object");
 
     /** What the lambdas of the last library call returned, with identity: a mapped stream's elements. */
     private TaintValue lambdaResult;

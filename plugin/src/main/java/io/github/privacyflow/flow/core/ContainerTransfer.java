@@ -185,6 +185,17 @@ final class ContainerTransfer {
         return TaintValue.of(type, keys.labels.union(entryValues.labels), map.objectId);
     }
 
+    /**
+     * A map's key and value as a function over its entries receives them, or {@code null} when the
+     * method does not know the map's contents.
+     */
+    List<TaintValue> entryParts(TaintValue map, Type keyType, Type valueType) {
+        if (!knowsContents(map)) {
+            return null;
+        }
+        return List.of(slot(map, KEYS, keyType), slot(map, VALUES, valueType));
+    }
+
     /** The element of a container the method knows, {@code null} when nothing was put in it. */
     TaintValue element(TaintValue container) {
         return held(container, ELEMENTS);

@@ -86,6 +86,11 @@ final class CatalogModels implements LibraryModel {
     }
 
     @Override
+    public boolean wrapsFunction(ResolvedCall call) {
+        return matchesAny(catalogs.functionWrappers, call);
+    }
+
+    @Override
     public int staticFieldTags(String owner, String name) {
         int tags = 0;
         for (FlowCatalogs.TagEntry entry : catalogs.tags) {

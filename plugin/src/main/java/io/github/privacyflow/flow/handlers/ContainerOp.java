@@ -54,7 +54,12 @@ public enum ContainerOp {
      * The receiver holds nothing any more: {@code Collection.clear()}, and
      * {@code StringBuilder.setLength(n)} when {@code n} is the constant 0.
      */
-    CLEAR;
+    CLEAR,
+    /**
+     * The function in argument 0 runs on each entry of the receiver, its key first and its value
+     * second: {@code Map.forEach((key, value) -> ...)}.
+     */
+    EACH_ENTRY;
 
     /**
      * The operation a catalogue names.

@@ -58,6 +58,7 @@ final class FlowCatalogs {
     final List<String> immutableTypes;
     final List<MemberPattern> functionResult;
     final List<MemberPattern> errorCallbacks;
+    final List<MemberPattern> functionWrappers;
     final List<ContainerEntry> containers;
     final List<ReflectionEntry> reflection;
     final List<SourceEntry> sources;
@@ -90,6 +91,7 @@ final class FlowCatalogs {
         immutableTypes = models.section("immutable-types").stream().map(name -> name.replace('.', '/')).toList();
         functionResult = patterns(models.entries("function-result"));
         errorCallbacks = patterns(models.entries("error-callbacks"));
+        functionWrappers = patterns(models.entries("function-wrappers"));
         containers = operations(models.entries("containers"), ContainerOp::named, "container", ContainerEntry::new);
         reflection = operations(models.entries("reflection"), ReflectionOp::named, "reflection", ReflectionEntry::new);
         CatalogFile sourceFile = CatalogFile.load("sources.catalog");

@@ -84,6 +84,17 @@ public interface LibraryModel {
     }
 
     /**
+     * Whether a call returns the function it is given, wrapped ({@code Throwing.biConsumer(f)},
+     * then {@code .sneakyThrow()}): what runs the wrapper runs that function.
+     *
+     * @param call the call as resolved
+     * @return {@code true} when the model knows so
+     */
+    default boolean wrapsFunction(ResolvedCall call) {
+        return false;
+    }
+
+    /**
      * The tags a static field's value carries, e.g. {@code System.out} leads to {@code stdout}.
      *
      * @param owner the class the instruction names

@@ -90,6 +90,21 @@ public final class LibraryModels {
     }
 
     /**
+     * Whether a call returns the function value it is given, wrapped.
+     *
+     * @param call the call as resolved
+     * @return whether some model knows so
+     */
+    public boolean wrapsFunction(ResolvedCall call) {
+        for (LibraryModel model : models) {
+            if (model.wrapsFunction(call)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a value's tags say it was read from the configuration ({@code [tags]} entries
      * tagged {@code setting}): kept under a person's name ({@code mailUser}), it names a
      * configured account, not a person.

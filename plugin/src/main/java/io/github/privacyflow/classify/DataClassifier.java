@@ -48,6 +48,8 @@ public final class DataClassifier {
     private final java.util.function.Supplier<java.util.Collection<ClassModel>> programClasses;
     private java.util.Map<String, List<ClassModel>> subclassesBySuper;
     private final java.util.Map<ClassModel, Boolean> personAttributeTypes = new java.util.HashMap<>();
+    private final java.util.Map<FieldModel, Optional<NameMatch>> personalFieldNames = new java.util.HashMap<>();
+    private final java.util.Map<FieldModel, Optional<NameMatch>> sensitiveFieldNames = new java.util.HashMap<>();
 
     /**
      * Creates a classifier.
@@ -306,6 +308,17 @@ public final class DataClassifier {
     }
 
     private Optional<NameMatch> nameMatch(FieldModel field, NameDictionary dictionary) {
+        // Asked at every read of a field the flow engine follows: each field is matched once.
+        java.util.Map<FieldModel, Optional<NameMatch>> known = dictionary == personalNames ? personalFieldNames : sensitiveFieldNames;
+        Optional<NameMatch> match = known.get(field);
+        if (match == null) {
+            match = matchFieldName(field, dictionary);
+            known.put(field, match);
+        }
+        return match;
+    }
+
+    private Optional<NameMatch> matchFieldName(FieldModel field, NameDictionary dictionary) {
         if (!heuristics || field.isSynthetic() || field.isEnumConstant() || field.isConstant()
                 || !canHoldData(field.type())) {
             return Optional.empty();

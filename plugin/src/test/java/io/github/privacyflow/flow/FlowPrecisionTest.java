@@ -382,6 +382,29 @@ class FlowPrecisionTest {
     }
 
     @Test
+    void aLambdaHandedToALibraryKeepsWhatItCapturedInThisMethod() {
+        // Keycloak's session loader: a map of sessions by id, read by a lambda the stream runs,
+        // then its ids logged. The lambda's body runs here; the map is not handed to the library.
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/Sessions.java",
+                        "package org.example;",
+                        "import java.util.*;",
+                        "public class Sessions {",
+                        "    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(\"s\");",
+                        "    @io.github.privacyflow.annotations.PersonalData(category = \"user-interaction\")",
+                        "    private String userEmail;",
+                        "    public void load(List<String> clientIds, String sessionId) {",
+                        "        Map<String, String> byId = new HashMap<>();",
+                        "        byId.put(sessionId, userEmail);",
+                        "        clientIds.forEach(client -> { if (byId.get(client) == null) LOG.fine(\"no session for \" + client); });",
+                        "        LOG.info(\"sessions \" + byId.keySet());",
+                        "        LOG.info(\"users \" + byId.values()); // expect PF003",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
     void aClientsHostNameIsNotItsAddress() {
         // A host name names a machine (LABELLING.md); the client's IP address is the person's.
         FixtureProject.in(folder).rule("PF003")

@@ -146,7 +146,9 @@ final class CallTransfer {
             boolean keptInSlot = contained != null || (containerOp.isPresent() && flow.containers.knowsContents(receiver));
             boolean keepsNothing = passing.result() == CallFlow.Result.NOTHING && !passing.intoReceiver() && !resolved.isConstructor();
             for (int i = hasReceiver ? 1 : 0; i < values.size() && !keptInSlot && !programBodiesRun && !keepsNothing; i++) {
-                if (!(i == 1 && containerOp.orElse(null) == ContainerOp.GET_VALUE)) {
+                // A lambda the call is given runs here, on what the call hands it: what it
+                // captured is used by its body, whose effects this method sees, not handed over.
+                if (!(i == 1 && containerOp.orElse(null) == ContainerOp.GET_VALUE) && values.get(i).lambda == null) {
                     flow.escape(values.get(i));
                 }
             }

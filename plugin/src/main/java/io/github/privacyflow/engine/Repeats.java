@@ -17,8 +17,10 @@ import java.util.stream.Collectors;
 
 /**
  * Folds the findings of one file that state the same fact (one rule, the same kind of sink, and
- * data that an earlier finding already names, or, in the same method and for a sink other than a
- * log, more fields of the records it names: a profile written attribute by attribute) into the
+ * data that an earlier finding already names; in the same method, a log line that logs some of
+ * the same data again, whose other data the first finding's message then names; and, in the same
+ * method and for a sink other than a log, more fields of the records it names: a profile written
+ * attribute by attribute) into the
  * first of them, whose message then names the other lines: one real problem is one finding, and
  * the user still sees every call to change.
  */
@@ -43,6 +45,8 @@ final class Repeats {
             }
         }
         Map<String, List<Finding>> byFact = new LinkedHashMap<>();
+        // What later log lines of a head's method add to the data it names, by head.
+        Map<Finding, Set<String>> alsoNamed = new HashMap<>();
         for (List<Integer> same : byClaim.values()) {
             List<Integer> ordered = new ArrayList<>(same);
             ordered.sort((a, b) -> Finding.ORDER.compare(findings.get(a), findings.get(b)));
@@ -51,21 +55,32 @@ final class Repeats {
             Map<Integer, Set<String>> headData = new HashMap<>();
             for (int index : ordered) {
                 Set<String> data = comparable(facts.get(index));
+                boolean logged = logged(facts.get(index));
                 // Fields of records may fold into an earlier write of the same records, except in a log.
-                Set<String> records = logged(facts.get(index)) ? Set.of() : records(facts.get(index));
+                Set<String> records = logged ? Set.of() : records(facts.get(index));
                 Integer head = null;
                 for (int candidate : heads) {
+                    boolean sameMethod = sameMethod(findings.get(candidate), findings.get(index));
                     if (covers(headData.get(candidate), data)
-                            || !records.isEmpty() && sameMethod(findings.get(candidate), findings.get(index))
-                            && records(facts.get(candidate)).containsAll(records)) {
+                            || !records.isEmpty() && sameMethod && records(facts.get(candidate)).containsAll(records)
+                            || logged && sameMethod && !java.util.Collections.disjoint(headData.get(candidate), data)) {
                         head = candidate;
                         break;
                     }
                 }
                 if (head == null) {
                     heads.add(index);
-                    headData.put(index, data);
+                    headData.put(index, new HashSet<>(data));
                     head = index;
+                } else if (logged && !covers(headData.get(head), data)) {
+                    // A method logging a datum again with more beside it (the client's IP, then the IP
+                    // with the sender) is one problem; the head names what the later line adds.
+                    for (String datum : data) {
+                        if (!covers(headData.get(head), Set.of(datum))) {
+                            alsoNamed.computeIfAbsent(findings.get(head), key -> new java.util.TreeSet<>()).add(description(datum));
+                        }
+                    }
+                    headData.get(head).addAll(data);
                 }
                 byFact.computeIfAbsent(String.valueOf(head), key -> new ArrayList<>()).add(findings.get(index));
             }
@@ -84,8 +99,10 @@ final class Repeats {
                 reportedFor.put(repeat, Optional.empty());
             }
             otherLines.remove(first.location().line());
+            Set<String> added = alsoNamed.getOrDefault(first, Set.of());
+            String addedText = added.isEmpty() ? "" : "; logged again in the same method, with " + String.join(", ", added) + " too";
             reportedFor.put(first, Optional.of(otherLines.isEmpty() ? first : new Finding(first.ruleId(), first.ruleName(),
-                    first.severity(), first.location(), first.message() + Finding.REPEATED_AT + (otherLines.size() > 1 ? "s " : " ")
+                    first.severity(), first.location(), first.message() + addedText + Finding.REPEATED_AT + (otherLines.size() > 1 ? "s " : " ")
                             + otherLines.stream().map(String::valueOf).collect(Collectors.joining(", ")),
                     first.elementSignature(), first.path(), List.copyOf(otherLines))));
         }
@@ -110,6 +127,12 @@ final class Repeats {
             }
         }
         return true;
+    }
+
+    /** A datum's description, as the finding's message names it. */
+    private static String description(String datum) {
+        int holder = datum.indexOf(FindingCollector.FACT_HOLDER);
+        return holder < 0 ? datum : datum.substring(0, holder);
     }
 
     /** The datum naming the whole object a field's datum belongs to, or {@code null} for a datum of no record. */

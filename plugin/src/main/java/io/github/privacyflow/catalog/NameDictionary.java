@@ -223,28 +223,21 @@ public final class NameDictionary {
      *     rules, or empty
      */
     public Optional<NameMatch> match(String identifier, String enclosingTypeSimpleName) {
-        return match(identifier, enclosingTypeSimpleName, false);
+        return match(identifier, enclosingTypeSimpleName, false, false);
     }
 
     /**
-     * Matches an identifier in a type that its relations, not its name, show to hold one attribute
-     * of a person (Syncope's {@code JPAUPlainAttrValue}, whose attribute belongs to a user): the
-     * {@code ~person-attribute} terms ({@code value}) apply there as in a {@code UserAttributeEntity}.
-     *
-     * @param identifier a field, parameter or type name
-     * @param enclosingTypeSimpleName the simple name of the declaring type, or {@code null}
-     * @param personAttributeType whether the declaring type is known to hold a person's attribute
-     * @return the match, or empty
-     */
-    public Optional<NameMatch> match(String identifier, String enclosingTypeSimpleName, boolean personAttributeType) {
-        return match(identifier, enclosingTypeSimpleName, personAttributeType, false);
-    }
-
-    /**
-     * Matches an identifier of a mapped type: a stored row of a thing that names a person with a
-     * person word of its own ({@code username} in James's {@code JPASieveScript}, {@code userId}
-     * in a job's row) holds that person's key, while in a thing in memory it is the thing's own
-     * account ({@code username} of a mail server's connection).
+     * Matches an identifier of a field, with what the program says of its declaring type beyond
+     * the type's name:
+     * <ul>
+     * <li>its relations may show that it holds one attribute of a person (Syncope's
+     * {@code JPAUPlainAttrValue}, whose attribute belongs to a user): the
+     * {@code ~person-attribute} terms ({@code value}) apply there as in a {@code UserAttributeEntity};</li>
+     * <li>it may be a mapped (stored) type: a stored row of a thing that names a person with an
+     * identity term of its own ({@code username} in James's {@code JPASieveScript}) holds that
+     * person's key, while in a thing in memory it is the thing's own account ({@code username} of
+     * a mail server's connection).</li>
+     * </ul>
      *
      * @param identifier a field, parameter or type name
      * @param enclosingTypeSimpleName the simple name of the declaring type, or {@code null}

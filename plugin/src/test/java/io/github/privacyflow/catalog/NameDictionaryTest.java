@@ -110,6 +110,8 @@ class NameDictionaryTest {
         "contributors        | MediaPackageImpl       | contributor    | person-reference", // ~alone: whoever contributed
         "clientIp            | ConnectionHandler      | client ip      | network-id",
         "ipAddress           | LoginAttemptJpaImpl    | ip address     | network-id",
+        "googleMfaAuthAccounts | JPAAuthProfile       | mfa            | credentials",  // an authenticator app's secret keys
+        "webAuthnDeviceCredentials | JPAAuthProfile   | device credentials | credentials", // passkeys registered to the person
     })
     void personalMatches(String identifier, String type, String term, String family) {
         assertEquals(Optional.of(new NameMatch(term, family)), PERSONAL.match(identifier, type));
@@ -134,6 +136,8 @@ class NameDictionaryTest {
         "serverIp            | -",                     // owned by a thing
         "serverIp            | SMTPSession",           // the session's own end, not its remote one
         "remoteHost          | -",                     // a client's host name names a machine
+        "webAuthnPolicyRpEntityName | RealmEntity",    // a realm's settings for passkeys
+        "mfaSecret           | MailServer",            // a thing's own second factor
         "remoteHost          | JPAMail",
         "text                | MessageTemplate",       // a template's text is the program's
         "adminEmail          | AdminUserAndGroupLoader", // the administrator a loader is configured with

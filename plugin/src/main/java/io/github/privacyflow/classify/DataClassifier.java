@@ -325,9 +325,35 @@ public final class DataClassifier {
         }
         boolean personAttribute = dictionary == personalNames && holdsPersonAttribute(field.declaringClass());
         boolean persisted = field.declaringClass().hasAnyAnnotation(catalogs.persistedTypeAnnotations());
-        return cachedMatch(dictionary, field.name(), field.declaringClass().simpleName(), personAttribute, persisted)
+        Optional<NameMatch> byName = cachedMatch(dictionary, field.name(), field.declaringClass().simpleName(), personAttribute, persisted)
                 .filter(match -> NameEvidence.typeFits(field.type(), match, programTypes));
+        if (byName.isEmpty() && persisted && dictionary == personalNames && isRelation(field)) {
+            return contactRow(field);
+        }
+        return byName;
     }
+
+    /**
+     * A stored record's relation to a row of contact data kept by another module of the
+     * application: Broadleaf's order module keeps a shipment's {@code Address address} and
+     * {@code Phone phone}, whose columns the profile module declares. The related type's name says
+     * what the row holds, so the relation is that contact data of whoever the record concerns;
+     * a relation to a type of this module is reported where that type's fields are.
+     */
+    private Optional<NameMatch> contactRow(FieldModel field) {
+        String related = field.type().getInternalName();
+        if (programTypes.apply(related).isPresent() || related.startsWith("java/")) {
+            return Optional.empty();
+        }
+        String simple = related.substring(Math.max(related.lastIndexOf('/'), related.lastIndexOf('$')) + 1);
+        if (simple.endsWith("Impl")) {
+            simple = simple.substring(0, simple.length() - "Impl".length());
+        }
+        // Read as in a person's record: a related type named Address holds a postal address.
+        return cachedMatch(personalNames, simple, "Person").filter(match -> CONTACT_FAMILY.equals(match.family()));
+    }
+
+    private static final String CONTACT_FAMILY = "contact";
 
     /**
      * Whether a mapped type holds one attribute of a person though its name names none: an

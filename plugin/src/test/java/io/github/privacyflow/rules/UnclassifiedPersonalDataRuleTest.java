@@ -281,4 +281,31 @@ class UnclassifiedPersonalDataRuleTest {
                         "}")
                 .assertMatchesMarkers();
     }
+
+    @Test
+    void aStoredRecordsRelationToAnotherModulesContactRowIsThatContact() {
+        // Broadleaf's order module keeps a shipment's Address and Phone, declared by its profile module.
+        FixtureProject profile = FixtureProject.in(folder.resolve("profile"))
+                .source("org/example/profile/Address.java", "package org.example.profile;", "public interface Address {}")
+                .source("org/example/profile/Phone.java", "package org.example.profile;", "public interface Phone {}")
+                .source("org/example/profile/Warehouse.java", "package org.example.profile;", "public interface Warehouse {}")
+                .compile();
+        FixtureProject.in(folder.resolve("order")).rule("PF002")
+                .compileAgainst(profile.root().resolve("target/classes"))
+                .source("org/example/order/FulfillmentGroup.java",
+                        "package org.example.order;",
+                        "@jakarta.persistence.Entity",
+                        "public class FulfillmentGroup {",
+                        "    @jakarta.persistence.Id private Long id;",
+                        "    @jakarta.persistence.ManyToOne private org.example.profile.Address address; // expect PF002",
+                        "    @jakarta.persistence.ManyToOne private org.example.profile.Phone phone; // expect PF002",
+                        "    @jakarta.persistence.ManyToOne private org.example.profile.Warehouse origin;",
+                        "}")
+                .source("org/example/order/LocationResolver.java",
+                        "package org.example.order;",
+                        "public class LocationResolver {",
+                        "    private org.example.profile.Address address;",
+                        "}")
+                .assertMatchesMarkers();
+    }
 }

@@ -556,15 +556,7 @@ public final class NameDictionary {
      * @return {@code true} when one of its words is "attribute" or "attr"
      */
     public boolean namesAnAttribute(String typeName) {
-        if (typeName == null) {
-            return false;
-        }
-        for (String tok : NameTokenizer.tokens(typeName)) {
-            if (intersects(forms(tok), ATTRIBUTE_WORDS)) {
-                return true;
-            }
-        }
-        return false;
+        return hasWordIn(typeName, ATTRIBUTE_WORDS);
     }
 
     /** Whether a type's name says it is something a person writes: one of its words is in [writings]. */

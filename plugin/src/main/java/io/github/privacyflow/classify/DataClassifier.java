@@ -484,9 +484,7 @@ public final class DataClassifier {
                 || !personalNames.headedByPersonWord(simpleName(type.getInternalName()))) {
             return false;
         }
-        boolean relation = field.hasAnyAnnotation(catalogs.relationAnnotations())
-                || cachedGetter(field).filter(getter -> getter.hasAnyAnnotation(catalogs.relationAnnotations())).isPresent();
-        return relation && field.declaringClass().hasAnyAnnotation(catalogs.persistedTypeAnnotations());
+        return isRelation(field) && field.declaringClass().hasAnyAnnotation(catalogs.persistedTypeAnnotations());
     }
 
     private static String simpleName(String internalName) {

@@ -417,7 +417,7 @@ final class CallTransfer {
         // over a map's entries, on each key and its value apart.
         TaintValue element = hasReceiver && flow.containers.knowsContents(receiver) ? flow.containers.element(receiver) : null;
         List<TaintValue> entry = op == ContainerOp.EACH_ENTRY && hasReceiver && receiver != null
-                ? flow.containers.entryParts(receiver, OBJECT_TYPE, OBJECT_TYPE) : null;
+                ? flow.containers.entryParts(receiver) : null;
         TaintValue mapped = null;
         for (TaintValue value : values) {
             if (value.lambda != null) {
@@ -483,8 +483,6 @@ final class CallTransfer {
         }
         return false;
     }
-
-    private static final Type OBJECT_TYPE = Type.getObjectType("java/lang/Object");
 
     /** What the lambdas of the last library call returned, with identity: a mapped stream's elements. */
     private TaintValue lambdaResult;

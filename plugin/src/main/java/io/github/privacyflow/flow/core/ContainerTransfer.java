@@ -189,12 +189,14 @@ final class ContainerTransfer {
      * A map's key and value as a function over its entries receives them, or {@code null} when the
      * method does not know the map's contents.
      */
-    List<TaintValue> entryParts(TaintValue map, Type keyType, Type valueType) {
+    List<TaintValue> entryParts(TaintValue map) {
         if (!knowsContents(map)) {
             return null;
         }
-        return List.of(slot(map, KEYS, keyType), slot(map, VALUES, valueType));
+        return List.of(slot(map, KEYS, OBJECT), slot(map, VALUES, OBJECT));
     }
+
+    private static final Type OBJECT = Type.getObjectType("java/lang/Object");
 
     /** The element of a container the method knows, {@code null} when nothing was put in it. */
     TaintValue element(TaintValue container) {

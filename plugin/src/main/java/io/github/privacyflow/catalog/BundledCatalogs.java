@@ -68,6 +68,8 @@ final class BundledCatalogs {
         all.put("sources.catalog", CatalogSchema.builder()
                 .section("methods", new CatalogSchema.Fields(List.of(METHOD, NAME), List.of(TEXT)))
                 .section("types", new CatalogSchema.Fields(List.of(CLASS, NAME), List.of(TEXT)))
+                .section("parts", CatalogSchema.fields(METHOD, NAME))
+                .check(BundledCatalogs::partsAreSources)
                 .build());
         CatalogSchema.Fields method = CatalogSchema.fields(METHOD);
         all.put("library-models.catalog", CatalogSchema.builder()
@@ -150,6 +152,19 @@ final class BundledCatalogs {
             for (CatalogEntry entry : sections.getOrDefault(kind, List.of())) {
                 entry.find(IF_TAG).map(CatalogField::conditionTag).filter(tag -> !declared.contains(tag)).ifPresent(tag -> problems.report(entry,
                         "tag '" + tag + "' is not given by any entry of [" + TAGS + "]; known: " + declared.stream().sorted().toList()));
+            }
+        }
+    }
+
+    /** A part names a source of [methods]: a part of nothing the catalogue reads is a typo. */
+    private static void partsAreSources(Map<String, List<CatalogEntry>> sections, CatalogSchema.Problems problems) {
+        Set<Object> sources = new HashSet<>();
+        for (CatalogEntry source : sections.getOrDefault("methods", List.of())) {
+            sources.add(source.member());
+        }
+        for (CatalogEntry part : sections.getOrDefault("parts", List.of())) {
+            if (!sources.contains(part.member())) {
+                problems.report(part, part.member() + " is no entry of [methods]");
             }
         }
     }

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * Folds the findings of one file that state the same fact (one rule, the same kind of sink, and
  * data that an earlier finding already names; in the same method, a log line that logs some of
- * the same data again, whose other data the first finding's message then names; and, in the same
+ * the same data again, or parts of the same larger datum (a mail's recipients, then its unsent
+ * ones), whose other data the first finding's message then names; and, in the same
  * method and for a sink other than a log, more fields of the records it names: a profile written
  * attribute by attribute) into the
  * first of them, whose message then names the other lines: one real problem is one finding, and
@@ -63,7 +64,8 @@ final class Repeats {
                     boolean sameMethod = sameMethod(findings.get(candidate), findings.get(index));
                     if (covers(headData.get(candidate), data)
                             || !records.isEmpty() && sameMethod && records(facts.get(candidate)).containsAll(records)
-                            || logged && sameMethod && !java.util.Collections.disjoint(headData.get(candidate), data)) {
+                            || logged && sameMethod && !java.util.Collections.disjoint(headData.get(candidate), data)
+                            || logged && sameMethod && partsOfTheSame(facts.get(candidate), facts.get(index))) {
                         head = candidate;
                         break;
                     }
@@ -127,6 +129,29 @@ final class Repeats {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether every datum of both facts is a part of a larger datum, and the later one's wholes
+     * are among the first one's: a method logging a mail's recipients, then the invalid ones,
+     * then the unsent ones, logs the recipients.
+     */
+    private static boolean partsOfTheSame(String headFact, String fact) {
+        Set<String> wholes = wholes(fact);
+        return !wholes.isEmpty() && wholes(headFact).containsAll(wholes);
+    }
+
+    /** The larger data the fact's data are parts of; empty unless every datum is such a part. */
+    private static Set<String> wholes(String fact) {
+        Set<String> wholes = new HashSet<>();
+        for (String datum : data(fact)) {
+            int holder = datum.indexOf(FindingCollector.FACT_HOLDER);
+            if (holder < 0 || !datum.startsWith(FindingCollector.FACT_PART_OF, holder + 1)) {
+                return Set.of();
+            }
+            wholes.add(datum.substring(holder + 1));
+        }
+        return wholes;
     }
 
     /** A datum's description, as the finding's message names it. */

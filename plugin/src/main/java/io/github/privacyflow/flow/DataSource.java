@@ -17,9 +17,27 @@ import org.objectweb.asm.Type;
  * @param family the dictionary family of the name that classified it ({@code name}, {@code identifier}),
  *     {@link #LIBRARY_VALUE_FAMILY} for a library's address or text, or {@code null} when an annotation,
  *     or a catalogue entry for a number or an untyped value, did
+ * @param partOf for a library's data that is a part of a larger datum (a failed send's unsent
+ *     addresses are some of the mail's recipients), that datum's name from the catalogue; else {@code null}
  */
 public record DataSource(String description, String category, boolean inferred, String holderType, Anchor anchor,
-        boolean instance, String family) {
+        boolean instance, String family, String partOf) {
+
+    /**
+     * A source that is part of no larger datum a catalogue names.
+     *
+     * @param description the data as messages name it
+     * @param category the category
+     * @param inferred whether only the name classified it
+     * @param holderType the type the data belongs to, or {@code null}
+     * @param anchor where the source is declared
+     * @param instance whether the data is a whole instance
+     * @param family the family of the name, or {@code null}
+     */
+    public DataSource(String description, String category, boolean inferred, String holderType, Anchor anchor,
+            boolean instance, String family) {
+        this(description, category, inferred, holderType, anchor, instance, family, null);
+    }
 
     /**
      * A source that no name's family describes.
@@ -94,9 +112,24 @@ public record DataSource(String description, String category, boolean inferred, 
      * @return the source
      */
     public static DataSource library(String description, String category, boolean inferred, Type value) {
+        return library(description, category, inferred, value, null);
+    }
+
+    /**
+     * Data a library call hands out that is a part of a larger datum the catalogue names (the
+     * invalid addresses of a failed send are some of the mail's recipients).
+     *
+     * @param description the data as messages name it
+     * @param category the category
+     * @param inferred whether only a type's name classified it
+     * @param value the type of the value the library hands out, {@code null} when unknown
+     * @param partOf the larger datum's name, {@code null} for none
+     * @return the source
+     */
+    public static DataSource library(String description, String category, boolean inferred, Type value, String partOf) {
         boolean textOrObject = value != null && (value.getSort() == Type.OBJECT || value.getSort() == Type.ARRAY)
                 && ValueKinds.scalar(value) == null && !value.equals(OBJECT_TYPE);
-        return new DataSource(description, category, inferred, null, null, false, textOrObject ? LIBRARY_VALUE_FAMILY : null);
+        return new DataSource(description, category, inferred, null, null, false, textOrObject ? LIBRARY_VALUE_FAMILY : null, partOf);
     }
 
     private static final Type OBJECT_TYPE = Type.getObjectType("java/lang/Object");

@@ -17,6 +17,12 @@ public interface FindingCollector {
     /** Separates a datum of a fact from the type whose record it belongs to (empty when none does). */
     String FACT_HOLDER = "\u0002";
 
+    /**
+     * Begins a datum's holder when the datum is a part of a larger one a catalogue names (a failed
+     * send's unsent addresses, of the mail's recipients) rather than a field of a record.
+     */
+    String FACT_PART_OF = "part of ";
+
     /** Separates the data sources a fact names. */
     String FACT_DATA_SEPARATOR = "\u0001";
 

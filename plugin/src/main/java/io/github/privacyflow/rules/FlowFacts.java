@@ -92,6 +92,9 @@ final class FlowFacts {
         Set<String> sources = new TreeSet<>();
         for (Label label : data.dataLabels()) {
             String record = label.source().record();
+            if (record == null && label.source().partOf() != null) {
+                record = FindingCollector.FACT_PART_OF + label.source().partOf();
+            }
             sources.add(label.source().description() + FindingCollector.FACT_HOLDER + (record == null ? "" : record));
         }
         return (finding.kind() != null ? "kind " + finding.kind() : "processor " + finding.processor()) + "|" + claim

@@ -9,13 +9,22 @@ import io.github.privacyflow.model.FieldModel;
 import io.github.privacyflow.model.MethodModel;
 import io.github.privacyflow.model.ParameterModel;
 import io.github.privacyflow.model.ProgramElement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * PF001: special-category data in code under an agreement that forbids it.
  *
  * <p>A type reported here covers its members, and a parameter that only carries a field's
  * value in (constructor, setter) is left to the field, so one piece of data gives one finding.
+ * A type only named like the data ({@code interface CreditCardPayment}) whose implementations
+ * keep it in fields of their own ({@code CreditCardPaymentInfoImpl.pan}) is left to those
+ * fields: they are where the data is, and where the user changes what is kept.
  */
 @RuleInfo(id = "PF001", name = "sensitive-data", severity = Severity.ERROR,
         summary = "A field, parameter, record component or type holds special-category data the agreement forbids.",
@@ -27,11 +36,15 @@ public final class SensitiveDataRule implements Rule {
         if (!context.policy().sensitiveDataForbidden()) {
             return;
         }
+        Set<String> heldBelow = typesHeldBelow(context);
         for (ClassModel type : context.program().classes()) {
             if (type.isSynthetic()) {
                 continue;
             }
             Optional<SensitiveClassification> typeLevel = context.classifier().sensitive(type);
+            if (typeLevel.isPresent() && typeLevel.get().origin() == Origin.NAME && heldBelow.contains(type.internalName())) {
+                continue;
+            }
             if (typeLevel.isPresent()) {
                 report(findings, type, typeLevel.get());
                 continue;
@@ -53,6 +66,37 @@ public final class SensitiveDataRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * The program's super types (classes and interfaces, at any depth) of the types that are not
+     * sensitive by their own name but keep special-category data in fields they declare.
+     */
+    private static Set<String> typesHeldBelow(RuleContext context) {
+        Set<String> above = new HashSet<>();
+        Deque<String> pending = new ArrayDeque<>();
+        for (ClassModel type : context.program().classes()) {
+            if (!type.isSynthetic() && context.classifier().sensitive(type).isEmpty()
+                    && type.fields().stream().anyMatch(field -> !field.isSynthetic() && context.classifier().sensitive(field).isPresent())) {
+                pending.push(type.internalName());
+            }
+        }
+        while (!pending.isEmpty()) {
+            Optional<ClassModel> type = context.program().find(pending.pop());
+            if (type.isEmpty()) {
+                continue;
+            }
+            List<String> supertypes = new ArrayList<>(type.get().interfaces());
+            if (type.get().superName() != null) {
+                supertypes.add(type.get().superName());
+            }
+            for (String supertype : supertypes) {
+                if (above.add(supertype)) {
+                    pending.push(supertype);
+                }
+            }
+        }
+        return above;
     }
 
     private static void report(FindingCollector findings, ProgramElement element, SensitiveClassification found) {

@@ -313,6 +313,13 @@ class CatalogFileTest {
     }
 
     @Test
+    void aPartNamesASourceOfTheMethods() {
+        assertEquals(List.of("f:5: a.Mail#getCc() is no entry of [methods]"),
+                problems(BundledCatalogs.schema("sources.catalog"),
+                        "[methods]\na.Mail#getRecipients() user-interaction the recipients\n[parts]\na.Mail#getRecipients() mail-recipients\na.Mail#getCc() mail-recipients"));
+    }
+
+    @Test
     void theStopListHasNoFamilies() {
         assertEquals(List.of("f:1: unknown section [contact]; expected [stop], [things], [after], [type-suffixes],"
                         + " [carrier-suffixes], [config-suffixes], [program-parts], [lookups], [writings], [configured-accounts]", "f:4: 'dto vo': entries of [type-suffixes] are single words"),

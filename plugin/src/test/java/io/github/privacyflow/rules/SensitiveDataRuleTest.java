@@ -55,6 +55,30 @@ class SensitiveDataRuleTest {
     }
 
     @Test
+    void typeNamedLikeTheDataIsLeftToTheFieldsOfItsImplementations() {
+        // Broadleaf's shape: the interface only names the data; the entity implementing it keeps it.
+        FixtureProject.in(folder).rule("PF001")
+                .source("org/example/CreditCardPayment.java",
+                        "package org.example;",
+                        "public interface CreditCardPayment {",
+                        "    String getPan();",
+                        "}")
+                .source("org/example/CardPaymentEntity.java",
+                        "package org.example;",
+                        "public class CardPaymentEntity implements CreditCardPayment {",
+                        "    private String pan; // expect PF001",
+                        "    private String cvvCode; // expect PF001",
+                        "    public String getPan() { return pan; }",
+                        "}")
+                .source("org/example/BankAccountDetails.java",
+                        "package org.example;",
+                        "public class BankAccountDetails { // expect PF001",
+                        "    private String holder;",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
     void silentForOrdinaryDataConstantsAndCodeHolders() {
         FixtureProject.in(folder).rule("PF001")
                 .source("org/example/RoomSettings.java",

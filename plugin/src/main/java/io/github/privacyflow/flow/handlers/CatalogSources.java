@@ -32,7 +32,7 @@ final class CatalogSources implements SourceHandler {
         for (FlowCatalogs.SourceEntry source : catalogs.sources) {
             if (source.pattern().matches(hierarchy, call.owner(), call.name(), call.descriptor())) {
                 return Optional.of(labels.data("library " + source.pattern(), DataSource.library(
-                        source.description(), source.category(), false, Type.getReturnType(call.descriptor()))));
+                        source.description(), source.category(), false, Type.getReturnType(call.descriptor()), source.partOf())));
             }
         }
         if (!call.programOwner() && call.targets().isEmpty()) {

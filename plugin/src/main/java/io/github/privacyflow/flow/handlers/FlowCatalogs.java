@@ -3,8 +3,8 @@ package io.github.privacyflow.flow.handlers;
 import io.github.privacyflow.catalog.CatalogEntry;
 import io.github.privacyflow.catalog.CatalogField;
 import io.github.privacyflow.catalog.CatalogFile;
-import io.github.privacyflow.policy.MemberRef;
 import io.github.privacyflow.flow.SinkSpec;
+import io.github.privacyflow.policy.MemberRef;
 import io.github.privacyflow.policy.SinkKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,8 +36,8 @@ final class FlowCatalogs {
     record TypeSource(String internalName, String category, String description) {
     }
 
-    /** A library method whose result is personal data. */
-    record SourceEntry(MemberPattern pattern, String category, String description) {
+    /** A library method whose result is personal data, and the larger datum it is a part of ({@code null} for none). */
+    record SourceEntry(MemberPattern pattern, String category, String description, String partOf) {
     }
 
     /** A library method and what it does to a container's contents. */
@@ -95,10 +95,14 @@ final class FlowCatalogs {
         containers = operations(models.entries("containers"), ContainerOp::named, "container", ContainerEntry::new);
         reflection = operations(models.entries("reflection"), ReflectionOp::named, "reflection", ReflectionEntry::new);
         CatalogFile sourceFile = CatalogFile.load("sources.catalog");
+        Map<MemberRef, String> partOf = new LinkedHashMap<>();
+        for (CatalogEntry entry : sourceFile.entries("parts")) {
+            partOf.put(entry.member(), entry.get(CatalogField.NAME));
+        }
         List<SourceEntry> sourceEntries = new ArrayList<>();
         for (CatalogEntry entry : sourceFile.entries("methods")) {
             sourceEntries.add(new SourceEntry(pattern(entry.member()), entry.get(CatalogField.NAME),
-                    entry.find(CatalogField.TEXT).orElse(entry.words().get(0))));
+                    entry.find(CatalogField.TEXT).orElse(entry.words().get(0)), partOf.get(entry.member())));
         }
         sources = List.copyOf(sourceEntries);
         Map<String, TypeSource> typeEntries = new LinkedHashMap<>();

@@ -166,4 +166,19 @@ public class MailSinks {
             System.out.println("not delivered: " + failed.getMessage());
         }
     }
+
+    /**
+     * A failed send's addresses are parts of the message's recipients: logging the recipients,
+     * then the refused ones, then the ones still to try, logs the recipients once (one finding,
+     * naming what the later lines add).
+     */
+    public void reportFailure(MimeMessage message) throws MessagingException {
+        try {
+            Transport.send(message);
+        } catch (javax.mail.SendFailedException failed) {
+            System.out.println("recipients: " + java.util.Arrays.toString(message.getAllRecipients())); // expect PF003
+            System.out.println("refused: " + java.util.Arrays.toString(failed.getInvalidAddresses())); // expect repeat PF003
+            System.out.println("still to try: " + java.util.Arrays.toString(failed.getValidUnsentAddresses())); // expect repeat PF003
+        }
+    }
 }

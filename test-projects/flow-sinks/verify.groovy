@@ -10,7 +10,9 @@ if (!differences.isEmpty()) {
 // A failed send's refused addresses fold into the log of the message's recipients in the same
 // method (MailSinks.reportFailure), whose message names them, so no datum goes unnamed.
 def log = new File(basedir, 'build.log').text
-def recipientsLog = log.find(/MailSinks\.java:\[179,\d+\] PF003[^\n]*/)
+def mailSinks = new File(basedir, 'src/main/java/io/github/privacyflow/sinks/mail/MailSinks.java').readLines()
+def recipientsLine = mailSinks.findIndexOf { it.contains('"recipients: "') } + 1
+def recipientsLog = log.find(/MailSinks\.java:\[${recipientsLine},\d+\] PF003[^\n]*/)
 if (recipientsLog == null || !recipientsLog.contains('logged again in the same method, with the invalid recipient addresses of a mail')) {
-    throw new AssertionError("MailSinks.java:179 does not name the refused addresses logged after it: " + recipientsLog)
+    throw new AssertionError("MailSinks.java:" + recipientsLine + " does not name the refused addresses logged after it: " + recipientsLog)
 }

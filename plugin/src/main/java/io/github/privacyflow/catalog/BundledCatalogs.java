@@ -5,6 +5,7 @@ import static io.github.privacyflow.catalog.CatalogField.CLASS;
 import static io.github.privacyflow.catalog.CatalogField.CLASS_OR_PACKAGE;
 import static io.github.privacyflow.catalog.CatalogField.IDENTIFIER;
 import static io.github.privacyflow.catalog.CatalogField.IF_TAG;
+import static io.github.privacyflow.catalog.CatalogField.KEY;
 import static io.github.privacyflow.catalog.CatalogField.MEMBER;
 import static io.github.privacyflow.catalog.CatalogField.METHOD;
 import static io.github.privacyflow.catalog.CatalogField.METHOD_NAME;
@@ -69,6 +70,8 @@ final class BundledCatalogs {
                 .section("methods", new CatalogSchema.Fields(List.of(METHOD, NAME), List.of(TEXT)))
                 .section("types", new CatalogSchema.Fields(List.of(CLASS, NAME), List.of(TEXT)))
                 .section("parts", CatalogSchema.fields(METHOD, NAME))
+                .section("parameters", new CatalogSchema.Fields(List.of(METHOD, ARGUMENTS, NAME), List.of(TEXT)))
+                .section("keys", new CatalogSchema.Fields(List.of(METHOD, KEY, NAME), List.of(TEXT)))
                 .check(BundledCatalogs::partsAreSources)
                 .build());
         CatalogSchema.Fields method = CatalogSchema.fields(METHOD);

@@ -36,6 +36,9 @@ public enum CatalogField {
     /** A lower-case name with dashes: a tag or a data category, {@code user-interaction}. */
     NAME("a lower-case name such as user-interaction"),
 
+    /** A key a library reads a value by, a mail header's name ({@code Reply-To}): compared ignoring case. */
+    KEY("a key such as Reply-To: letters, digits, '-', '_' and '.'"),
+
     /**
      * What a sink call hands over: {@code args}, {@code this}, argument indexes from 0, or
      * several of these joined by commas ({@code this,args}, {@code 0,2}).
@@ -52,6 +55,7 @@ public enum CatalogField {
     TEXT("text");
 
     private static final Pattern NAME_SYNTAX = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final Pattern KEY_SYNTAX = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     private static final Pattern INDEX = Pattern.compile("0|[1-9][0-9]{0,2}");
 
     private final String description;
@@ -98,10 +102,18 @@ public enum CatalogField {
             case CLASS_OR_PACKAGE -> word.endsWith(".") ? packageName(word) : className(word);
             case IDENTIFIER -> identifier(word);
             case NAME -> name(word, "'" + word + "'");
+            case KEY -> key(word);
             case ARGUMENTS -> arguments(word);
             case IF_TAG -> tagCondition(word);
             case TEXT -> word;
         };
+    }
+
+    private static String key(String word) {
+        if (!KEY_SYNTAX.matcher(word).matches()) {
+            throw new IllegalArgumentException("'" + word + "' is not a key: " + KEY.description);
+        }
+        return word;
     }
 
     private static MemberRef method(String word) {

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * Folds the findings of one file that state the same fact (one rule, the same kind of sink, and
- * data that an earlier finding already names; in the same method, a log line that logs some of
+ * data that an earlier finding already names, for a log line of another method exactly the data
+ * the earlier line logs; in the same method, a log line that logs some of
  * the same data again, or parts of the same larger datum (a mail's recipients, then its unsent
  * ones), whose other data the first finding's message then names; and, in the same
  * method and for a sink other than a log, more fields of the records it names: a profile written
@@ -54,6 +55,8 @@ final class Repeats {
             List<Integer> heads = new ArrayList<>();
             // Each head's data, worked out once: every later finding of the claim is compared with it.
             Map<Integer, Set<String>> headData = new HashMap<>();
+            // Each head's data as its own line has them, before later lines of its method add to them.
+            Map<Integer, Set<String>> headOwnData = new HashMap<>();
             for (int index : ordered) {
                 Set<String> data = comparable(facts.get(index));
                 boolean logged = logged(facts.get(index));
@@ -62,7 +65,9 @@ final class Repeats {
                 Integer head = null;
                 for (int candidate : heads) {
                     boolean sameMethod = sameMethod(findings.get(candidate), findings.get(index));
-                    if (covers(headData.get(candidate), data)
+                    // A log line of another method is the same fact only when it logs what the first
+                    // line itself logged: naming less, it is its own problem (judged on what it logs).
+                    if (covers(headData.get(candidate), data) && (sameMethod || !logged || covers(data, headOwnData.get(candidate)))
                             || !records.isEmpty() && sameMethod && records(facts.get(candidate)).containsAll(records)
                             || logged && sameMethod && !java.util.Collections.disjoint(headData.get(candidate), data)
                             || logged && sameMethod && partsOfTheSame(facts.get(candidate), facts.get(index))) {
@@ -73,6 +78,7 @@ final class Repeats {
                 if (head == null) {
                     heads.add(index);
                     headData.put(index, new HashSet<>(data));
+                    headOwnData.put(index, data);
                     head = index;
                 } else if (logged && !covers(headData.get(head), data)) {
                     // A method logging a datum again with more beside it (the client's IP, then the IP

@@ -320,6 +320,13 @@ class CatalogFileTest {
     }
 
     @Test
+    void aKeyIsOneWordOfLettersDigitsDashesAndDots() {
+        assertEquals(List.of("f:2: 'To:' is not a key: a key such as Reply-To: letters, digits, '-', '_' and '.'"),
+                problems(BundledCatalogs.schema("sources.catalog"),
+                        "[keys]\na.Part#getHeader(*) To: user-interaction the To header\na.Part#getHeader(*) Reply-To user-interaction the Reply-To header"));
+    }
+
+    @Test
     void theStopListHasNoFamilies() {
         assertEquals(List.of("f:1: unknown section [contact]; expected [stop], [things], [after], [type-suffixes],"
                         + " [carrier-suffixes], [config-suffixes], [program-parts], [lookups], [writings], [configured-accounts]", "f:4: 'dto vo': entries of [type-suffixes] are single words"),

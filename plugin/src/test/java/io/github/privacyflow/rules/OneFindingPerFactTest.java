@@ -120,6 +120,32 @@ class OneFindingPerFactTest {
     }
 
     @Test
+    void aLogLineOfAnotherMethodNamingLessThanTheFirstIsItsOwnFinding() throws Exception {
+        // JSPWiki's page manager logs a page name that the analysis cannot tell from principals
+        // and profiles, then, in its rename listener, the renamed user's name: the second line's
+        // claim is not the first's, so folding it there would hide it behind the first line's.
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/Member.java",
+                        "package org.example;",
+                        "public class Member {",
+                        PERSONAL,
+                        "    String email;",
+                        PERSONAL,
+                        "    String phone;",
+                        "    void join() {",
+                        "        System.out.println(email + phone); // expect PF003",
+                        "    }",
+                        "    void leave() {",
+                        "        System.out.println(email); // expect PF003",
+                        "    }",
+                        "    void rejoin() {",
+                        "        System.out.println(phone + email); // expect repeat PF003",
+                        "    }",
+                        "}")
+                .compile().assertMatchesMarkers();
+    }
+
+    @Test
     void aFieldLoggedAfterItsWholeObjectRepeatsIt() throws Exception {
         // Syncope logs an attribute value object (its toString prints the value), then the value
         // itself: the second line prints nothing the first did not. A field logged first and

@@ -13,7 +13,9 @@ import org.objectweb.asm.Type;
 
 /**
  * Library methods whose result is personal data, from the bundled {@code sources.catalog}
- * ({@code [methods]}): a request's remote address, say, which no annotation in the program marks.
+ * ({@code [methods]}): a request's remote address, say, which no annotation in the program marks;
+ * and the parameters of the program's implementations of library methods that receive a person's
+ * data ({@code [parameters]}: a password encoder's raw and stored passwords).
  */
 final class CatalogSources implements SourceHandler {
 
@@ -44,6 +46,18 @@ final class CatalogSources implements SourceHandler {
         return Optional.empty();
     }
 
+    /** A library read by a key the catalogue names ({@code [keys]}: a mail's {@code To} header). */
+    @Override
+    public Optional<Label> keyedResult(ResolvedCall call, String key) {
+        for (FlowCatalogs.KeyEntry entry : catalogs.keyedSources) {
+            if (entry.key().equalsIgnoreCase(key) && entry.pattern().matches(hierarchy, call.owner(), call.name(), call.descriptor())) {
+                return Optional.of(labels.data("library " + entry.pattern() + " " + entry.key(), DataSource.library(
+                        entry.description(), entry.category(), false, Type.getReturnType(call.descriptor()))));
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * A parameter typed by a library type that is a person's identity (a mail address, a user
      * name): weak evidence, like a name, so a finding that also has declared data names that data
@@ -56,6 +70,16 @@ final class CatalogSources implements SourceHandler {
             return Optional.empty();
         }
         ParameterModel parameter = method.parameters().get(index);
+        if (!method.isStatic()) {
+            for (FlowCatalogs.ParameterEntry implemented : catalogs.implementedParameters) {
+                if (implemented.receives(index)
+                        && implemented.pattern().matches(hierarchy, method.declaringClass().internalName(), method.name(), method.descriptor())) {
+                    return Optional.of(labels.data("parameter " + parameter.signature(), new DataSource(parameter.displayName() + ", "
+                            + implemented.description(), implemented.category(), false, null, new Anchor.AtElement(parameter), false,
+                            DataSource.LIBRARY_VALUE_FAMILY)));
+                }
+            }
+        }
         Type type = parameter.type();
         if (type.getSort() != Type.OBJECT) {
             return Optional.empty();

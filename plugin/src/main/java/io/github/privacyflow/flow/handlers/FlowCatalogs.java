@@ -40,6 +40,21 @@ final class FlowCatalogs {
     record SourceEntry(MemberPattern pattern, String category, String description, String partOf) {
     }
 
+    /**
+     * A library method whose implementations in the program receive personal data as the
+     * parameters at these indexes: a password encoder's raw and encoded passwords.
+     */
+    record ParameterEntry(MemberPattern pattern, SinkSpec.Sunk parameters, String category, String description) {
+
+        boolean receives(int index) {
+            return parameters.allArguments() || parameters.indexes().contains(index);
+        }
+    }
+
+    /** A library method that returns personal data when read by this key (a mail's {@code To} header). */
+    record KeyEntry(MemberPattern pattern, String key, String category, String description) {
+    }
+
     /** A library method and what it does to a container's contents. */
     record ContainerEntry(MemberPattern pattern, ContainerOp op) {
     }
@@ -62,6 +77,8 @@ final class FlowCatalogs {
     final List<ContainerEntry> containers;
     final List<ReflectionEntry> reflection;
     final List<SourceEntry> sources;
+    final List<ParameterEntry> implementedParameters;
+    final List<KeyEntry> keyedSources;
     /** Library value types whose every instance is a person's identity (a mail address, a user name). */
     final Map<String, TypeSource> sourceTypes;
     final Set<String> entryAnnotations;
@@ -105,6 +122,18 @@ final class FlowCatalogs {
                     entry.find(CatalogField.TEXT).orElse(entry.words().get(0)), partOf.get(entry.member())));
         }
         sources = List.copyOf(sourceEntries);
+        List<ParameterEntry> parameterEntries = new ArrayList<>();
+        for (CatalogEntry entry : sourceFile.entries("parameters")) {
+            parameterEntries.add(new ParameterEntry(pattern(entry.member()), SinkSpec.Sunk.parse(entry.get(CatalogField.ARGUMENTS)),
+                    entry.get(CatalogField.NAME), entry.find(CatalogField.TEXT).orElse(entry.words().get(0))));
+        }
+        implementedParameters = List.copyOf(parameterEntries);
+        List<KeyEntry> keyEntries = new ArrayList<>();
+        for (CatalogEntry entry : sourceFile.entries("keys")) {
+            keyEntries.add(new KeyEntry(pattern(entry.member()), entry.get(CatalogField.KEY), entry.get(CatalogField.NAME),
+                    entry.find(CatalogField.TEXT).orElse(entry.words().get(0))));
+        }
+        keyedSources = List.copyOf(keyEntries);
         Map<String, TypeSource> typeEntries = new LinkedHashMap<>();
         for (CatalogEntry entry : sourceFile.entries("types")) {
             String internalName = entry.get(CatalogField.CLASS).replace('.', '/');

@@ -168,6 +168,21 @@ public class MailSinks {
     }
 
     /**
+     * A bounce names the original message's addressees by its headers: the To header holds
+     * people's addresses, the Subject and Message-ID do not name anyone.
+     */
+    public void explainBounce(MimeMessage original) throws MessagingException {
+        String[] to = original.getHeader("To");
+        if (to != null) {
+            for (String addressee : to) {
+                System.out.println("bounced for " + addressee); // expect PF003
+            }
+        }
+        System.out.println("subject " + java.util.Arrays.toString(original.getHeader("Subject")));
+        System.out.println("id " + java.util.Arrays.toString(original.getHeader("Message-ID")));
+    }
+
+    /**
      * A failed send's addresses are parts of the message's recipients: logging the recipients,
      * then the refused ones, then the ones still to try, logs the recipients once (one finding,
      * naming what the later lines add).

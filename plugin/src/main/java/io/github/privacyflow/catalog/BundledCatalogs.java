@@ -104,6 +104,7 @@ final class BundledCatalogs {
                 .build());
         all.put("data-types.catalog", CatalogSchema.builder()
                 .section("jdk-value-types", CatalogSchema.fields(CLASS))
+                .section("holder-types", CatalogSchema.fields(CLASS))
                 .section("jdk-value-packages", CatalogSchema.fields(PACKAGE))
                 .section("behaviour-suffixes", CatalogSchema.fields(IDENTIFIER))
                 .section("generated-code-annotations", CatalogSchema.fields(CLASS))

@@ -21,6 +21,7 @@ public final class Catalogs {
     private final List<String> repositoryPackages;
     private final Set<String> typedByClassArgument;
     private final Set<String> jdkValueTypes;
+    private final Set<String> holderTypes;
     private final List<String> jdkValuePackages;
     private final List<String> behaviourSuffixes;
     private final Set<String> generatedCodeAnnotations;
@@ -44,7 +45,10 @@ public final class Catalogs {
         repositoryPackages = erasure.section("repository-packages");
         typedByClassArgument = Set.copyOf(erasure.section("typed-by-class-argument"));
         CatalogFile dataTypes = CatalogFile.load("data-types.catalog");
-        jdkValueTypes = Set.copyOf(dataTypes.section("jdk-value-types"));
+        holderTypes = Set.copyOf(dataTypes.section("holder-types"));
+        Set<String> valueTypes = new java.util.HashSet<>(dataTypes.section("jdk-value-types"));
+        valueTypes.addAll(holderTypes);
+        jdkValueTypes = Set.copyOf(valueTypes);
         jdkValuePackages = dataTypes.section("jdk-value-packages");
         behaviourSuffixes = dataTypes.section("behaviour-suffixes");
         generatedCodeAnnotations = Set.copyOf(dataTypes.section("generated-code-annotations"));
@@ -131,6 +135,17 @@ public final class Catalogs {
      */
     public Set<String> generatedCodeAnnotations() {
         return generatedCodeAnnotations;
+    }
+
+    /**
+     * Whether instances of a library type hold one value that changes ({@code ThreadLocal},
+     * {@code AtomicReference}): a {@code static final} field of one is a variable, not a constant.
+     *
+     * @param className binary name with dots
+     * @return {@code true} for a holder type of {@code data-types.catalog}
+     */
+    public boolean isHolderType(String className) {
+        return holderTypes.contains(className);
     }
 
     /**

@@ -319,7 +319,8 @@ public final class DataClassifier {
     }
 
     private Optional<NameMatch> matchFieldName(FieldModel field, NameDictionary dictionary) {
-        if (!heuristics || field.isSynthetic() || field.isEnumConstant() || field.isConstant()
+        if (!heuristics || field.isSynthetic() || field.isEnumConstant()
+                || field.isConstant() && !catalogs.isHolderType(field.type().getClassName())
                 || !canHoldData(field.type())) {
             return Optional.empty();
         }

@@ -32,6 +32,22 @@ class UnclassifiedPersonalDataRuleTest {
     }
 
     @Test
+    void aStaticHolderOfAChangingValueIsAVariableNotAConstant() {
+        // Opencast keeps the signed-in user's IP address in a static final ThreadLocal.
+        FixtureProject.in(folder).rule("PF002")
+                .source("org/example/SecurityContext.java",
+                        "package org.example;",
+                        "public class SecurityContext {",
+                        "    private static final ThreadLocal<String> delegatedUserIpHolder = new ThreadLocal<>(); // expect PF002",
+                        "    private static final java.util.concurrent.atomic.AtomicReference<String> lastLoginEmail = new java.util.concurrent.atomic.AtomicReference<>(); // expect PF002",
+                        "    private static final String SUPPORT_EMAIL = \"help@example.org\";",
+                        "    private static final ThreadLocal<Boolean> emailVerified = new ThreadLocal<>();",
+                        "    static void enter(String ip) { delegatedUserIpHolder.set(ip); }",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
     void aReferenceToTheProgramsOwnTypeIsReportedWhereTheDataIs() {
         FixtureProject.in(folder).rule("PF002")
                 .source("org/example/Phone.java",

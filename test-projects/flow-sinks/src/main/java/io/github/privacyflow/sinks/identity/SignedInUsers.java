@@ -24,6 +24,12 @@ public class SignedInUsers {
         log.info("query: {}", HttpUtil.safeGetQueryString(request, java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** Behind the school's single sign-on proxy, the proxy names the signed-in learner in a header. */
+    public void proxied(HttpServletRequest request) {
+        log.info("proxy says {}", request.getHeader("X-Remote-User")); // expect PF003
+        log.info("request {}", request.getHeader("X-Request-Id"));
+    }
+
     public void attached(javax.activation.DataHandler upload) {
         // A static helper named after what it reads, but what it reads names nobody.
         log.info("upload encoded as {}", javax.mail.internet.MimeUtility.getEncoding(upload));

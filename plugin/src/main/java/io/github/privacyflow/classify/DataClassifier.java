@@ -15,6 +15,7 @@ import io.github.privacyflow.model.ProgramModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.objectweb.asm.Type;
 
 /**
@@ -331,8 +332,73 @@ public final class DataClassifier {
         if (byName.isEmpty() && persisted && dictionary == personalNames && isRelation(field)) {
             return contactRow(field);
         }
+        if (byName.isEmpty() && dictionary == personalNames) {
+            Optional<NameMatch> part = partOfPostalAddress(field);
+            return part.isPresent() ? part : textOfAMessage(field);
+        }
         return byName;
     }
+
+    /**
+     * The text or body of a record that has recipients: a message to them, whatever the type is
+     * called (Syncope's {@code JPANotificationTask.textBody}, the mail rendered for a user), so its
+     * text is what was written to them, as in a type named a message.
+     */
+    private Optional<NameMatch> textOfAMessage(FieldModel field) {
+        // Its text and body; not what is named after the message itself (a mail's name, an error message).
+        Optional<NameMatch> inAMessage = cachedMatch(personalNames, field.name(), "Message")
+                .filter(match -> CORRESPONDENCE_FAMILY.equals(match.family()) && !match.term().equals("message"))
+                .filter(match -> NameEvidence.typeFits(field.type(), match, programTypes));
+        if (inAMessage.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean persisted = field.declaringClass().hasAnyAnnotation(catalogs.persistedTypeAnnotations());
+        for (FieldModel other : field.declaringClass().fields()) {
+            if (other != field && !other.isStatic()) {
+                Optional<NameMatch> own = cachedMatch(personalNames, other.name(), field.declaringClass().simpleName(), false, persisted);
+                if (own.isPresent() && RECIPIENT_TERMS.contains(own.get().term())) {
+                    return inAMessage;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final String CORRESPONDENCE_FAMILY = "correspondence";
+
+    /** Terms naming who a message is written to. */
+    private static final Set<String> RECIPIENT_TERMS = Set.of("recipient", "recipient address", "to address");
+
+    /**
+     * The city or district of a record that holds someone's postal address (its street or address
+     * lines, or its postal code, are contact data where the record is declared): a part of that
+     * address, though a city on its own is only coarse location. Broadleaf's {@code AddressImpl.city}.
+     */
+    private Optional<NameMatch> partOfPostalAddress(FieldModel field) {
+        Optional<NameMatch> inAPersonsRecord = cachedMatch(personalNames, field.name(), "Person")
+                .filter(match -> LOCATION_FAMILY.equals(match.family()))
+                .filter(match -> NameEvidence.typeFits(field.type(), match, programTypes));
+        if (inAPersonsRecord.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean persisted = field.declaringClass().hasAnyAnnotation(catalogs.persistedTypeAnnotations());
+        for (FieldModel other : field.declaringClass().fields()) {
+            if (other != field && !other.isStatic()) {
+                // The other field's own name in its type, not this fallback again: two cities would ask each other.
+                Optional<NameMatch> own = cachedMatch(personalNames, other.name(), field.declaringClass().simpleName(), false, persisted);
+                if (own.isPresent() && CONTACT_FAMILY.equals(own.get().family()) && POSTAL_TERMS.contains(own.get().term())) {
+                    return inAPersonsRecord;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final String LOCATION_FAMILY = "location";
+
+    /** Contact terms that only a postal address has. */
+    private static final Set<String> POSTAL_TERMS = Set.of("address line", "street", "street address", "postal address",
+            "postal code", "zip code", "zip", "postcode");
 
     /**
      * A stored record's relation to a row of contact data kept by another module of the

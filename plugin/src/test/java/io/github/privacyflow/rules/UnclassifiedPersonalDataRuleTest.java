@@ -32,6 +32,59 @@ class UnclassifiedPersonalDataRuleTest {
     }
 
     @Test
+    void theTextOfARecordWithRecipientsIsWhatWasWrittenToThem() {
+        // Syncope's notification task keeps the mail rendered for a user: who it goes to, and its text.
+        FixtureProject.in(folder).rule("PF002")
+                .source("org/example/NotificationTask.java",
+                        "package org.example;",
+                        "public class NotificationTask {",
+                        "    private String recipients; // expect PF002",
+                        "    private String subject;",
+                        "    private String textBody; // expect PF002",
+                        "    private String htmlBody; // expect PF002",
+                        "    private String errorMessage;",
+                        "    private String messageName;",
+                        "    private int traceLevel;",
+                        "}")
+                .source("org/example/ReportTask.java",
+                        "package org.example;",
+                        "public class ReportTask {",
+                        "    private String textBody;",
+                        "    private String format;",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
+    void theCityOfAPostalAddressIsPartOfIt() {
+        // Broadleaf's AddressImpl: the street lines and postal code are someone's address, and so is
+        // its city; a shop's city, or a city with no address beside it, names no one.
+        FixtureProject.in(folder).rule("PF002")
+                .source("org/example/AddressImpl.java",
+                        "package org.example;",
+                        "public class AddressImpl {",
+                        "    private String addressLine1; // expect PF002",
+                        "    private String city; // expect PF002",
+                        "    private String postalCode; // expect PF002",
+                        "}")
+                .source("org/example/StoreImpl.java",
+                        "package org.example;",
+                        "public class StoreImpl {",
+                        "    private String storeName;",
+                        "    private String address1;",
+                        "    private String city;",
+                        "    private String zip;",
+                        "}")
+                .source("org/example/WeatherReport.java",
+                        "package org.example;",
+                        "public class WeatherReport {",
+                        "    private String city;",
+                        "    private double temperature;",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
     void aStaticHolderOfAChangingValueIsAVariableNotAConstant() {
         // Opencast keeps the signed-in user's IP address in a static final ThreadLocal.
         FixtureProject.in(folder).rule("PF002")

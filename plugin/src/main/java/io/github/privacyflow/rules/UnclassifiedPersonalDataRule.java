@@ -7,6 +7,7 @@ import io.github.privacyflow.model.AnnotationModel;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.FieldModel;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,14 +27,18 @@ public final class UnclassifiedPersonalDataRule implements Rule {
             return;
         }
         Map<String, ClassModel> keyedEntities = keyedEntities(context);
+        List<ClassModel> mapped = context.program().classes().stream()
+                .filter(type -> type.hasAnyAnnotation(context.catalogs().persistedTypeAnnotations())).toList();
         for (ClassModel type : context.program().classes()) {
             if (type.isSynthetic() || context.classifier().sensitive(type).isPresent()) {
                 continue;
             }
             ClassModel keyed = keyedEntities.get(type.internalName());
+            ClassModel projected = projectedEntity(context, type, mapped);
             for (FieldModel field : type.fields()) {
                 if (refersToProgramType(context, field) && !context.classifier().referencesPersonRow(field)
-                        || keyed != null && declares(keyed, field.name()) || builtTypeDeclares(context, type, field)) {
+                        || keyed != null && declares(keyed, field.name()) || builtTypeDeclares(context, type, field)
+                        || projected != null && reportedOn(context, projected, field.name())) {
                     continue;
                 }
                 Optional<NameMatch> match = context.classifier().unclassifiedPersonalName(field);
@@ -70,6 +75,33 @@ public final class UnclassifiedPersonalDataRule implements Rule {
     private static boolean builtTypeDeclares(RuleContext context, ClassModel type, FieldModel field) {
         return type.simpleName().endsWith("Builder")
                 && type.outerName().flatMap(context.program()::find).filter(outer -> declares(outer, field.name())).isPresent();
+    }
+
+    /**
+     * The mapped type a record reads some columns of (Keycloak's {@code UserSessionAndUser}, a
+     * query's projection of the session table's ids): a record of the same package, not mapped
+     * itself, whose two or more components all are fields of one mapped type. Its components
+     * repeat those columns, which are reported on the mapped type, where they are stored.
+     */
+    private static ClassModel projectedEntity(RuleContext context, ClassModel type, List<ClassModel> mapped) {
+        if (!type.isRecord() || type.hasAnyAnnotation(context.catalogs().persistedTypeAnnotations())) {
+            return null;
+        }
+        List<String> components = type.fields().stream().filter(field -> !field.isStatic()).map(FieldModel::name).toList();
+        if (components.size() < 2) {
+            return null;
+        }
+        for (ClassModel entity : mapped) {
+            if (entity.packageName().equals(type.packageName()) && components.stream().allMatch(name -> declares(entity, name))) {
+                return entity;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the mapped type's own field of that name is reported by this rule. */
+    private static boolean reportedOn(RuleContext context, ClassModel entity, String fieldName) {
+        return entity.field(fieldName).flatMap(field -> context.classifier().unclassifiedPersonalName(field)).isPresent();
     }
 
     private static boolean declares(ClassModel type, String fieldName) {

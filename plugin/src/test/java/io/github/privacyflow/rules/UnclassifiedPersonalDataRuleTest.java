@@ -56,6 +56,30 @@ class UnclassifiedPersonalDataRuleTest {
     }
 
     @Test
+    void aRecordProjectingAMappedTypesColumnsLeavesThemToIt() {
+        // Keycloak reads a session's id and its user's id into a record: the same USER_ID column.
+        FixtureProject.in(folder).rule("PF002")
+                .source("org/example/UserSessionEntity.java",
+                        "package org.example;",
+                        "@javax.persistence.Entity",
+                        "public class UserSessionEntity {",
+                        "    private String sessionId;",
+                        "    private String userId; // expect PF002",
+                        "}")
+                .source("org/example/SessionAndUser.java",
+                        "package org.example;",
+                        "record SessionAndUser(String sessionId, String userId) {",
+                        "}")
+                .source("org/example/LoginView.java",
+                        "package org.example;",
+                        "record LoginView(",
+                        "        String userId, // expect PF002",
+                        "        String nickname) { // expect PF002",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
     void theCityOfAPostalAddressIsPartOfIt() {
         // Broadleaf's AddressImpl: the street lines and postal code are someone's address, and so is
         // its city; a shop's city, or a city with no address beside it, names no one.
@@ -192,7 +216,7 @@ class UnclassifiedPersonalDataRuleTest {
                         "public class LoginFailure {",
                         "    @jakarta.persistence.Id private String realmId;",
                         "    @jakarta.persistence.Id private String userId; // expect PF002",
-                        "    private String ipAddress; // expect PF002",
+                        "    private String email; // expect PF002",
                         "}")
                 .source("org/example/MemberKey.java",
                         "package org.example;",

@@ -36,11 +36,8 @@ public enum CatalogField {
     /** A lower-case name with dashes: a tag or a data category, {@code user-interaction}. */
     NAME("a lower-case name such as user-interaction"),
 
-    /**
-     * A key a library reads a value by, a mail header's name ({@code Reply-To}), compared ignoring
-     * case; {@code *-User} is every key ending so.
-     */
-    KEY("a key such as Reply-To or *-User: letters, digits, '-', '_' and '.', after an optional leading '*'"),
+    /** A key a library reads a value by, a mail header's name ({@code Reply-To}): compared ignoring case. */
+    KEY("a key such as Reply-To: letters, digits, '-', '_' and '.'"),
 
     /**
      * What a sink call hands over: {@code args}, {@code this}, argument indexes from 0, or
@@ -58,7 +55,7 @@ public enum CatalogField {
     TEXT("text");
 
     private static final Pattern NAME_SYNTAX = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-    private static final Pattern KEY_SYNTAX = Pattern.compile("\\*?[A-Za-z0-9_.-]*[A-Za-z0-9]");
+    private static final Pattern KEY_SYNTAX = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     private static final Pattern INDEX = Pattern.compile("0|[1-9][0-9]{0,2}");
 
     private final String description;

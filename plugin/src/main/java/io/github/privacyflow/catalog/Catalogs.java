@@ -1,6 +1,7 @@
 package io.github.privacyflow.catalog;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +47,7 @@ public final class Catalogs {
         typedByClassArgument = Set.copyOf(erasure.section("typed-by-class-argument"));
         CatalogFile dataTypes = CatalogFile.load("data-types.catalog");
         holderTypes = Set.copyOf(dataTypes.section("holder-types"));
-        Set<String> valueTypes = new java.util.HashSet<>(dataTypes.section("jdk-value-types"));
+        Set<String> valueTypes = new HashSet<>(dataTypes.section("jdk-value-types"));
         valueTypes.addAll(holderTypes);
         jdkValueTypes = Set.copyOf(valueTypes);
         jdkValuePackages = dataTypes.section("jdk-value-packages");

@@ -333,72 +333,54 @@ public final class DataClassifier {
             return contactRow(field);
         }
         if (byName.isEmpty() && dictionary == personalNames) {
-            Optional<NameMatch> part = partOfPostalAddress(field);
-            return part.isPresent() ? part : textOfAMessage(field);
+            // The city of a postal address: read as a person's, beside a street line or a postal code.
+            Optional<NameMatch> part = partOfRecord(field, "Person", persisted, match -> POSTAL_PARTS.contains(match.term()),
+                    sibling -> CONTACT_FAMILY.equals(sibling.family()) && POSTAL_TERMS.contains(sibling.term()));
+            // The text of a message, beside its recipients: read as a message's, except its own name.
+            return part.isPresent() ? part : partOfRecord(field, "Message", persisted,
+                    match -> CORRESPONDENCE_FAMILY.equals(match.family()) && !match.term().equals("message"),
+                    sibling -> RECIPIENT_TERMS.contains(sibling.term()));
         }
         return byName;
     }
 
     /**
-     * The text or body of a record that has recipients: a message to them, whatever the type is
-     * called (Syncope's {@code JPANotificationTask.textBody}, the mail rendered for a user), so its
-     * text is what was written to them, as in a type named a message.
+     * A name that is personal only as part of the record holding it: the city of a record that
+     * holds a postal address (Broadleaf's {@code AddressImpl.city}; a city alone is coarse
+     * location, a shop's a thing's), the text or body of a record that has recipients (Syncope's
+     * {@code JPANotificationTask.textBody}, the mail rendered for a user). The name is read as
+     * if a type named {@code readAs} held it, and counts when a sibling field, by its own name in
+     * its own type, shows the record is such a thing.
      */
-    private Optional<NameMatch> textOfAMessage(FieldModel field) {
-        // Its text and body; not what is named after the message itself (a mail's name, an error message).
-        Optional<NameMatch> inAMessage = cachedMatch(personalNames, field.name(), "Message")
-                .filter(match -> CORRESPONDENCE_FAMILY.equals(match.family()) && !match.term().equals("message"))
+    private Optional<NameMatch> partOfRecord(FieldModel field, String readAs, boolean persisted,
+            java.util.function.Predicate<NameMatch> part, java.util.function.Predicate<NameMatch> sibling) {
+        Optional<NameMatch> asPart = cachedMatch(personalNames, field.name(), readAs)
+                .filter(part)
                 .filter(match -> NameEvidence.typeFits(field.type(), match, programTypes));
-        if (inAMessage.isEmpty()) {
+        if (asPart.isEmpty()) {
             return Optional.empty();
         }
-        boolean persisted = field.declaringClass().hasAnyAnnotation(catalogs.persistedTypeAnnotations());
         for (FieldModel other : field.declaringClass().fields()) {
-            if (other != field && !other.isStatic()) {
-                Optional<NameMatch> own = cachedMatch(personalNames, other.name(), field.declaringClass().simpleName(), false, persisted);
-                if (own.isPresent() && RECIPIENT_TERMS.contains(own.get().term())) {
-                    return inAMessage;
-                }
+            // The sibling's own name in its own type, never this reading again: two cities would ask each other.
+            if (other != field && !other.isStatic()
+                    && cachedMatch(personalNames, other.name(), field.declaringClass().simpleName(), false, persisted).filter(sibling).isPresent()) {
+                return asPart;
             }
         }
         return Optional.empty();
     }
+
+    /** The parts of a postal address that are only coarse location on their own. */
+    private static final Set<String> POSTAL_PARTS = Set.of("city", "district");
+
+    /** Contact terms that only a postal address has. */
+    private static final Set<String> POSTAL_TERMS = Set.of("address line", "street", "street address", "postal address",
+            "postal code", "zip code", "zip", "postcode");
 
     private static final String CORRESPONDENCE_FAMILY = "correspondence";
 
     /** Terms naming who a message is written to. */
     private static final Set<String> RECIPIENT_TERMS = Set.of("recipient", "recipient address", "to address");
-
-    /**
-     * The city or district of a record that holds someone's postal address (its street or address
-     * lines, or its postal code, are contact data where the record is declared): a part of that
-     * address, though a city on its own is only coarse location. Broadleaf's {@code AddressImpl.city}.
-     */
-    private Optional<NameMatch> partOfPostalAddress(FieldModel field) {
-        Optional<NameMatch> inAPersonsRecord = cachedMatch(personalNames, field.name(), "Person")
-                .filter(match -> LOCATION_FAMILY.equals(match.family()))
-                .filter(match -> NameEvidence.typeFits(field.type(), match, programTypes));
-        if (inAPersonsRecord.isEmpty()) {
-            return Optional.empty();
-        }
-        boolean persisted = field.declaringClass().hasAnyAnnotation(catalogs.persistedTypeAnnotations());
-        for (FieldModel other : field.declaringClass().fields()) {
-            if (other != field && !other.isStatic()) {
-                // The other field's own name in its type, not this fallback again: two cities would ask each other.
-                Optional<NameMatch> own = cachedMatch(personalNames, other.name(), field.declaringClass().simpleName(), false, persisted);
-                if (own.isPresent() && CONTACT_FAMILY.equals(own.get().family()) && POSTAL_TERMS.contains(own.get().term())) {
-                    return inAPersonsRecord;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static final String LOCATION_FAMILY = "location";
-
-    /** Contact terms that only a postal address has. */
-    private static final Set<String> POSTAL_TERMS = Set.of("address line", "street", "street address", "postal address",
-            "postal code", "zip code", "zip", "postcode");
 
     /**
      * A stored record's relation to a row of contact data kept by another module of the

@@ -189,7 +189,8 @@ final class Repeats {
         Set<String> records = new HashSet<>();
         for (String datum : data(fact)) {
             int holder = datum.indexOf(FindingCollector.FACT_HOLDER);
-            if (holder < 0 || holder == datum.length() - 1) {
+            if (holder < 0 || holder == datum.length() - 1 || datum.startsWith(FindingCollector.FACT_PART_OF, holder + 1)) {
+                // A part of a larger datum is no record's field: it folds by its own data, or as a part in a log.
                 return Set.of();
             }
             records.add(datum.substring(holder + 1));

@@ -42,10 +42,9 @@ public final class SensitiveDataRule implements Rule {
                 continue;
             }
             Optional<SensitiveClassification> typeLevel = context.classifier().sensitive(type);
-            if (typeLevel.isPresent() && typeLevel.get().origin() == Origin.NAME && heldBelow.contains(type.internalName())) {
-                continue;
-            }
-            if (typeLevel.isPresent()) {
+            boolean leftToSubtypes = typeLevel.isPresent() && typeLevel.get().origin() == Origin.NAME
+                    && heldBelow.contains(type.internalName());
+            if (typeLevel.isPresent() && !leftToSubtypes) {
                 report(findings, type, typeLevel.get());
                 continue;
             }
@@ -53,6 +52,10 @@ public final class SensitiveDataRule implements Rule {
                 if (!field.isSynthetic()) {
                     context.classifier().sensitive(field).ifPresent(found -> report(findings, field, found));
                 }
+            }
+            if (leftToSubtypes) {
+                // Its accessors' parameters (setPan(String pan)) carry the values of the fields below.
+                continue;
             }
             for (MethodModel method : type.methods()) {
                 if (method.isSynthetic() || method.isCanonicalRecordConstructor()) {

@@ -70,6 +70,18 @@ class SensitiveDataRuleTest {
                         "    private String cvvCode; // expect PF001",
                         "    public String getPan() { return pan; }",
                         "}")
+                .source("org/example/DebitCardPayment.java",
+                        "package org.example;",
+                        "public abstract class DebitCardPayment {",
+                        "    protected String pan; // expect PF001",
+                        "    public abstract void setIban(String iban);",
+                        "}")
+                .source("org/example/CardPaymentRecord.java",
+                        "package org.example;",
+                        "public class CardPaymentRecord extends DebitCardPayment {",
+                        "    private String iban; // expect PF001",
+                        "    public void setIban(String iban) { this.iban = iban; }",
+                        "}")
                 .source("org/example/BankAccountDetails.java",
                         "package org.example;",
                         "public class BankAccountDetails { // expect PF001",

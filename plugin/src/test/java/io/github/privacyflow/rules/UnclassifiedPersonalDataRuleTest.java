@@ -90,6 +90,7 @@ class UnclassifiedPersonalDataRuleTest {
                         "    private String addressLine1; // expect PF002",
                         "    private String city; // expect PF002",
                         "    private String postalCode; // expect PF002",
+                        "    private String country;",
                         "}")
                 .source("org/example/StoreImpl.java",
                         "package org.example;",

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 
@@ -97,6 +99,55 @@ public final class ClassHierarchy implements AutoCloseable {
                 return Optional.empty();
             }
         });
+    }
+
+    /** A method a dependency's method calls, as its code names it. */
+    public record LibraryCall(String owner, String name, String descriptor) {
+    }
+
+    /**
+     * The calls a dependency's method makes in its own code, in order, read from its class file
+     * without keeping the class: a program calls thousands of library methods, and only what each
+     * calls is wanted. Empty for a program class, a JDK class, a class the classpath lacks, or a
+     * method it does not declare.
+     *
+     * @param owner the dependency's class
+     * @param name the method's name
+     * @param descriptor the method's descriptor
+     * @return the calls
+     */
+    public List<LibraryCall> libraryMethodCalls(String owner, String name, String descriptor) {
+        if (program.containsKey(owner) || owner.startsWith("java/") || owner.startsWith("javax/")
+                || owner.startsWith("jdk/") || owner.startsWith("sun/") || owner.startsWith("[")) {
+            return List.of();
+        }
+        byte[] bytes = library.bytes(owner);
+        if (bytes == null) {
+            return List.of();
+        }
+        List<LibraryCall> calls = new ArrayList<>();
+        try {
+            new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
+                @Override
+                public MethodVisitor visitMethod(int access, String methodName, String methodDescriptor, String signature,
+                        String[] exceptions) {
+                    if (!methodName.equals(name) || !methodDescriptor.equals(descriptor)) {
+                        return null;
+                    }
+                    return new MethodVisitor(Opcodes.ASM9) {
+                        @Override
+                        public void visitMethodInsn(int opcode, String callOwner, String callName, String callDescriptor,
+                                boolean isInterface) {
+                            calls.add(new LibraryCall(callOwner, callName, callDescriptor));
+                        }
+                    };
+                }
+            }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        } catch (RuntimeException e) {
+            // A class file ASM cannot read tells nothing: its method is taken to call nothing.
+            return List.of();
+        }
+        return calls;
     }
 
     /**

@@ -50,21 +50,12 @@ final class CatalogSources implements SourceHandler {
     @Override
     public Optional<Label> keyedResult(ResolvedCall call, String key) {
         for (FlowCatalogs.KeyEntry entry : catalogs.keyedSources) {
-            if (keyMatches(entry.key(), key) && entry.pattern().matches(hierarchy, call.owner(), call.name(), call.descriptor())) {
+            if (entry.key().equalsIgnoreCase(key) && entry.pattern().matches(hierarchy, call.owner(), call.name(), call.descriptor())) {
                 return Optional.of(labels.data("library " + entry.pattern() + " " + entry.key(), DataSource.library(
                         entry.description(), entry.category(), false, Type.getReturnType(call.descriptor()))));
             }
         }
         return Optional.empty();
-    }
-
-    /** A catalogued key, ignoring case: itself, or, written {@code *-User}, every key ending so. */
-    private static boolean keyMatches(String catalogued, String key) {
-        if (catalogued.startsWith("*")) {
-            String end = catalogued.substring(1);
-            return key.length() > end.length() && key.regionMatches(true, key.length() - end.length(), end, 0, end.length());
-        }
-        return catalogued.equalsIgnoreCase(key);
     }
 
     /**

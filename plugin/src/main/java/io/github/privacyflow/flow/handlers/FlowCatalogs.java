@@ -46,6 +46,7 @@ final class FlowCatalogs {
      */
     record ParameterEntry(MemberPattern pattern, SinkSpec.Sunk parameters, String category, String description) {
 
+        /** Whether the parameter at this index (from 0, the receiver not counted) receives the data. */
         boolean receives(int index) {
             return parameters.allArguments() || parameters.indexes().contains(index);
         }

@@ -28,6 +28,7 @@ public class SignedInUsers {
     public void proxied(HttpServletRequest request) {
         log.info("proxy says {}", request.getHeader("X-Remote-User")); // expect PF003
         log.info("request {}", request.getHeader("X-Request-Id"));
+        log.info("user-activated navigation: {}", request.getHeader("Sec-Fetch-User"));
     }
 
     public void attached(javax.activation.DataHandler upload) {

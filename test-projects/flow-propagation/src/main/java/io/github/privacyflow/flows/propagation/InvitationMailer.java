@@ -27,8 +27,9 @@ public class InvitationMailer {
 
     public void constructor(Participant participant) {
         Reminder reminder = new Reminder(participant.getEmail(), "Class starts in 10 minutes");
-        // propagation: a constructor stores it, an accessor returns it
-        log.info("reminder for {}", reminder.to()); // expect repeat PF003
+        // propagation: a constructor stores it, an accessor returns it. Its own finding: a log line of
+        // another method logging less than setterAndGetter's line (not the invitation's recipient field)
+        log.info("reminder for {}", reminder.to()); // expect PF003
     }
 
     public void constructorText(Room room) {

@@ -9,7 +9,11 @@ import io.github.privacyflow.flow.calls.ResolvedCall;
 import io.github.privacyflow.model.MethodModel;
 import io.github.privacyflow.model.ParameterModel;
 import java.util.Optional;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Library methods whose result is personal data, from the bundled {@code sources.catalog}
@@ -84,9 +88,41 @@ final class CatalogSources implements SourceHandler {
         if (type.getSort() != Type.OBJECT) {
             return Optional.empty();
         }
-        return identityType(type.getInternalName()).map(identity -> labels.data("parameter " + parameter.signature(),
-                new DataSource(parameter.displayName() + ", " + identity.description(), identity.category(), true, null,
+        Optional<FlowCatalogs.TypeSource> typed = identityType(type.getInternalName());
+        Optional<FlowCatalogs.TypeSource> parsed = typed.isEmpty() && type.getInternalName().equals("java/lang/String")
+                ? parsedAs(method, index) : Optional.empty();
+        String how = typed.isPresent() ? ", " : ", which it parses as ";
+        return typed.or(() -> parsed).map(found -> labels.data("parameter " + parameter.signature(),
+                new DataSource(parameter.displayName() + how + found.description(), found.category(), true, null,
                         new Anchor.AtElement(parameter), false, DataSource.LIBRARY_VALUE_FAMILY)));
+    }
+
+    /**
+     * The identity type a method reads a text parameter as: {@code new MailAddress(address)},
+     * {@code new InternetAddress(to)}, {@code InternetAddress.parse(to)} on the parameter itself.
+     * The method says the text is an e-mail address, whatever the parameter is called (James's
+     * {@code retrieveAddressFromString(String address)} logs the text it could not parse).
+     */
+    private Optional<FlowCatalogs.TypeSource> parsedAs(MethodModel method, int index) {
+        int slot = method.isStatic() ? 0 : 1;
+        Type[] parameterTypes = Type.getArgumentTypes(method.descriptor());
+        for (int i = 0; i < index; i++) {
+            slot += parameterTypes[i].getSize();
+        }
+        for (AbstractInsnNode instruction : method.node().instructions) {
+            if (instruction.getOpcode() == Opcodes.ALOAD && ((VarInsnNode) instruction).var == slot
+                    && instruction.getNext() instanceof MethodInsnNode call && call.desc.startsWith("(Ljava/lang/String;")) {
+                boolean constructed = call.getOpcode() == Opcodes.INVOKESPECIAL && call.name.equals("<init>");
+                boolean parsed = call.getOpcode() == Opcodes.INVOKESTATIC && call.name.startsWith("parse");
+                if (constructed || parsed) {
+                    Optional<FlowCatalogs.TypeSource> type = identityType(call.owner);
+                    if (type.isPresent()) {
+                        return type;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<FlowCatalogs.TypeSource> identityType(String internalName) {

@@ -3,6 +3,7 @@ package io.github.privacyflow.sinks.mail;
 import io.github.privacyflow.sinks.model.Learner;
 import io.github.privacyflow.sinks.model.LiveRoom;
 import java.util.Date;
+import java.util.Optional;
 import java.util.Properties;
 import javax.mail.Folder;
 import javax.mail.Message;
@@ -164,6 +165,21 @@ public class MailSinks {
         } catch (javax.mail.SendFailedException failed) {
             System.out.println("not delivered to " + java.util.Arrays.toString(failed.getValidUnsentAddresses())); // expect PF003
             System.out.println("not delivered: " + failed.getMessage());
+        }
+    }
+
+    /**
+     * What a learner typed as a guest's address: the method itself reads the text as an e-mail
+     * address, so logging the text it could not read logs that address. The room's name, which
+     * nothing parses as an address, is no one's.
+     */
+    public Optional<InternetAddress> guestAddress(String typed, String roomName) {
+        try {
+            return Optional.of(new InternetAddress(typed));
+        } catch (javax.mail.internet.AddressException badlyFormed) {
+            System.out.println("not an address: " + typed + " for room " + roomName); // expect PF003
+            System.out.println("room " + roomName);
+            return Optional.empty();
         }
     }
 

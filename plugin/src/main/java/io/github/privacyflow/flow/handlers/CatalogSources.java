@@ -8,6 +8,8 @@ import io.github.privacyflow.flow.calls.ClassHierarchy;
 import io.github.privacyflow.flow.calls.ResolvedCall;
 import io.github.privacyflow.model.MethodModel;
 import io.github.privacyflow.model.ParameterModel;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -26,6 +28,7 @@ final class CatalogSources implements SourceHandler {
     private final FlowCatalogs catalogs;
     private final ClassHierarchy hierarchy;
     private final LabelTable labels;
+    private final Map<MethodModel, Map<Integer, FlowCatalogs.TypeSource>> parsedSlots = new HashMap<>();
 
     CatalogSources(FlowCatalogs catalogs, HandlerContext context) {
         this.catalogs = catalogs;
@@ -109,20 +112,23 @@ final class CatalogSources implements SourceHandler {
         for (int i = 0; i < index; i++) {
             slot += parameterTypes[i].getSize();
         }
+        return Optional.ofNullable(parsedSlots.computeIfAbsent(method, this::parsedSlots).get(slot));
+    }
+
+    /** Each local slot a method parses as an identity type, read once per method: its parameters are asked one by one. */
+    private Map<Integer, FlowCatalogs.TypeSource> parsedSlots(MethodModel method) {
+        Map<Integer, FlowCatalogs.TypeSource> parsed = new HashMap<>();
         for (AbstractInsnNode instruction : method.node().instructions) {
-            if (instruction.getOpcode() == Opcodes.ALOAD && ((VarInsnNode) instruction).var == slot
-                    && instruction.getNext() instanceof MethodInsnNode call && call.desc.startsWith("(Ljava/lang/String;")) {
+            if (instruction.getOpcode() == Opcodes.ALOAD && instruction.getNext() instanceof MethodInsnNode call
+                    && call.desc.startsWith("(Ljava/lang/String;")) {
                 boolean constructed = call.getOpcode() == Opcodes.INVOKESPECIAL && call.name.equals("<init>");
-                boolean parsed = call.getOpcode() == Opcodes.INVOKESTATIC && call.name.startsWith("parse");
-                if (constructed || parsed) {
-                    Optional<FlowCatalogs.TypeSource> type = identityType(call.owner);
-                    if (type.isPresent()) {
-                        return type;
-                    }
+                boolean read = call.getOpcode() == Opcodes.INVOKESTATIC && call.name.startsWith("parse");
+                if (constructed || read) {
+                    identityType(call.owner).ifPresent(type -> parsed.putIfAbsent(((VarInsnNode) instruction).var, type));
                 }
             }
         }
-        return Optional.empty();
+        return parsed.isEmpty() ? Map.of() : parsed;
     }
 
     private Optional<FlowCatalogs.TypeSource> identityType(String internalName) {

@@ -85,6 +85,7 @@ final class BundledCatalogs {
                 .section("function-wrappers", method)
                 .section("containers", CatalogSchema.fields(METHOD, NAME))
                 .section("reflection", CatalogSchema.fields(METHOD, NAME))
+                .section("callbacks", CatalogSchema.fields(METHOD, MEMBER))
                 .build());
         all.put("entry-points.catalog", CatalogSchema.builder()
                 .section("annotations", CatalogSchema.fields(CLASS))

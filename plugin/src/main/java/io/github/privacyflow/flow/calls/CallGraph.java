@@ -41,12 +41,32 @@ public final class CallGraph {
      * @return the graph
      */
     public static CallGraph build(ClassHierarchy hierarchy, CallResolver calls, FieldResolver fields, List<MethodModel> methods) {
+        return build(hierarchy, calls, fields, methods, (caller, call) -> List.of());
+    }
+
+    /**
+     * Builds the graph of some methods, with the program's callbacks that library calls run.
+     *
+     * @param hierarchy the program's hierarchy, for the methods an {@code invokedynamic} hands on
+     * @param calls how calls resolve
+     * @param fields how field instructions resolve
+     * @param methods the methods with code
+     * @param callbacks the program methods a library call made in a method runs (a loading cache's
+     *     {@code get} runs the loader its class built it with), so that they settle before the caller
+     * @return the graph
+     */
+    public static CallGraph build(ClassHierarchy hierarchy, CallResolver calls, FieldResolver fields, List<MethodModel> methods,
+            java.util.function.BiFunction<MethodModel, MethodInsnNode, List<MethodModel>> callbacks) {
         CallGraph graph = new CallGraph();
         for (MethodModel method : methods) {
             Set<MethodModel> called = new LinkedHashSet<>();
             for (AbstractInsnNode insn : method.node().instructions) {
                 if (insn instanceof MethodInsnNode call) {
-                    called.addAll(calls.targets(call.getOpcode(), call.owner, call.name, call.desc));
+                    List<MethodModel> targets = calls.targets(call.getOpcode(), call.owner, call.name, call.desc);
+                    called.addAll(targets);
+                    if (targets.isEmpty()) {
+                        called.addAll(callbacks.apply(method, call));
+                    }
                 } else if (insn instanceof InvokeDynamicInsnNode dynamic) {
                     for (Object argument : dynamic.bsmArgs) {
                         if (argument instanceof Handle handle) {

@@ -106,6 +106,16 @@ final class CallTransfer {
                 flow.consentAfterCall = true;
             }
         }
+        if (targets.isEmpty() && hasReceiver) {
+            // A loading cache's get runs the loader its class built it with on the key: that loader's
+            // body, with the key this call passes, and no receiver this method knows.
+            List<MethodModel> callbacks = models.callbacks(flow.method.declaringClass().internalName(), call.owner, call.name, call.desc);
+            for (MethodModel callback : callbacks) {
+                List<TaintValue> given = new java.util.ArrayList<>(values);
+                given.set(0, TaintValue.of(Type.getObjectType(callback.declaringClass().internalName()), LabelSet.EMPTY, 0));
+                result = result.union(binder.apply(callback, specialised(callback, null), given, callbacks.size()));
+            }
+        }
         CallFlow passing = null;
         Optional<ContainerOp> containerOp = Optional.empty();
         TaintValue contained = null;

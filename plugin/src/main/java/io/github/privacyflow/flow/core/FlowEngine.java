@@ -135,7 +135,8 @@ public final class FlowEngine {
                 }
             }
             progress.methodsToAnalyse(methods.size());
-            CallGraph graph = CallGraph.build(hierarchy, context.calls, context.fields, methods);
+            CallGraph graph = CallGraph.build(hierarchy, context.calls, context.fields, methods, (caller, call) -> context.handlers.models()
+                    .callbacks(caller.declaringClass().internalName(), call.owner, call.name, call.desc));
             context.graph = graph;
             BudgetCuts cuts = new BudgetCuts();
             Map<MethodModel, MethodFlow> lastRuns = new FixedPoint(context, graph, progress, cuts).run(methods);

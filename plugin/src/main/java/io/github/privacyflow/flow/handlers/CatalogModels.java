@@ -2,6 +2,9 @@ package io.github.privacyflow.flow.handlers;
 
 import io.github.privacyflow.flow.calls.ClassHierarchy;
 import io.github.privacyflow.flow.calls.ResolvedCall;
+import io.github.privacyflow.model.ClassModel;
+import io.github.privacyflow.model.MethodModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -123,5 +126,41 @@ final class CatalogModels implements LibraryModel {
             }
         }
         return false;
+    }
+
+    @Override
+    public List<MethodModel> callbacks(String callerClass, String owner, String name, String descriptor) {
+        List<MethodModel> found = new ArrayList<>();
+        for (FlowCatalogs.CallbackEntry entry : catalogs.callbacks) {
+            if (!entry.call().matches(hierarchy, owner, name, descriptor)) {
+                continue;
+            }
+            String topLevel = topLevel(callerClass);
+            for (ClassModel callback : hierarchy.programSubtypes(entry.callbackClass())) {
+                if (!callback.isInterface() && !callback.isAbstract() && topLevel(callback.internalName()).equals(topLevel)) {
+                    implementation(callback, entry).ifPresent(found::add);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The program's own method for the callback: its {@code load(String)}, whose body the erased
+     * bridge {@code load(Object)} only casts its argument for; the bridge when there is no other.
+     */
+    private static Optional<MethodModel> implementation(ClassModel callback, FlowCatalogs.CallbackEntry entry) {
+        int parameters = org.objectweb.asm.Type.getArgumentTypes(entry.callbackDescriptor()).length;
+        Optional<MethodModel> own = callback.methods().stream()
+                .filter(method -> method.name().equals(entry.callbackName()) && !method.isSynthetic() && !method.isStatic()
+                        && method.parameters().size() == parameters)
+                .findFirst();
+        return own.isPresent() ? own : callback.method(entry.callbackName(), entry.callbackDescriptor());
+    }
+
+    /** A class's top-level class: the one its nested, local and anonymous classes are declared in. */
+    private static String topLevel(String internalName) {
+        int nested = internalName.indexOf('$');
+        return nested < 0 ? internalName : internalName.substring(0, nested);
     }
 }

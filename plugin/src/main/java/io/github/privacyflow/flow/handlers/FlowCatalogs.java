@@ -56,6 +56,13 @@ final class FlowCatalogs {
     record KeyEntry(MemberPattern pattern, String key, String category, String description) {
     }
 
+    /**
+     * A library call that runs a callback it was given earlier on its own arguments: the
+     * callback's class (internal name), method name and descriptor.
+     */
+    record CallbackEntry(MemberPattern call, String callbackClass, String callbackName, String callbackDescriptor) {
+    }
+
     /** A library method and what it does to a container's contents. */
     record ContainerEntry(MemberPattern pattern, ContainerOp op) {
     }
@@ -75,6 +82,7 @@ final class FlowCatalogs {
     final List<MemberPattern> functionResult;
     final List<MemberPattern> errorCallbacks;
     final List<MemberPattern> functionWrappers;
+    final List<CallbackEntry> callbacks;
     final List<ContainerEntry> containers;
     final List<ReflectionEntry> reflection;
     final List<SourceEntry> sources;
@@ -110,6 +118,17 @@ final class FlowCatalogs {
         functionResult = patterns(models.entries("function-result"));
         errorCallbacks = patterns(models.entries("error-callbacks"));
         functionWrappers = patterns(models.entries("function-wrappers"));
+        List<CallbackEntry> callbackEntries = new ArrayList<>();
+        for (CatalogEntry entry : models.entries("callbacks")) {
+            MemberRef callback = MemberRef.parsePattern(entry.get(CatalogField.MEMBER));
+            String parameters = callback.parameterTypes().orElse(List.of()).stream()
+                    .map(type -> org.objectweb.asm.Type.getObjectType(type.replace('.', '/')).getDescriptor())
+                    .collect(java.util.stream.Collectors.joining());
+            // Erased as the library declares it: the bridge the compiler writes for the program's load(String).
+            callbackEntries.add(new CallbackEntry(pattern(entry.member()), callback.internalClassName(), callback.memberName(),
+                    "(" + parameters + ")Ljava/lang/Object;"));
+        }
+        callbacks = List.copyOf(callbackEntries);
         containers = operations(models.entries("containers"), ContainerOp::named, "container", ContainerEntry::new);
         reflection = operations(models.entries("reflection"), ReflectionOp::named, "reflection", ReflectionEntry::new);
         CatalogFile sourceFile = CatalogFile.load("sources.catalog");

@@ -1,6 +1,8 @@
 package io.github.privacyflow.flow.handlers;
 
 import io.github.privacyflow.flow.calls.ResolvedCall;
+import io.github.privacyflow.model.MethodModel;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -115,5 +117,19 @@ public interface LibraryModel {
      */
     default boolean printsNothingPersonal(String type) {
         return false;
+    }
+
+    /**
+     * The program's callbacks a library call runs on its own arguments: a loading cache's
+     * {@code get(key)} runs the {@code CacheLoader.load} its calling class built the cache with.
+     *
+     * @param callerClass the internal name of the class whose method makes the call
+     * @param owner the call's owner
+     * @param name the call's name
+     * @param descriptor the call's descriptor
+     * @return the program methods run, each taking the call's arguments; empty for none
+     */
+    default List<MethodModel> callbacks(String callerClass, String owner, String name, String descriptor) {
+        return List.of();
     }
 }

@@ -1,6 +1,8 @@
 package io.github.privacyflow.flow.handlers;
 
 import io.github.privacyflow.flow.calls.ResolvedCall;
+import io.github.privacyflow.model.MethodModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -87,6 +89,23 @@ public final class LibraryModels {
             }
         }
         return false;
+    }
+
+    /**
+     * The program's callbacks a library call runs on its own arguments, by every model.
+     *
+     * @param callerClass the internal name of the class whose method makes the call
+     * @param owner the call's owner
+     * @param name the call's name
+     * @param descriptor the call's descriptor
+     * @return the program methods run
+     */
+    public List<MethodModel> callbacks(String callerClass, String owner, String name, String descriptor) {
+        List<MethodModel> found = new ArrayList<>();
+        for (LibraryModel model : models) {
+            found.addAll(model.callbacks(callerClass, owner, name, descriptor));
+        }
+        return found;
     }
 
     /**

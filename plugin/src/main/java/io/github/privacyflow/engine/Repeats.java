@@ -149,15 +149,23 @@ final class Repeats {
 
     /** The larger data the fact's data are parts of; empty unless every datum is such a part. */
     private static Set<String> wholes(String fact) {
-        Set<String> wholes = new HashSet<>();
+        return holders(fact, true);
+    }
+
+    /**
+     * What holds each of the fact's data, when every datum has a holder of the kind asked for:
+     * a larger datum it is a part of, or else a record it is a field of; empty otherwise.
+     */
+    private static Set<String> holders(String fact, boolean parts) {
+        Set<String> holders = new HashSet<>();
         for (String datum : data(fact)) {
             int holder = datum.indexOf(FindingCollector.FACT_HOLDER);
-            if (holder < 0 || !datum.startsWith(FindingCollector.FACT_PART_OF, holder + 1)) {
+            if (holder < 0 || holder == datum.length() - 1 || datum.startsWith(FindingCollector.FACT_PART_OF, holder + 1) != parts) {
                 return Set.of();
             }
-            wholes.add(datum.substring(holder + 1));
+            holders.add(datum.substring(holder + 1));
         }
-        return wholes;
+        return holders;
     }
 
     /** A datum's description, as the finding's message names it. */
@@ -186,16 +194,8 @@ final class Repeats {
      * record (a parameter's name, a library's result), which then folds only by its own data.
      */
     private static Set<String> records(String fact) {
-        Set<String> records = new HashSet<>();
-        for (String datum : data(fact)) {
-            int holder = datum.indexOf(FindingCollector.FACT_HOLDER);
-            if (holder < 0 || holder == datum.length() - 1 || datum.startsWith(FindingCollector.FACT_PART_OF, holder + 1)) {
-                // A part of a larger datum is no record's field: it folds by its own data, or as a part in a log.
-                return Set.of();
-            }
-            records.add(datum.substring(holder + 1));
-        }
-        return records;
+        // A part of a larger datum is no record's field: it folds by its own data, or as a part in a log.
+        return holders(fact, false);
     }
 
     /**

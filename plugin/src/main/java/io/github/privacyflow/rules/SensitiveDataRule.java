@@ -9,13 +9,8 @@ import io.github.privacyflow.model.FieldModel;
 import io.github.privacyflow.model.MethodModel;
 import io.github.privacyflow.model.ParameterModel;
 import io.github.privacyflow.model.ProgramElement;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * PF001: special-category data in code under an agreement that forbids it.
@@ -36,14 +31,14 @@ public final class SensitiveDataRule implements Rule {
         if (!context.policy().sensitiveDataForbidden()) {
             return;
         }
-        Set<String> heldBelow = typesHeldBelow(context);
+        List<ClassModel> holders = holdersByField(context);
         for (ClassModel type : context.program().classes()) {
             if (type.isSynthetic()) {
                 continue;
             }
             Optional<SensitiveClassification> typeLevel = context.classifier().sensitive(type);
             boolean leftToSubtypes = typeLevel.isPresent() && typeLevel.get().origin() == Origin.NAME
-                    && heldBelow.contains(type.internalName());
+                    && heldBelow(context, type, holders);
             if (typeLevel.isPresent() && !leftToSubtypes) {
                 report(findings, type, typeLevel.get());
                 continue;
@@ -72,34 +67,20 @@ public final class SensitiveDataRule implements Rule {
     }
 
     /**
-     * The program's super types (classes and interfaces, at any depth) of the types that are not
-     * sensitive by their own name but keep special-category data in fields they declare.
+     * The types that are not sensitive by their own name but keep special-category data in fields
+     * they declare: a type named like the data is left to them when it is one of their super types.
      */
-    private static Set<String> typesHeldBelow(RuleContext context) {
-        Set<String> above = new HashSet<>();
-        Deque<String> pending = new ArrayDeque<>();
-        for (ClassModel type : context.program().classes()) {
-            if (!type.isSynthetic() && context.classifier().sensitive(type).isEmpty()
-                    && type.fields().stream().anyMatch(field -> !field.isSynthetic() && context.classifier().sensitive(field).isPresent())) {
-                pending.push(type.internalName());
-            }
-        }
-        while (!pending.isEmpty()) {
-            Optional<ClassModel> type = context.program().find(pending.pop());
-            if (type.isEmpty()) {
-                continue;
-            }
-            List<String> supertypes = new ArrayList<>(type.get().interfaces());
-            if (type.get().superName() != null) {
-                supertypes.add(type.get().superName());
-            }
-            for (String supertype : supertypes) {
-                if (above.add(supertype)) {
-                    pending.push(supertype);
-                }
-            }
-        }
-        return above;
+    private static List<ClassModel> holdersByField(RuleContext context) {
+        return context.program().classes().stream()
+                .filter(type -> !type.isSynthetic() && context.classifier().sensitive(type).isEmpty()
+                        && type.fields().stream().anyMatch(field -> !field.isSynthetic() && context.classifier().sensitive(field).isPresent()))
+                .toList();
+    }
+
+    /** Whether one of the holders has the type above it, through classes and interfaces. */
+    private static boolean heldBelow(RuleContext context, ClassModel type, List<ClassModel> holders) {
+        return holders.stream().anyMatch(holder -> holder != type
+                && context.program().isSelfOrSupertype(holder.internalName(), type.internalName()));
     }
 
     private static void report(FindingCollector findings, ProgramElement element, SensitiveClassification found) {

@@ -81,8 +81,7 @@ public final class ClassHierarchy implements AutoCloseable {
      * @return the class, empty for a program class, a JDK class or one the classpath does not have
      */
     public Optional<ClassModel> libraryClass(String internalName) {
-        if (program.containsKey(internalName) || internalName.startsWith("java/") || internalName.startsWith("javax/")
-                || internalName.startsWith("jdk/") || internalName.startsWith("sun/") || internalName.startsWith("[")) {
+        if (!readableLibraryClass(internalName)) {
             return Optional.empty();
         }
         return libraryCode.computeIfAbsent(internalName, name -> {
@@ -101,6 +100,15 @@ public final class ClassHierarchy implements AutoCloseable {
         });
     }
 
+    /**
+     * Whether a class is a dependency's whose code is read: not the program's, not the JDK's
+     * (the catalogues say what the JDK does), not an array.
+     */
+    private boolean readableLibraryClass(String internalName) {
+        return !program.containsKey(internalName) && !internalName.startsWith("java/") && !internalName.startsWith("javax/")
+                && !internalName.startsWith("jdk/") && !internalName.startsWith("sun/") && !internalName.startsWith("[");
+    }
+
     /** A method a dependency's method calls, as its code names it. */
     public record LibraryCall(String owner, String name, String descriptor) {
     }
@@ -117,8 +125,7 @@ public final class ClassHierarchy implements AutoCloseable {
      * @return the calls
      */
     public List<LibraryCall> libraryMethodCalls(String owner, String name, String descriptor) {
-        if (program.containsKey(owner) || owner.startsWith("java/") || owner.startsWith("javax/")
-                || owner.startsWith("jdk/") || owner.startsWith("sun/") || owner.startsWith("[")) {
+        if (!readableLibraryClass(owner)) {
             return List.of();
         }
         byte[] bytes = library.bytes(owner);

@@ -150,12 +150,14 @@ final class CatalogModels implements LibraryModel {
      * bridge {@code load(Object)} only casts its argument for; the bridge when there is no other.
      */
     private static Optional<MethodModel> implementation(ClassModel callback, FlowCatalogs.CallbackEntry entry) {
-        int parameters = org.objectweb.asm.Type.getArgumentTypes(entry.callbackDescriptor()).length;
+        String name = entry.callbackMethod().name();
         Optional<MethodModel> own = callback.methods().stream()
-                .filter(method -> method.name().equals(entry.callbackName()) && !method.isSynthetic() && !method.isStatic()
-                        && method.parameters().size() == parameters)
+                .filter(method -> method.name().equals(name) && !method.isSynthetic() && !method.isStatic()
+                        && method.parameters().size() == entry.callbackParameters())
                 .findFirst();
-        return own.isPresent() ? own : callback.method(entry.callbackName(), entry.callbackDescriptor());
+        return own.isPresent() ? own : callback.methods().stream()
+                .filter(method -> entry.callbackMethod().matchesMethod(method.name(), method.descriptor()))
+                .findFirst();
     }
 
     /** A class's top-level class: the one its nested, local and anonymous classes are declared in. */

@@ -58,9 +58,10 @@ final class FlowCatalogs {
 
     /**
      * A library call that runs a callback it was given earlier on its own arguments: the
-     * callback's class (internal name), method name and descriptor.
+     * callback's class (internal name), its method as the library declares it (erased: the bridge
+     * the compiler writes for the program's {@code load(String)}), and that method's parameter count.
      */
-    record CallbackEntry(MemberPattern call, String callbackClass, String callbackName, String callbackDescriptor) {
+    record CallbackEntry(MemberPattern call, String callbackClass, MemberPattern callbackMethod, int callbackParameters) {
     }
 
     /** A library method and what it does to a container's contents. */
@@ -121,12 +122,8 @@ final class FlowCatalogs {
         List<CallbackEntry> callbackEntries = new ArrayList<>();
         for (CatalogEntry entry : models.entries("callbacks")) {
             MemberRef callback = MemberRef.parsePattern(entry.get(CatalogField.MEMBER));
-            String parameters = callback.parameterTypes().orElse(List.of()).stream()
-                    .map(type -> org.objectweb.asm.Type.getObjectType(type.replace('.', '/')).getDescriptor())
-                    .collect(java.util.stream.Collectors.joining());
-            // Erased as the library declares it: the bridge the compiler writes for the program's load(String).
-            callbackEntries.add(new CallbackEntry(pattern(entry.member()), callback.internalClassName(), callback.memberName(),
-                    "(" + parameters + ")Ljava/lang/Object;"));
+            callbackEntries.add(new CallbackEntry(pattern(entry.member()), callback.internalClassName(), pattern(callback),
+                    callback.parameterCount().orElse(0)));
         }
         callbacks = List.copyOf(callbackEntries);
         containers = operations(models.entries("containers"), ContainerOp::named, "container", ContainerEntry::new);

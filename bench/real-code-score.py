@@ -91,6 +91,7 @@ def main():
                 labelled[(row[0], row[1], row[2], row[5])] = (row[3], row[4])
         c = collections.Counter()
         true_at = collections.defaultdict(list)
+        true_at_by_rule = collections.defaultdict(list)
         for f in findings:
             label = labelled.get((f[0], f[1], f[2], f[3]))
             c["findings"] += 1
@@ -107,8 +108,9 @@ def main():
                 c["flow true"] += tp
             if tp:
                 c["true"] += 1
-                true_at[f[0]].append(int(f[1]))
-                true_at[f[0]].extend(int(n) for n in f[4].split(",") if n)
+                lines = [int(f[1])] + [int(n) for n in f[4].split(",") if n]
+                true_at[f[0]].extend(lines)
+                true_at_by_rule[(f[0], f[2])].extend(lines)
             else:
                 causes[label[1].split(":")[0].strip()] += 1
                 if args.false:
@@ -116,6 +118,9 @@ def main():
         found = 0
         for item_id, kind, path, line, text in items:
             hit = any(abs(line - at) <= 3 for at in true_at.get(path, ()))
+            for (rule_path, rule), lines in true_at_by_rule.items():
+                if rule_path == path and any(abs(line - at) <= 3 for at in lines):
+                    rules[rule]["found"] += 1
             found += hit
             if reportable_items() is None or item_id not in reportable_items():
                 total["reportable"] += 1
@@ -139,6 +144,8 @@ def main():
         pct(total["found"], total["items"])))
     print()
     print("per rule: " + ", ".join("%s %d/%d" % (r, rules[r]["true"], rules[r]["labelled"]) for r in sorted(rules)))
+    # An item a true finding of several rules lands on counts for each of them.
+    print("survey items each rule's true findings land on: " + ", ".join("%s %d" % (r, rules[r]["found"]) for r in sorted(rules)))
     reportable = reportable_items()
     if reportable is not None:
         print("recall on the items some rule can report (docs/surveys/reportable-items.txt): %d of %d (%s)" % (

@@ -122,6 +122,8 @@ final class BundledCatalogs {
                 .section("program-parts", CatalogSchema.singleWords(Set.of()))
                 .section("lookups", CatalogSchema.singleWords(Set.of()))
                 .section("writings", CatalogSchema.singleWords(Set.of()))
+                .section("writing-verbs", CatalogSchema.singleWords(Set.of()))
+                .section("writing-parts", CatalogSchema.singleWords(Set.of()))
                 .section("configured-accounts", CatalogSchema.singleWords(Set.of()))
                 .build());
         return all;

@@ -59,6 +59,8 @@ public final class NameDictionary {
     private static final String PROGRAM_PARTS = "program-parts";
     private static final String LOOKUPS = "lookups";
     private static final String WRITINGS = "writings";
+    private static final String WRITING_VERBS = "writing-verbs";
+    private static final String WRITING_PARTS = "writing-parts";
     private static final String CONFIGURED_ACCOUNTS = "configured-accounts";
 
     /** The words that, after a person word in a type's name, make it one attribute of that person. */
@@ -163,13 +165,15 @@ public final class NameDictionary {
     private final Set<String> programParts;
     private final Set<String> lookupVerbs;
     private final Set<String> writings;
+    private final Set<String> writingVerbs;
+    private final Set<String> writingParts;
     private final Set<String> configuredAccounts;
 
     private NameDictionary(String name, Map<String, Term> terms, Set<String> personWords,
             Set<String> contextPersonWords, Set<String> thingPhrases, Set<String> stopPhrases,
             Set<String> afterWords, Set<String> typeSuffixes, Set<String> configSuffixes,
             Set<String> carrierSuffixes, Set<String> programParts, Set<String> lookupVerbs, Set<String> writings,
-            Set<String> configuredAccounts) {
+            Set<String> writingVerbs, Set<String> writingParts, Set<String> configuredAccounts) {
         this.name = name;
         this.terms = Collections.unmodifiableMap(terms);
         Set<String> fams = new TreeSet<>();
@@ -188,6 +192,8 @@ public final class NameDictionary {
         this.programParts = Set.copyOf(programParts);
         this.lookupVerbs = Set.copyOf(lookupVerbs);
         this.writings = Set.copyOf(writings);
+        this.writingVerbs = Set.copyOf(writingVerbs);
+        this.writingParts = Set.copyOf(writingParts);
         this.configuredAccounts = Set.copyOf(configuredAccounts);
     }
 
@@ -559,6 +565,42 @@ public final class NameDictionary {
         return hasWordIn(typeName, ATTRIBUTE_WORDS);
     }
 
+    /**
+     * Matches a parameter of a method that makes or changes a writing for a person: its name
+     * begins with a verb of [writing-verbs] and ends with a word of [writings] ({@code newPost},
+     * {@code editPost}, {@code addComment}). Its parameters are that writing's parts, as a writing
+     * type's fields are: the {@code ~written} terms, and the names of [writing-parts] (a blog
+     * API's {@code newPost(..., content)} is given what the person wrote). Only what was
+     * written: the method's name says nothing else about whose a value is.
+     *
+     * @param identifier the parameter's name
+     * @param methodName the declaring method's name
+     * @return the match, empty when the method makes no writing or the name is no part of one
+     */
+    public Optional<NameMatch> writtenPart(String identifier, String methodName) {
+        List<String> verbs = NameTokenizer.tokens(methodName);
+        if (verbs.size() < 2 || !intersects(forms(verbs.get(0)), writingVerbs)) {
+            return Optional.empty();
+        }
+        String writing = verbs.get(verbs.size() - 1);
+        if (!intersects(forms(writing), writings)) {
+            return Optional.empty();
+        }
+        Optional<NameMatch> written = match(identifier, Character.toUpperCase(writing.charAt(0)) + writing.substring(1))
+                .filter(found -> terms.get(found.term().replace(" ", "")) != null
+                        && terms.get(found.term().replace(" ", "")).flag() == Flag.WRITTEN);
+        if (written.isPresent()) {
+            return written;
+        }
+        List<String> toks = NameTokenizer.tokens(identifier);
+        if (toks.size() != 1 || !intersects(forms(toks.get(0)), writingParts)) {
+            return Optional.empty();
+        }
+        // The family of what a person wrote is the one the ~written terms belong to.
+        return terms.values().stream().filter(term -> term.flag() == Flag.WRITTEN).map(Term::family).findFirst()
+                .map(family -> new NameMatch(toks.get(0), family));
+    }
+
     /** Whether a type's name says it is something a person writes: one of its words is in [writings]. */
     private boolean isWriting(String typeName) {
         return hasWordIn(typeName, writings);
@@ -809,6 +851,8 @@ public final class NameDictionary {
                 lists.getOrDefault(THINGS, Set.of()), stop, after, lists.getOrDefault(TYPE_SUFFIXES, Set.of()),
                 lists.getOrDefault(CONFIG_SUFFIXES, Set.of()), lists.getOrDefault(CARRIER_SUFFIXES, Set.of()),
                 lists.getOrDefault(PROGRAM_PARTS, Set.of()), lists.getOrDefault(LOOKUPS, Set.of()),
-                lists.getOrDefault(WRITINGS, Set.of()), lists.getOrDefault(CONFIGURED_ACCOUNTS, Set.of()));
+                lists.getOrDefault(WRITINGS, Set.of()), lists.getOrDefault(WRITING_VERBS, Set.of()),
+                lists.getOrDefault(WRITING_PARTS, Set.of()),
+                lists.getOrDefault(CONFIGURED_ACCOUNTS, Set.of()));
     }
 }

@@ -569,6 +569,23 @@ public final class DataClassifier {
     }
 
     /**
+     * Classifies a parameter of a method that makes or changes a person's writing
+     * ({@code newPost(..., content)}, {@code addComment(text)}) as a part of that writing, the way a
+     * writing type's fields are read (see {@link NameDictionary#writtenPart}).
+     *
+     * @param name the parameter's name
+     * @param type its declared type
+     * @param methodName the declaring method's name
+     * @return the match, when the method makes a writing and the name is a part of one
+     */
+    public Optional<NameMatch> writtenParameter(String name, Type type, String methodName) {
+        if (!heuristics || name == null || !canHoldData(type)) {
+            return Optional.empty();
+        }
+        return personalNames.writtenPart(name, methodName).filter(match -> NameEvidence.typeFits(type, match, programTypes));
+    }
+
+    /**
      * Classifies a local variable by its name alone, like {@link #personalVariable}; in a piece of
      * program (a login module, a service) the class's name says nothing about whose data a local
      * holds, so the name is read on its own: a login module's {@code username} is the user's,

@@ -80,8 +80,10 @@ public final class UnclassifiedPersonalDataRule implements Rule {
     /**
      * The mapped type a record reads some columns of (Keycloak's {@code UserSessionAndUser}, a
      * query's projection of the session table's ids): a record of the same package, not mapped
-     * itself, whose two or more components all are fields of one mapped type. Its components
-     * repeat those columns, which are reported on the mapped type, where they are stored.
+     * itself, whose two or more components all are fields of one mapped type, or all but one
+     * when it has {@value #RENAMING_PROJECTION} or more. Its components repeat those columns, which
+     * are reported on the mapped type, where they are stored; only components named as the
+     * type's reported fields are left to it.
      */
     private static ClassModel projectedEntity(RuleContext context, ClassModel type, List<ClassModel> mapped) {
         if (!type.isRecord() || type.hasAnyAnnotation(context.catalogs().persistedTypeAnnotations())) {
@@ -92,12 +94,22 @@ public final class UnclassifiedPersonalDataRule implements Rule {
             return null;
         }
         for (ClassModel entity : mapped) {
-            if (entity.packageName().equals(type.packageName()) && components.stream().allMatch(name -> declares(entity, name))) {
-                return entity;
+            if (entity.packageName().equals(type.packageName())) {
+                long shared = components.stream().filter(name -> declares(entity, name)).count();
+                if (shared == components.size() || components.size() >= RENAMING_PROJECTION && shared == components.size() - 1) {
+                    return entity;
+                }
             }
         }
         return null;
     }
+
+    /**
+     * How many components a projection has before one of them may be named otherwise than its
+     * column's field (Keycloak's {@code ImmutablePersistentUserSessionEntity.createOn} reads
+     * {@code createdOn}): with that many, the rest still say which type's row it is.
+     */
+    private static final int RENAMING_PROJECTION = 4;
 
     /** Whether the mapped type's own field of that name is reported by this rule. */
     private static boolean reportedOn(RuleContext context, ClassModel entity, String fieldName) {

@@ -258,6 +258,23 @@ class NameDictionaryTest {
     }
 
     @Test
+    void aMethodMakingAWritingIsGivenWhatThePersonWrote() {
+        // A blog API's newPost(blogid, username, password, content, publish): the content is the post.
+        assertEquals(Optional.of(new NameMatch("content", "correspondence")), PERSONAL.writtenPart("content", "newPost"));
+        assertEquals(Optional.of(new NameMatch("content", "correspondence")), PERSONAL.writtenPart("content", "editPost"));
+        assertEquals(Optional.of(new NameMatch("text", "correspondence")), PERSONAL.writtenPart("text", "addComment"));
+        // Sending or logging a message passes the program's text along; a page's content is no writing's.
+        assertEquals(Optional.empty(), PERSONAL.writtenPart("content", "sendMessage"));
+        assertEquals(Optional.empty(), PERSONAL.writtenPart("message", "logMessage"));
+        assertEquals(Optional.empty(), PERSONAL.writtenPart("content", "savePage"));
+        assertEquals(Optional.empty(), PERSONAL.writtenPart("content", "post"));
+        // Only the writing's parts: the method's name says nothing about whose the rest is.
+        assertEquals(Optional.empty(), PERSONAL.writtenPart("blogid", "newPost"));
+        assertEquals(Optional.empty(), PERSONAL.writtenPart("password", "newPost"));
+        assertEquals(Optional.empty(), PERSONAL.writtenPart("contentType", "newPost"));
+    }
+
+    @Test
     void nullsAndOddInputNeverThrow() {
         assertEquals(Optional.empty(), PERSONAL.match(null, null));
         assertEquals(Optional.empty(), SENSITIVE.match("", "Student"));

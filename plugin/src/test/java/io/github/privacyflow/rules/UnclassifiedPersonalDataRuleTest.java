@@ -80,6 +80,32 @@ class UnclassifiedPersonalDataRuleTest {
     }
 
     @Test
+    void aProjectionMayNameOneOfManyColumnsOtherwise() {
+        // Keycloak's ImmutablePersistentUserSessionEntity reads the session row, createdOn as createOn.
+        FixtureProject.in(folder).rule("PF002")
+                .source("org/example/UserSessionEntity.java",
+                        "package org.example;",
+                        "@javax.persistence.Entity",
+                        "public class UserSessionEntity {",
+                        "    private String sessionId;",
+                        "    private String realmId;",
+                        "    private String userId; // expect PF002",
+                        "    private int createdOn;",
+                        "}")
+                .source("org/example/ImmutableUserSession.java",
+                        "package org.example;",
+                        "record ImmutableUserSession(String sessionId, String realmId, String userId, int createOn) {",
+                        "}")
+                // Two of three shared says less: the record may read another row that also has a user.
+                .source("org/example/LoginAudit.java",
+                        "package org.example;",
+                        "record LoginAudit(String sessionId, String userId, // expect PF002",
+                        "        String loginEmail) { // expect PF002",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
     void theCityOfAPostalAddressIsPartOfIt() {
         // Broadleaf's AddressImpl: the street lines and postal code are someone's address, and so is
         // its city; a shop's city, or a city with no address beside it, names no one.

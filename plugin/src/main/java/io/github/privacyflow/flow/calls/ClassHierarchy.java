@@ -158,6 +158,33 @@ public final class ClassHierarchy implements AutoCloseable {
     }
 
     /**
+     * The implementation a dependency ships for one of its own interfaces, found the way such
+     * libraries name it: {@code EmailService}'s {@code EmailServiceImpl} or
+     * {@code impl.EmailServiceImpl}, or {@code DefaultEmailService}, in the interface's package.
+     * A program that calls the interface gets that class from the library's wiring unless it
+     * replaces it, so what the class does is what the call does.
+     *
+     * @param internalName a dependency's interface
+     * @return the implementing class, empty when the interface is not a dependency's or none is so named
+     */
+    public Optional<String> libraryDefaultImplementation(String internalName) {
+        if (!readableLibraryClass(internalName) || !header(internalName).map(Header::isInterface).orElse(false)) {
+            return Optional.empty();
+        }
+        int slash = internalName.lastIndexOf('/');
+        String packagePrefix = internalName.substring(0, slash + 1);
+        String simpleName = internalName.substring(slash + 1);
+        for (String candidate : List.of(packagePrefix + simpleName + "Impl", packagePrefix + "impl/" + simpleName + "Impl",
+                packagePrefix + "Default" + simpleName)) {
+            if (readableLibraryClass(candidate) && library.has(candidate) && header(candidate).map(found -> !found.isInterface()).orElse(false)
+                    && supertypes(candidate).contains(internalName)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Returns a program class.
      *
      * @param internalName the class

@@ -85,6 +85,26 @@ final class LibraryClasses implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether a dependency (a classpath jar or directory, not the JDK) has the class, without
+     * reading it: for guesses at a class's name, which must not count as missing classes.
+     *
+     * @param internalName the class
+     * @return {@code true} when a jar lists it or a class directory holds its file
+     */
+    boolean has(String internalName) {
+        if (classpathEntries.containsKey(internalName)) {
+            return true;
+        }
+        String resource = internalName + ".class";
+        for (Path directory : classpathDirectories) {
+            if (Files.isRegularFile(directory.resolve(resource))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void close() {
         for (ZipFile zip : openJars.values()) {

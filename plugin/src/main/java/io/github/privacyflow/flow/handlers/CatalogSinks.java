@@ -18,9 +18,13 @@ import java.util.Set;
  *
  * <p>A dependency's method that sends what it is given through a catalogued sink (a wiki's
  * {@code MailUtil.sendMessage} calling {@code Transport.send}, a spam service's client posting
- * with an HTTP client) is a sink of that kind too: the dependency's class file is read, and its
- * own calls, and those of its class's helpers it calls, are looked at; calls into other classes
- * are not followed.
+ * with an HTTP client, a commerce framework's {@code EmailService.sendTemplateEmail} handing the
+ * mail to its {@code MessageCreator}, which gives it to Spring's {@code JavaMailSender}) is a sink
+ * of that kind too. The dependency's class files are read and its calls followed a few levels,
+ * into its own classes only (those sharing the first three package names with the class the
+ * program called): a library hands its work to its own helpers, and what another library does
+ * with a value is that library's business. An interface the program calls is read through the
+ * implementation the library ships under the usual name ({@code EmailServiceImpl}).
  */
 final class CatalogSinks implements SinkHandler {
 
@@ -32,26 +36,56 @@ final class CatalogSinks implements SinkHandler {
     private static final Set<String> RELAYED = Set.of(SinkKind.MAIL.id(), SinkKind.HTTP.id(), SinkKind.SMS.id(),
             SinkKind.PUSH.id(), SinkKind.MESSAGING.id(), SinkKind.ANALYTICS.id());
 
-    /** How deep a dependency's method is followed into the helpers of its own class. */
-    private static final int HELPER_DEPTH = 2;
+    /** How many calls deep a dependency's method is followed into its own library's code. */
+    private static final int RELAY_DEPTH = 3;
+
+    /** How many leading package names make a class part of the same library as another. */
+    private static final int LIBRARY_PACKAGE_DEPTH = 3;
 
     private final FlowCatalogs catalogs;
     private final ClassHierarchy hierarchy;
     /** The catalogued sinks of each member asked about, the dependencies' calls included. */
     private final Map<ClassHierarchy.LibraryCall, List<SinkSpec>> catalogued = new HashMap<>();
 
+    /** The classes the catalogue's sink entries name. */
+    private final Set<String> cataloguedClasses = new HashSet<>();
+    /** Whether each class asked about is, or is below, one the catalogue names. */
+    private final Map<String, Boolean> cataloguedApis = new HashMap<>();
+
     CatalogSinks(FlowCatalogs catalogs, HandlerContext context) {
         this.catalogs = catalogs;
         this.hierarchy = context.hierarchy();
+        for (FlowCatalogs.SinkEntry entry : catalogs.sinks) {
+            if (entry.pattern().internalClass() != null) {
+                cataloguedClasses.add(entry.pattern().internalClass());
+            }
+        }
     }
 
     @Override
     public List<SinkSpec> memberSinks(String owner, String name, String descriptor) {
         List<SinkSpec> found = catalogued(new ClassHierarchy.LibraryCall(owner, name, descriptor));
-        if (!found.isEmpty() || name.equals("<init>") || name.equals("<clinit>")) {
+        if (!found.isEmpty() || name.equals("<init>") || name.equals("<clinit>") || cataloguedApi(owner)) {
             return found;
         }
-        return relayed(owner, name, descriptor, new HashSet<>(), HELPER_DEPTH).map(List::of).orElse(List.of());
+        return relayed(libraryPackage(owner), owner, name, descriptor, new HashSet<>(), RELAY_DEPTH).map(List::of)
+                .orElse(List.of());
+    }
+
+    /**
+     * Whether the catalogue describes the class's API: a class it names, or a subtype of one. Its
+     * other methods are left out on purpose (Sardine's {@code exists} and {@code list} are reads
+     * over HTTP), so they are not taken for sinks by what the library does inside them.
+     */
+    private boolean cataloguedApi(String owner) {
+        return cataloguedApis.computeIfAbsent(owner, type -> {
+            for (String supertype : hierarchy.supertypes(type)) {
+                if (cataloguedClasses.contains(supertype)) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     private List<SinkSpec> catalogued(ClassHierarchy.LibraryCall member) {
@@ -67,30 +101,50 @@ final class CatalogSinks implements SinkHandler {
     }
 
     /**
-     * The sink a dependency's method calls in its own code, or in a helper of its class it calls
-     * ({@code Akismet.commentCheck} posts through its {@code akismetCall}), as a sink of the same
-     * kind that takes every argument: what reaches the inner sink is not worked out, the method
-     * is given the data to send. Empty for a program class, a JDK class, or a class the
+     * The sink a dependency's method calls in its own code, or in a method of its own library it
+     * calls ({@code Akismet.commentCheck} posts through its {@code akismetCall}), as a sink of the
+     * same kind that takes every argument: what reaches the inner sink is not worked out, the
+     * method is given the data to send. Empty for a program class, a JDK class, or a class the
      * classpath lacks.
      */
-    private Optional<SinkSpec> relayed(String owner, String name, String descriptor, Set<String> seen, int depth) {
-        if (!seen.add(name + descriptor)) {
+    private Optional<SinkSpec> relayed(String library, String owner, String name, String descriptor, Set<String> seen,
+            int depth) {
+        if (!seen.add(owner + '.' + name + descriptor)) {
             return Optional.empty();
         }
-        for (ClassHierarchy.LibraryCall call : hierarchy.libraryMethodCalls(owner, name, descriptor)) {
-            if (call.owner().equals(owner)) {
-                Optional<SinkSpec> helper = depth > 0 ? relayed(owner, call.name(), call.descriptor(), seen, depth - 1) : Optional.empty();
-                if (helper.isPresent()) {
-                    return helper;
-                }
-                continue;
+        List<ClassHierarchy.LibraryCall> calls = hierarchy.libraryMethodCalls(owner, name, descriptor);
+        if (calls.isEmpty()) {
+            Optional<String> implementation = hierarchy.libraryDefaultImplementation(owner);
+            if (implementation.isPresent()) {
+                return relayed(library, implementation.get(), name, descriptor, seen, depth);
             }
+        }
+        for (ClassHierarchy.LibraryCall call : calls) {
             for (SinkSpec sink : catalogued(call)) {
                 if (sink.kind() != null && RELAYED.contains(sink.kind()) && sink.requiredTag() == 0) {
                     return Optional.of(new SinkSpec(sink.kind(), null, SinkSpec.Sunk.ALL, 0, sink.origin()));
                 }
             }
+            if (depth > 0 && (call.owner().equals(owner) || libraryPackage(call.owner()).equals(library))) {
+                Optional<SinkSpec> inner = relayed(library, call.owner(), call.name(), call.descriptor(), seen, depth - 1);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
         }
         return Optional.empty();
+    }
+
+    /** The leading package names that say which library a class belongs to. */
+    private static String libraryPackage(String internalName) {
+        int end = -1;
+        for (int names = 0; names < LIBRARY_PACKAGE_DEPTH; names++) {
+            int next = internalName.indexOf('/', end + 1);
+            if (next < 0) {
+                break;
+            }
+            end = next;
+        }
+        return end < 0 ? "" : internalName.substring(0, end);
     }
 }

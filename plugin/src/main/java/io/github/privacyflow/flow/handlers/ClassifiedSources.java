@@ -106,6 +106,7 @@ final class ClassifiedSources implements SourceHandler {
         String declaringType = method.declaringClass().simpleName();
         return context.classifier().personalVariable(parameter.name(), parameter.type(), declaringType)
                 .or(() -> context.classifier().personalLocal(parameter.name(), parameter.type(), declaringType))
+                .or(() -> context.classifier().writtenParameter(parameter.name(), parameter.type(), method.name()))
                 .map(match -> context.labels().data("parameter " + parameter.signature(), DataSource.named(
                         parameter.displayName(), context.inferredCategory(), null, new Anchor.AtElement(parameter),
                         match.family())));

@@ -104,12 +104,31 @@ final class InstanceSources implements SourceHandler {
         return result;
     }
 
-    /** The categories of a type's personal fields, each with whether only names classified them. */
+    /**
+     * The categories of a type's personal fields, each with whether only names classified them. A
+     * mapped type with none of its own carries those of the mapped types its relations save with it
+     * ({@code cascade} {@code ALL}, {@code PERSIST} or {@code MERGE}): persisting Keycloak's root
+     * authentication session persists its child sessions and the user ids they hold.
+     */
     private Map<String, Boolean> heldCategories(ClassModel type) {
+        Map<String, Boolean> categories = ownCategories(type);
+        if (categories.isEmpty() && isMapped(type)) {
+            for (FieldModel relation : savedWith(type)) {
+                for (String held : relation.namedClasses()) {
+                    hierarchy.programClass(held).filter(this::isMapped).filter(part -> part != type)
+                            .ifPresent(part -> ownCategories(part).forEach((category, inferred) ->
+                                    categories.merge(category, inferred, Boolean::logicalAnd)));
+                }
+            }
+        }
+        return categories;
+    }
+
+    private Map<String, Boolean> ownCategories(ClassModel type) {
         Map<String, Boolean> categories = new TreeMap<>();
         // A stored record that names a person (a ticket's requester, a group's members) links that
         // person to it; a page object in memory that names its author is not the author's record.
-        boolean mapped = type.annotations().stream().anyMatch(annotation -> persistedTypeAnnotations.contains(annotation.typeName()));
+        boolean mapped = isMapped(type);
         for (String supertype : hierarchy.supertypes(type.internalName())) {
             Optional<ClassModel> level = hierarchy.programClass(supertype);
             if (level.isPresent()) {
@@ -123,6 +142,28 @@ final class InstanceSources implements SourceHandler {
             }
         }
         return categories;
+    }
+
+    private boolean isMapped(ClassModel type) {
+        return type.annotations().stream().anyMatch(annotation -> persistedTypeAnnotations.contains(annotation.typeName()));
+    }
+
+    /** A mapped type's relations that persisting or merging it saves too. */
+    private static List<FieldModel> savedWith(ClassModel type) {
+        List<FieldModel> relations = new java.util.ArrayList<>();
+        for (FieldModel field : type.fields()) {
+            for (io.github.privacyflow.model.AnnotationModel annotation : field.annotations()) {
+                String name = annotation.typeName();
+                if ((name.endsWith("persistence.OneToMany") || name.endsWith("persistence.OneToOne")
+                        || name.endsWith("persistence.ManyToMany")) && !field.isStatic()) {
+                    List<String> cascade = annotation.enumConstants("cascade");
+                    if (cascade.contains("ALL") || cascade.contains("PERSIST") || cascade.contains("MERGE")) {
+                        relations.add(field);
+                    }
+                }
+            }
+        }
+        return relations;
     }
 
     private Optional<PersonalClassification> personalType(ClassModel type) {

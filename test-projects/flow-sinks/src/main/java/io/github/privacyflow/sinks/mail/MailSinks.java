@@ -192,6 +192,23 @@ public class MailSinks {
     }
 
     /**
+     * A commerce framework's mail service renders a template and hands the mail, through its
+     * MessageCreator, to Spring's JavaMailSender: the address it is given is mailed to, though the
+     * program only calls the interface and the send is three calls deep in the framework's jar.
+     */
+    public void notifyThroughFrameworkService(org.broadleafcommerce.common.email.service.EmailService emailService,
+            Learner learner) {
+        emailService.sendTemplateEmail(learner.getEmail(), new org.broadleafcommerce.common.email.service.info.EmailInfo(), // expect repeat PF005
+                new java.util.HashMap<>());
+    }
+
+    /** The same framework's tracking manager only keeps the address in its own tables: nothing is sent. */
+    public Long trackThroughFrameworkService(org.broadleafcommerce.common.email.service.EmailTrackingManager tracking,
+            Learner learner) {
+        return tracking.createTrackedEmail(learner.getEmail(), "welcome", null);
+    }
+
+    /**
      * A bounce names the original message's addressees by its headers: the To header holds
      * people's addresses, the Subject and Message-ID do not name anyone.
      */

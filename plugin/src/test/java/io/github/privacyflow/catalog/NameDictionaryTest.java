@@ -258,6 +258,18 @@ class NameDictionaryTest {
     }
 
     @Test
+    void aPersonsOAuthTokensAreCredentialsAndACardTokenIsFinancial() {
+        // Spring Social's UserConnection keeps what lets the program act in the person's name.
+        assertEquals(Optional.of(new NameMatch("access token", "credentials")), PERSONAL.match("accessToken", "UserConnectionImpl"));
+        assertEquals(Optional.of(new NameMatch("refresh token", "credentials")), PERSONAL.match("refreshToken", "UserConnectionImpl"));
+        // A realm's token settings and a bare token are not a person's.
+        assertEquals(Optional.empty(), PERSONAL.match("accessTokenLifespan", "RealmEntity"));
+        assertEquals(Optional.empty(), PERSONAL.match("accessToken", "HttpClientSettings"));
+        assertEquals(Optional.empty(), PERSONAL.match("token", "UserEntity"));
+        assertEquals(Optional.of(new NameMatch("payment token", "financial-account")), SENSITIVE.match("paymentToken", "CustomerPaymentImpl"));
+    }
+
+    @Test
     void aMethodMakingAWritingIsGivenWhatThePersonWrote() {
         // A blog API's newPost(blogid, username, password, content, publish): the content is the post.
         assertEquals(Optional.of(new NameMatch("content", "correspondence")), PERSONAL.writtenPart("content", "newPost"));

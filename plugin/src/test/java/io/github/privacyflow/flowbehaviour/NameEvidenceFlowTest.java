@@ -152,4 +152,69 @@ class NameEvidenceFlowTest {
         assertTrue(result.findings().get(0).message().contains("email of Mailer.send(String) (inferred from the name)"),
                 result.findings().get(0).message());
     }
+
+    @Test
+    void aMethodMakingAWritingIsGivenWhatThePersonWrote() {
+        // JSPWiki's MetaWeblog API: newPost(blogid, username, password, content, publish) logs the post.
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/BlogApi.java",
+                        "package org.example;",
+                        "public class BlogApi {",
+                        LOGGER,
+                        "    public String newPost(String blogid, java.util.Hashtable<String, Object> content) {",
+                        "        StringBuilder text = new StringBuilder().append(content.get(\"title\"));",
+                        "        LOG.debug(\"writing entry \" + text); // expect PF003",
+                        "        return blogid;",
+                        "    }",
+                        "    public void sendMessage(String content) {",
+                        "        LOG.debug(\"sending \" + content);",
+                        "    }",
+                        "    public void savePage(String content) {",
+                        "        LOG.debug(\"saving \" + content);",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
+    void savingARowSavesWhatItsRelationsCascadeTo() {
+        // Keycloak persists a root authentication session; its child sessions, holding the user's
+        // id, are saved with it. A relation that does not cascade is saved on its own.
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/ChildSession.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "public class ChildSession {",
+                        "    @jakarta.persistence.Id private String tabId;",
+                        "    private String authUserId;",
+                        "}")
+                .source("org/example/RootSession.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "public class RootSession {",
+                        "    @jakarta.persistence.Id private String id;",
+                        "    @jakarta.persistence.OneToMany(cascade = jakarta.persistence.CascadeType.ALL)",
+                        "    private java.util.List<ChildSession> sessions = new java.util.ArrayList<>();",
+                        "}")
+                .source("org/example/AuditTrail.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "public class AuditTrail {",
+                        "    @jakarta.persistence.Id private String id;",
+                        "    @jakarta.persistence.OneToMany",
+                        "    private java.util.List<ChildSession> sessions = new java.util.ArrayList<>();",
+                        "}")
+                .source("org/example/Sessions.java",
+                        "package org.example;",
+                        "public class Sessions {",
+                        "    private jakarta.persistence.EntityManager em;",
+                        "    void commit(RootSession root) {",
+                        "        em.persist(root); // expect PF003",
+                        "    }",
+                        "    void audit(AuditTrail trail) {",
+                        "        em.persist(trail);",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
 }

@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
  * the earlier line logs; in the same method, a log line that logs some of
  * the same data again, or parts of the same larger datum (a mail's recipients, then its unsent
  * ones), whose other data the first finding's message then names; and, in the same
- * method and for a sink other than a log, more fields of the records it names: a profile written
- * attribute by attribute) into the
+ * method and for a sink other than a log, more fields of the records it names (a profile written
+ * attribute by attribute) or any other data the method hands the same kind of sink (a group's row,
+ * then its members' rows), which the first finding's message then names) into the
  * first of them, whose message then names the other lines: one real problem is one finding, and
  * the user still sees every call to change.
  */
@@ -63,6 +64,7 @@ final class Repeats {
                 // Fields of records may fold into an earlier write of the same records, except in a log.
                 Set<String> records = logged ? Set.of() : records(facts.get(index));
                 Integer head = null;
+                boolean moreOfTheMethod = false;
                 for (int candidate : heads) {
                     boolean sameMethod = sameMethod(findings.get(candidate), findings.get(index));
                     // A log line of another method is the same fact only when it logs what the first
@@ -74,17 +76,25 @@ final class Repeats {
                         head = candidate;
                         break;
                     }
+                    // Outside a log, one method writing data to one kind of sink in several calls (a
+                    // group's row, then its members' rows) does one thing, which one @Purpose or one
+                    // processor on that method settles: one problem, whose message names the rest.
+                    if (!logged && sameMethod) {
+                        head = candidate;
+                        moreOfTheMethod = true;
+                        break;
+                    }
                 }
                 if (head == null) {
                     heads.add(index);
                     headData.put(index, new HashSet<>(data));
                     headOwnData.put(index, data);
                     head = index;
-                } else if (logged && !covers(headData.get(head), data)) {
+                } else if ((logged || moreOfTheMethod) && !covers(headData.get(head), data)) {
                     // A method logging a datum again with more beside it (the client's IP, then the IP
                     // with the sender) is one problem; the head names what the later line adds.
-                    for (String datum : data) {
-                        if (!covers(headData.get(head), Set.of(datum))) {
+                    for (String datum : data(facts.get(index))) {
+                        if (!covers(headData.get(head), comparable(datum, logged))) {
                             alsoNamed.computeIfAbsent(findings.get(head), key -> new java.util.TreeSet<>()).add(description(datum));
                         }
                     }
@@ -108,7 +118,9 @@ final class Repeats {
             }
             otherLines.remove(first.location().line());
             Set<String> added = alsoNamed.getOrDefault(first, Set.of());
-            String addedText = added.isEmpty() ? "" : "; logged again in the same method, with " + String.join(", ", added) + " too";
+            String addedText = added.isEmpty() ? ""
+                    : (logged(facts.get(findings.indexOf(first))) ? "; logged again in the same method, with "
+                            : "; the same method hands this kind of sink ") + String.join(", ", added) + " too";
             reportedFor.put(first, Optional.of(otherLines.isEmpty() ? first : new Finding(first.ruleId(), first.ruleName(),
                     first.severity(), first.location(), first.message() + addedText + Finding.REPEATED_AT + (otherLines.size() > 1 ? "s " : " ")
                             + otherLines.stream().map(String::valueOf).collect(Collectors.joining(", ")),
@@ -232,10 +244,15 @@ final class Repeats {
         }
         Set<String> named = new HashSet<>();
         for (String datum : data) {
-            Matcher variable = NAMED_IN_METHOD.matcher(datum);
-            named.add(variable.matches() ? "variable " + variable.group(1) : datum);
+            named.addAll(comparable(datum, false));
         }
         return named;
+    }
+
+    /** One datum as repeats compare it, outside a log by a variable's name (see {@link #comparable(String)}). */
+    private static Set<String> comparable(String datum, boolean logged) {
+        Matcher variable = NAMED_IN_METHOD.matcher(datum);
+        return Set.of(!logged && variable.matches() ? "variable " + variable.group(1) : datum);
     }
 
     /** A parameter's or a local's data, as sources describe it: {@code ipAddress of Greylist.insert(String)}, no record. */

@@ -99,6 +99,10 @@ class LocalSourcesTest {
                         "        java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(new java.io.FileOutputStream(\"pages.bin\"));",
                         "        out.writeObject(page);",
                         "        out.writeObject(comment); // expect PF003",
+                        "    }",
+                        // In a method of its own: one method's writes to one file are one finding.
+                        "    void keepAuthor(Page page) throws java.io.IOException {",
+                        "        java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(new java.io.FileOutputStream(\"authors.bin\"));",
                         "        out.writeUTF(page.author); // expect PF003",
                         "    }",
                         "}")

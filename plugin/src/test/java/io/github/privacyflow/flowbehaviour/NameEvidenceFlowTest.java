@@ -217,4 +217,33 @@ class NameEvidenceFlowTest {
                         "}")
                 .assertMatchesMarkers();
     }
+
+    @Test
+    void aResultSetColumnNamedByAFieldIsTheDataTheFieldNames() {
+        // JSPWiki's JDBCUserDatabase keeps its column names in fields set from its configuration.
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/UserDatabase.java",
+                        "package org.example;",
+                        "public class UserDatabase {",
+                        LOGGER,
+                        "    private String m_loginName;",
+                        "    private String m_wikiName;",
+                        "    private String m_created;",
+                        "    private java.util.Map<String, String> m_labels = new java.util.HashMap<>();",
+                        "    UserDatabase(java.util.Properties props) {",
+                        "        m_loginName = props.getProperty(\"jspwiki.loginName\", \"login_name\");",
+                        "        m_wikiName = props.getProperty(\"jspwiki.wikiName\", \"wiki_name\");",
+                        "        m_created = props.getProperty(\"jspwiki.created\", \"created\");",
+                        "    }",
+                        "    void check(java.sql.ResultSet rs) throws java.sql.SQLException {",
+                        "        if (rs.getString(m_wikiName) == null) {",
+                        "            LOG.warn(\"no wiki name for {}\", rs.getString(m_loginName)); // expect PF003",
+                        "        }",
+                        "        LOG.info(\"created {}\", rs.getString(m_created));",
+                        // A map looked up by the field's value is no row: its value is no login name.
+                        "        LOG.info(\"label {}\", m_labels.get(m_loginName));",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
 }

@@ -120,6 +120,33 @@ class OneFindingPerFactTest {
     }
 
     @Test
+    void oneMethodWritingDifferentDataToOneKindOfSinkIsOneFindingNamingTheRest() throws Exception {
+        // JSPWiki's JDBCGroupDatabase.save: the group's row with its modifier, then its members'
+        // rows. One @Purpose on the method settles both; a log line stays its own. (The members'
+        // row written again elsewhere from a variable of the same name is the same record.)
+        AnalysisResult result = FixtureProject.in(folder).rule("PF003")
+                .source("org/example/GroupStore.java",
+                        "package org.example;",
+                        "public class GroupStore {",
+                        "    void save(java.sql.PreparedStatement row, java.sql.PreparedStatement members, String userEmail,",
+                        "            String memberPhone) throws Exception {",
+                        "        row.setString(1, userEmail);",
+                        "        row.execute(); // expect PF003",
+                        "        members.setString(1, memberPhone);",
+                        "        members.execute(); // expect repeat PF003",
+                        "        System.out.println(memberPhone); // expect PF003",
+                        "    }",
+                        "    void rename(java.sql.PreparedStatement row, String memberPhone) throws Exception {",
+                        "        row.setString(1, memberPhone);",
+                        "        row.execute(); // expect repeat PF003",
+                        "    }",
+                        "}")
+                .compile().assertMatchesMarkers();
+        Finding head = result.findings().stream().filter(finding -> finding.location().line() == 6).findFirst().orElseThrow();
+        assertTrue(head.message().contains("the same method hands this kind of sink memberPhone of GroupStore.save"), head.message());
+    }
+
+    @Test
     void aLogLineOfAnotherMethodNamingLessThanTheFirstIsItsOwnFinding() throws Exception {
         // JSPWiki's page manager logs a page name that the analysis cannot tell from principals
         // and profiles, then, in its rename listener, the renamed user's name: the second line's

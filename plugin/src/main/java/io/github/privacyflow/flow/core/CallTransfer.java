@@ -190,7 +190,12 @@ final class CallTransfer {
         }
         Optional<Label> known = flow.context.handlers.sources().result(resolved);
         String key = known.isEmpty() && targets.isEmpty() ? firstStringConstant(values, hasReceiver) : null;
-        Optional<Label> source = key != null ? flow.context.handlers.sources().keyedResult(resolved, key) : known;
+        Optional<Label> keyedOrKnown = key != null ? flow.context.handlers.sources().keyedResult(resolved, key) : known;
+        // A column named by the field that holds its name: rs.getString(m_loginName).
+        Optional<Label> source = key == null && keyedOrKnown.isEmpty() && targets.isEmpty() && hasReceiver && values.size() == 2
+                && values.get(1).field != null && Type.getArgumentTypes(call.desc)[0].equals(STRING)
+                ? flow.context.handlers.sources().columnNamedByField(resolved, flow.context.fieldName(values.get(1).field))
+                : keyedOrKnown;
         if (source.isPresent()) {
             result = result.union(LabelSet.of(source.get(), Witness.start("calls " + callee + "(), which returns "
                     + source.get().source().describe(), flow.here("calls " + callee))));
@@ -255,6 +260,9 @@ final class CallTransfer {
         return next instanceof MethodInsnNode removal && (removal.name.equals("remove") || removal.name.equals("delete"))
                 && Type.getArgumentTypes(removal.desc).length == 1 && removal.owner.equals(call.owner);
     }
+
+    /** The type of a column's name. */
+    private static final Type STRING = Type.getType(String.class);
 
     private static String firstStringConstant(List<? extends TaintValue> values, boolean hasReceiver) {
         for (int i = hasReceiver ? 1 : 0; i < values.size(); i++) {

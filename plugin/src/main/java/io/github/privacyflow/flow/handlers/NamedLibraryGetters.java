@@ -75,6 +75,25 @@ final class NamedLibraryGetters implements SourceHandler {
     }
 
     /**
+     * A result set's column named by a field: {@code rs.getString(m_loginName)} reads the login
+     * name, as {@code getString("login_name")} would. Only for JDBC's result sets: their key is a
+     * column of the row read, while a map looked up by a field's value returns no such datum.
+     */
+    @Override
+    public Optional<Label> columnNamedByField(ResolvedCall call, String field) {
+        if (call.programOwner() || !call.targets().isEmpty() || !call.name().startsWith("get")
+                || !context.hierarchy().supertypes(call.owner()).contains("java/sql/ResultSet")) {
+            return Optional.empty();
+        }
+        Type returned = Type.getReturnType(call.descriptor());
+        String owner = ClassNames.simple(call.owner());
+        String fieldName = field.substring(field.lastIndexOf('.') + 1);
+        return context.classifier().personalVariable(fieldName, returned, owner)
+                .map(found -> context.labels().data("column " + call.owner() + "#" + call.name() + " " + field, DataSource.named(
+                        owner + "." + call.name() + "(" + field + ")", context.inferredCategory(), null, null, found.family())));
+    }
+
+    /**
      * A configuration API: OSGi's component properties ({@code Dictionary}), or a type named so
      * ({@code Properties}, {@code Preferences}, Keycloak's {@code Config$Scope}, a {@code SettingsReader}).
      */

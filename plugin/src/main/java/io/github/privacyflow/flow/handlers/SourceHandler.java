@@ -54,6 +54,19 @@ public interface SourceHandler {
     }
 
     /**
+     * The data a result set's column holds when the caller names the column by a field of the
+     * program ({@code rs.getString(m_loginName)}, the column's name configured once): the field's
+     * name names the column as a constant would. Asked only when no constant names it.
+     *
+     * @param call the call as resolved
+     * @param field the field holding the column's name, as {@code Class.field}
+     * @return the label, or empty when this handler does not know the column as a source
+     */
+    default Optional<Label> columnNamedByField(ResolvedCall call, String field) {
+        return Optional.empty();
+    }
+
+    /**
      * The data a program method receives as a parameter.
      *
      * @param method the method

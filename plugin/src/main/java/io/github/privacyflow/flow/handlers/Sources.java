@@ -87,6 +87,23 @@ public final class Sources {
     }
 
     /**
+     * The data a result set's column holds, named by a field of the program.
+     *
+     * @param call the call as resolved
+     * @param field the field holding the column's name, as {@code Class.field}
+     * @return the first handler's label, or empty
+     */
+    public Optional<Label> columnNamedByField(ResolvedCall call, String field) {
+        for (SourceHandler handler : handlers) {
+            Optional<Label> label = handler.columnNamedByField(call, field);
+            if (label.isPresent()) {
+                return label;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The data a method receives in an argument.
      *
      * @param method the method

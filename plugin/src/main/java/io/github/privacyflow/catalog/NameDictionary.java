@@ -167,6 +167,8 @@ public final class NameDictionary {
     private final Set<String> writings;
     private final Set<String> writingVerbs;
     private final Set<String> writingParts;
+    /** The family of the {@code ~written} terms, what a writing's parts are; {@code null} without such terms. */
+    private final String writtenFamily;
     private final Set<String> configuredAccounts;
 
     private NameDictionary(String name, Map<String, Term> terms, Set<String> personWords,
@@ -194,6 +196,8 @@ public final class NameDictionary {
         this.writings = Set.copyOf(writings);
         this.writingVerbs = Set.copyOf(writingVerbs);
         this.writingParts = Set.copyOf(writingParts);
+        this.writtenFamily = terms.values().stream().filter(term -> term.flag() == Flag.WRITTEN).map(Term::family)
+                .sorted().findFirst().orElse(null);
         this.configuredAccounts = Set.copyOf(configuredAccounts);
     }
 
@@ -566,9 +570,9 @@ public final class NameDictionary {
     }
 
     /**
-     * Matches a parameter of a method that makes or changes a writing for a person: its name
-     * begins with a verb of [writing-verbs] and ends with a word of [writings] ({@code newPost},
-     * {@code editPost}, {@code addComment}). Its parameters are that writing's parts, as a writing
+     * Matches a parameter of a method that makes or changes a writing for a person: its name is
+     * a verb of [writing-verbs] and a word of [writings] that is no carrier ({@code newPost},
+     * {@code editPost}, {@code addComment}; not {@code addMessage} or {@code addErrorMessage}). Its parameters are that writing's parts, as a writing
      * type's fields are: the {@code ~written} terms, and the names of [writing-parts] (a blog
      * API's {@code newPost(..., content)} is given what the person wrote). Only what was
      * written: the method's name says nothing else about whose a value is.
@@ -578,27 +582,28 @@ public final class NameDictionary {
      * @return the match, empty when the method makes no writing or the name is no part of one
      */
     public Optional<NameMatch> writtenPart(String identifier, String methodName) {
+        // Exactly a verb and a writing: "addErrorMessage" and "writeMessage(out, message)" pass the
+        // program's text along, and a carrier word (a message, a notification) names what protocols send.
         List<String> verbs = NameTokenizer.tokens(methodName);
-        if (verbs.size() < 2 || !intersects(forms(verbs.get(0)), writingVerbs)) {
+        if (verbs.size() != 2 || !writingVerbs.contains(verbs.get(0)) || !intersects(forms(verbs.get(1)), writings)
+                || intersects(forms(verbs.get(1)), carrierSuffixes)) {
             return Optional.empty();
         }
-        String writing = verbs.get(verbs.size() - 1);
-        if (!intersects(forms(writing), writings)) {
-            return Optional.empty();
-        }
+        String writing = verbs.get(1);
         Optional<NameMatch> written = match(identifier, Character.toUpperCase(writing.charAt(0)) + writing.substring(1))
                 .filter(found -> terms.get(found.term().replace(" ", "")) != null
                         && terms.get(found.term().replace(" ", "")).flag() == Flag.WRITTEN);
-        if (written.isPresent()) {
+        if (written.isPresent() || writtenFamily == null) {
             return written;
         }
         List<String> toks = NameTokenizer.tokens(identifier);
-        if (toks.size() != 1 || !intersects(forms(toks.get(0)), writingParts)) {
-            return Optional.empty();
+        if (toks.size() > 1 && toks.get(0).length() == 1) {
+            // A one-letter first part is a prefix (m_content), as match() reads it.
+            toks = toks.subList(1, toks.size());
         }
-        // The family of what a person wrote is the one the ~written terms belong to.
-        return terms.values().stream().filter(term -> term.flag() == Flag.WRITTEN).map(Term::family).findFirst()
-                .map(family -> new NameMatch(toks.get(0), family));
+        return toks.size() == 1 && intersects(forms(toks.get(0)), writingParts)
+                ? Optional.of(new NameMatch(toks.get(0), writtenFamily))
+                : Optional.empty();
     }
 
     /** Whether a type's name says it is something a person writes: one of its words is in [writings]. */

@@ -48,8 +48,10 @@ final class Repeats {
             }
         }
         Map<String, List<Finding>> byFact = new LinkedHashMap<>();
-        // What later log lines of a head's method add to the data it names, by head.
+        // What later lines of a head's method add to the data it names, by head.
         Map<Finding, Set<String>> alsoNamed = new HashMap<>();
+        // The heads whose sink is a log, whose message says the data was logged again.
+        Set<Finding> loggedHeads = new HashSet<>();
         for (List<Integer> same : byClaim.values()) {
             List<Integer> ordered = new ArrayList<>(same);
             ordered.sort((a, b) -> Finding.ORDER.compare(findings.get(a), findings.get(b)));
@@ -86,6 +88,9 @@ final class Repeats {
                     }
                 }
                 if (head == null) {
+                    if (logged) {
+                        loggedHeads.add(findings.get(index));
+                    }
                     heads.add(index);
                     headData.put(index, new HashSet<>(data));
                     headOwnData.put(index, data);
@@ -94,7 +99,7 @@ final class Repeats {
                     // A method logging a datum again with more beside it (the client's IP, then the IP
                     // with the sender) is one problem; the head names what the later line adds.
                     for (String datum : data(facts.get(index))) {
-                        if (!covers(headData.get(head), comparable(datum, logged))) {
+                        if (!covers(headData.get(head), comparableDatum(datum, logged))) {
                             alsoNamed.computeIfAbsent(findings.get(head), key -> new java.util.TreeSet<>()).add(description(datum));
                         }
                     }
@@ -119,7 +124,7 @@ final class Repeats {
             otherLines.remove(first.location().line());
             Set<String> added = alsoNamed.getOrDefault(first, Set.of());
             String addedText = added.isEmpty() ? ""
-                    : (logged(facts.get(findings.indexOf(first))) ? "; logged again in the same method, with "
+                    : (loggedHeads.contains(first) ? "; logged again in the same method, with "
                             : "; the same method hands this kind of sink ") + String.join(", ", added) + " too";
             reportedFor.put(first, Optional.of(otherLines.isEmpty() ? first : new Finding(first.ruleId(), first.ruleName(),
                     first.severity(), first.location(), first.message() + addedText + Finding.REPEATED_AT + (otherLines.size() > 1 ? "s " : " ")
@@ -244,13 +249,13 @@ final class Repeats {
         }
         Set<String> named = new HashSet<>();
         for (String datum : data) {
-            named.addAll(comparable(datum, false));
+            named.addAll(comparableDatum(datum, false));
         }
         return named;
     }
 
     /** One datum as repeats compare it, outside a log by a variable's name (see {@link #comparable(String)}). */
-    private static Set<String> comparable(String datum, boolean logged) {
+    private static Set<String> comparableDatum(String datum, boolean logged) {
         Matcher variable = NAMED_IN_METHOD.matcher(datum);
         return Set.of(!logged && variable.matches() ? "variable " + variable.group(1) : datum);
     }

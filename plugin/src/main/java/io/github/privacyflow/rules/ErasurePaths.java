@@ -6,6 +6,7 @@ import io.github.privacyflow.model.FieldModel;
 import io.github.privacyflow.model.MethodModel;
 import io.github.privacyflow.model.PrivacyAnnotations;
 import io.github.privacyflow.model.ProgramModel;
+import io.github.privacyflow.model.Relations;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -204,26 +205,13 @@ final class ErasurePaths {
     }
 
     private static boolean cascadesRemoval(FieldModel field) {
-        for (AnnotationModel annotation : field.annotations()) {
-            String name = annotation.typeName();
-            if (name.endsWith("persistence.OneToMany") || name.endsWith("persistence.OneToOne")) {
-                List<String> cascade = annotation.enumConstants("cascade");
-                if (cascade.contains("ALL") || cascade.contains("REMOVE") || annotation.booleanValue("orphanRemoval", false)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        Set<String> cascaded = Relations.cascades(field, Set.of("OneToMany", "OneToOne"));
+        return cascaded.contains("ALL") || cascaded.contains("REMOVE");
     }
 
     /** Whether a relation field holds the type: as its target entity, its declared type, or a type argument. */
     private boolean holdsType(FieldModel field, ClassModel type) {
-        List<String> held = new ArrayList<>();
-        for (AnnotationModel annotation : field.annotations()) {
-            held.addAll(annotation.classes("targetEntity"));
-        }
-        held.addAll(field.namedClasses());
-        for (String name : held) {
+        for (String name : Relations.heldClasses(field)) {
             if (program.isSelfOrSupertype(type.internalName(), name)) {
                 return true;
             }

@@ -21,6 +21,13 @@ import java.util.Optional;
         clause = "data categories: every piece of personal data belongs to a category of the agreement")
 public final class UnclassifiedPersonalDataRule implements Rule {
 
+    /**
+     * How many components a projection has before one of them may be named otherwise than its
+     * column's field (Keycloak's {@code ImmutablePersistentUserSessionEntity.createOn} reads
+     * {@code createdOn}): with that many, the rest still say which type's row it is.
+     */
+    private static final int RENAMING_PROJECTION = 4;
+
     @Override
     public void check(RuleContext context, FindingCollector findings) {
         if (!context.classifier().heuristics()) {
@@ -93,23 +100,21 @@ public final class UnclassifiedPersonalDataRule implements Rule {
         if (components.size() < 2) {
             return null;
         }
+        // A type sharing every component is the one read; else one sharing all but one of many.
+        ClassModel allButOne = null;
         for (ClassModel entity : mapped) {
             if (entity.packageName().equals(type.packageName())) {
                 long shared = components.stream().filter(name -> declares(entity, name)).count();
-                if (shared == components.size() || components.size() >= RENAMING_PROJECTION && shared == components.size() - 1) {
+                if (shared == components.size()) {
                     return entity;
+                }
+                if (allButOne == null && components.size() >= RENAMING_PROJECTION && shared == components.size() - 1) {
+                    allButOne = entity;
                 }
             }
         }
-        return null;
+        return allButOne;
     }
-
-    /**
-     * How many components a projection has before one of them may be named otherwise than its
-     * column's field (Keycloak's {@code ImmutablePersistentUserSessionEntity.createOn} reads
-     * {@code createdOn}): with that many, the rest still say which type's row it is.
-     */
-    private static final int RENAMING_PROJECTION = 4;
 
     /** Whether the mapped type's own field of that name is reported by this rule. */
     private static boolean reportedOn(RuleContext context, ClassModel entity, String fieldName) {

@@ -280,6 +280,11 @@ class NameDictionaryTest {
         assertEquals(Optional.empty(), PERSONAL.writtenPart("message", "logMessage"));
         assertEquals(Optional.empty(), PERSONAL.writtenPart("content", "savePage"));
         assertEquals(Optional.empty(), PERSONAL.writtenPart("content", "post"));
+        assertEquals(Optional.empty(), PERSONAL.writtenPart("message", "addErrorMessage"));
+        assertEquals(Optional.empty(), PERSONAL.writtenPart("message", "addMessage"));
+        assertEquals(Optional.empty(), PERSONAL.writtenPart("message", "writeMessage"));
+        assertEquals(Optional.empty(), PERSONAL.writtenPart("content", "newsPost"));
+        assertEquals(Optional.of(new NameMatch("content", "correspondence")), PERSONAL.writtenPart("m_content", "newPost"));
         // Only the writing's parts: the method's name says nothing about whose the rest is.
         assertEquals(Optional.empty(), PERSONAL.writtenPart("blogid", "newPost"));
         assertEquals(Optional.empty(), PERSONAL.writtenPart("password", "newPost"));

@@ -22,9 +22,10 @@ import org.objectweb.asm.tree.ClassNode;
 
 /**
  * The type hierarchy the flow analysis needs: the program's classes (the module and its reactor
- * dependencies, with their code) and, read lazily and only their headers, the library classes
- * of the classpath and the JDK. A class missing from the classpath is reported once and treated
- * as having no known super types.
+ * dependencies, with their code) and, read lazily, the library classes of the classpath and the
+ * JDK: their headers, and for the models that read what a dependency does, the calls its methods
+ * make or its code. A class missing from the classpath is reported once and treated as having no
+ * known super types.
  */
 public final class ClassHierarchy implements AutoCloseable {
 
@@ -48,6 +49,10 @@ public final class ClassHierarchy implements AutoCloseable {
     private final Map<String, Set<String>> supertypes = new HashMap<>();
     private final Map<String, List<ClassModel>> programSubtypes = new HashMap<>();
     private final Map<String, Optional<ClassModel>> libraryCode = new HashMap<>();
+    /** The calls of each dependency class's methods, by name and descriptor, for the classes a sink walk met. */
+    private final Map<String, Map<String, List<LibraryCall>>> libraryCalls = new HashMap<>();
+    /** The implementation each dependency interface asked about ships, if it is named as usual. */
+    private final Map<String, Optional<String>> defaultImplementations = new HashMap<>();
     private final Set<String> missing = new TreeSet<>();
     private final Diagnostics diagnostics;
 
@@ -115,9 +120,8 @@ public final class ClassHierarchy implements AutoCloseable {
 
     /**
      * The calls a dependency's method makes in its own code, in order, read from its class file
-     * without keeping the class: a program calls thousands of library methods, and only what each
-     * calls is wanted. Empty for a program class, a JDK class, a class the classpath lacks, or a
-     * method it does not declare.
+     * without keeping the class's code: only what each method calls is kept. Empty for a program
+     * class, a JDK class, a class the classpath lacks, or a method it does not declare.
      *
      * @param owner the dependency's class
      * @param name the method's name
@@ -128,19 +132,27 @@ public final class ClassHierarchy implements AutoCloseable {
         if (!readableLibraryClass(owner)) {
             return List.of();
         }
+        return libraryCalls.computeIfAbsent(owner, this::readLibraryCalls).getOrDefault(name + descriptor, List.of());
+    }
+
+    /**
+     * Every method's calls of a dependency's class, read in one pass: a walk through a library
+     * asks for several methods of each class it meets, and parsing the class again for each is
+     * what costs.
+     */
+    private Map<String, List<LibraryCall>> readLibraryCalls(String owner) {
         byte[] bytes = library.bytes(owner);
         if (bytes == null) {
-            return List.of();
+            return Map.of();
         }
-        List<LibraryCall> calls = new ArrayList<>();
+        Map<String, List<LibraryCall>> byMethod = new HashMap<>();
         try {
             new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
                 @Override
                 public MethodVisitor visitMethod(int access, String methodName, String methodDescriptor, String signature,
                         String[] exceptions) {
-                    if (!methodName.equals(name) || !methodDescriptor.equals(descriptor)) {
-                        return null;
-                    }
+                    List<LibraryCall> calls = new ArrayList<>();
+                    byMethod.put(methodName + methodDescriptor, calls);
                     return new MethodVisitor(Opcodes.ASM9) {
                         @Override
                         public void visitMethodInsn(int opcode, String callOwner, String callName, String callDescriptor,
@@ -151,10 +163,10 @@ public final class ClassHierarchy implements AutoCloseable {
                 }
             }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
         } catch (RuntimeException e) {
-            // A class file ASM cannot read tells nothing: its method is taken to call nothing.
-            return List.of();
+            // A class file ASM cannot read tells nothing: its methods are taken to call nothing.
+            return Map.of();
         }
-        return calls;
+        return byMethod;
     }
 
     /**
@@ -168,6 +180,10 @@ public final class ClassHierarchy implements AutoCloseable {
      * @return the implementing class, empty when the interface is not a dependency's or none is so named
      */
     public Optional<String> libraryDefaultImplementation(String internalName) {
+        return defaultImplementations.computeIfAbsent(internalName, this::findDefaultImplementation);
+    }
+
+    private Optional<String> findDefaultImplementation(String internalName) {
         if (!readableLibraryClass(internalName) || !header(internalName).map(Header::isInterface).orElse(false)) {
             return Optional.empty();
         }
@@ -176,8 +192,9 @@ public final class ClassHierarchy implements AutoCloseable {
         String simpleName = internalName.substring(slash + 1);
         for (String candidate : List.of(packagePrefix + simpleName + "Impl", packagePrefix + "impl/" + simpleName + "Impl",
                 packagePrefix + "Default" + simpleName)) {
-            if (readableLibraryClass(candidate) && library.has(candidate) && header(candidate).map(found -> !found.isInterface()).orElse(false)
-                    && supertypes(candidate).contains(internalName)) {
+            // Only the candidate's own header is read: its super types may be in jars the build left out.
+            if (readableLibraryClass(candidate) && library.has(candidate) && header(candidate)
+                    .filter(found -> !found.isInterface() && found.interfaces().contains(internalName)).isPresent()) {
                 return Optional.of(candidate);
             }
         }

@@ -14,7 +14,9 @@ import java.util.zip.ZipFile;
 
 /**
  * The class files of the compile classpath and the running JDK, read on demand. Only the
- * hierarchy reads them, and only for a class's header: the analysis never follows library code.
+ * hierarchy reads them: for a class's header, and for the few models that read what a
+ * dependency's code does (what its {@code toString} prints, which sink its method sends through).
+ * The flow analysis itself never runs library code.
  *
  * <p>The jars are indexed once up front (names only) so that a lookup opens at most one jar;
  * a jar stays open until {@link #close()} because the same jar is usually asked again soon.

@@ -21,10 +21,12 @@ import java.util.Set;
  * with an HTTP client, a commerce framework's {@code EmailService.sendTemplateEmail} handing the
  * mail to its {@code MessageCreator}, which gives it to Spring's {@code JavaMailSender}) is a sink
  * of that kind too. The dependency's class files are read and its calls followed a few levels,
- * into its own classes only (those sharing the first three package names with the class the
- * program called): a library hands its work to its own helpers, and what another library does
- * with a value is that library's business. An interface the program calls is read through the
- * implementation the library ships under the usual name ({@code EmailServiceImpl}).
+ * into its own classes only (those under the first three package names of the class the program
+ * called): a library hands its work to its own helpers, and what another library does with a
+ * value is that library's business. An interface the program calls, and does not implement
+ * itself, is read through the implementation the library ships under the usual name
+ * ({@code EmailServiceImpl}). A sending API the catalogue describes is not read so, from the
+ * program or inside a walk: its other methods were left out on purpose.
  */
 final class CatalogSinks implements SinkHandler {
 
@@ -47,7 +49,7 @@ final class CatalogSinks implements SinkHandler {
     /** The catalogued sinks of each member asked about, the dependencies' calls included. */
     private final Map<ClassHierarchy.LibraryCall, List<SinkSpec>> catalogued = new HashMap<>();
 
-    /** The classes the catalogue's sink entries name. */
+    /** The classes the catalogue's sink entries of the sending kinds name. */
     private final Set<String> cataloguedClasses = new HashSet<>();
     /** Whether each class asked about is, or is below, one the catalogue names. */
     private final Map<String, Boolean> cataloguedApis = new HashMap<>();
@@ -56,7 +58,8 @@ final class CatalogSinks implements SinkHandler {
         this.catalogs = catalogs;
         this.hierarchy = context.hierarchy();
         for (FlowCatalogs.SinkEntry entry : catalogs.sinks) {
-            if (entry.pattern().internalClass() != null) {
+            // Only the sending APIs: a library's own stream or writer class is no such API.
+            if (entry.pattern().internalClass() != null && RELAYED.contains(entry.spec().kind())) {
                 cataloguedClasses.add(entry.pattern().internalClass());
             }
         }
@@ -68,7 +71,7 @@ final class CatalogSinks implements SinkHandler {
         if (!found.isEmpty() || name.equals("<init>") || name.equals("<clinit>") || cataloguedApi(owner)) {
             return found;
         }
-        return relayed(libraryPackage(owner), owner, name, descriptor, new HashSet<>(), RELAY_DEPTH).map(List::of)
+        return relayed(libraryPackage(owner), owner, name, descriptor, new HashMap<>(), RELAY_DEPTH).map(List::of)
                 .orElse(List.of());
     }
 
@@ -107,16 +110,19 @@ final class CatalogSinks implements SinkHandler {
      * method is given the data to send. Empty for a program class, a JDK class, or a class the
      * classpath lacks.
      */
-    private Optional<SinkSpec> relayed(String library, String owner, String name, String descriptor, Set<String> seen,
+    private Optional<SinkSpec> relayed(String library, String owner, String name, String descriptor, Map<String, Integer> reached,
             int depth) {
-        if (!seen.add(owner + '.' + name + descriptor)) {
+        // A method met again with no more calls left to follow than before has nothing new to show.
+        Integer before = reached.put(owner + '.' + name + descriptor, depth);
+        if (before != null && before >= depth) {
+            reached.put(owner + '.' + name + descriptor, before);
             return Optional.empty();
         }
         List<ClassHierarchy.LibraryCall> calls = hierarchy.libraryMethodCalls(owner, name, descriptor);
-        if (calls.isEmpty()) {
+        if (calls.isEmpty() && !implementedByTheProgram(owner)) {
             Optional<String> implementation = hierarchy.libraryDefaultImplementation(owner);
             if (implementation.isPresent()) {
-                return relayed(library, implementation.get(), name, descriptor, seen, depth);
+                return relayed(library, implementation.get(), name, descriptor, reached, depth);
             }
         }
         for (ClassHierarchy.LibraryCall call : calls) {
@@ -125,14 +131,24 @@ final class CatalogSinks implements SinkHandler {
                     return Optional.of(new SinkSpec(sink.kind(), null, SinkSpec.Sunk.ALL, 0, sink.origin()));
                 }
             }
-            if (depth > 0 && (call.owner().equals(owner) || libraryPackage(call.owner()).equals(library))) {
-                Optional<SinkSpec> inner = relayed(library, call.owner(), call.name(), call.descriptor(), seen, depth - 1);
+            boolean ownLibrary = call.owner().equals(owner) || call.owner().startsWith(library + "/");
+            if (depth > 0 && ownLibrary && !cataloguedApi(call.owner())) {
+                Optional<SinkSpec> inner = relayed(library, call.owner(), call.name(), call.descriptor(), reached, depth - 1);
                 if (inner.isPresent()) {
                     return inner;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the program implements the interface itself: its calls then run the program's
+     * code, which the analysis follows, not the implementation the library ships.
+     */
+    private boolean implementedByTheProgram(String owner) {
+        return hierarchy.programSubtypes(owner).stream()
+                .anyMatch(type -> !type.isInterface() && (type.node().access & org.objectweb.asm.Opcodes.ACC_ABSTRACT) == 0);
     }
 
     /** The leading package names that say which library a class belongs to. */

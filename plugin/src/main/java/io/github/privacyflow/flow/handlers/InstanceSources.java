@@ -8,6 +8,8 @@ import io.github.privacyflow.flow.LabelSet;
 import io.github.privacyflow.flow.calls.ClassHierarchy;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.FieldModel;
+import io.github.privacyflow.model.Relations;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,12 +115,10 @@ final class InstanceSources implements SourceHandler {
     private Map<String, Boolean> heldCategories(ClassModel type) {
         Map<String, Boolean> categories = ownCategories(type);
         if (categories.isEmpty() && isMapped(type)) {
-            for (FieldModel relation : savedWith(type)) {
-                for (String held : relation.namedClasses()) {
-                    hierarchy.programClass(held).filter(this::isMapped).filter(part -> part != type)
-                            .ifPresent(part -> ownCategories(part).forEach((category, inferred) ->
-                                    categories.merge(category, inferred, Boolean::logicalAnd)));
-                }
+            for (String held : savedWith(type)) {
+                hierarchy.programClass(held).filter(part -> part != type).filter(this::isMapped)
+                        .ifPresent(part -> ownCategories(part).forEach((category, inferred) ->
+                                categories.merge(category, inferred, Boolean::logicalAnd)));
             }
         }
         return categories;
@@ -148,23 +148,25 @@ final class InstanceSources implements SourceHandler {
         return type.annotations().stream().anyMatch(annotation -> persistedTypeAnnotations.contains(annotation.typeName()));
     }
 
-    /** A mapped type's relations that persisting or merging it saves too. */
-    private static List<FieldModel> savedWith(ClassModel type) {
-        List<FieldModel> relations = new java.util.ArrayList<>();
-        for (FieldModel field : type.fields()) {
-            for (io.github.privacyflow.model.AnnotationModel annotation : field.annotations()) {
-                String name = annotation.typeName();
-                if ((name.endsWith("persistence.OneToMany") || name.endsWith("persistence.OneToOne")
-                        || name.endsWith("persistence.ManyToMany")) && !field.isStatic()) {
-                    List<String> cascade = annotation.enumConstants("cascade");
-                    if (cascade.contains("ALL") || cascade.contains("PERSIST") || cascade.contains("MERGE")) {
-                        relations.add(field);
-                    }
+    /**
+     * The classes a mapped type's relations hold that persisting or merging it saves too, its
+     * mapped superclasses' relations included.
+     */
+    private List<String> savedWith(ClassModel type) {
+        List<String> saved = new ArrayList<>();
+        for (String supertype : hierarchy.supertypes(type.internalName())) {
+            for (FieldModel field : hierarchy.programClass(supertype).map(ClassModel::fields).orElse(List.of())) {
+                Set<String> cascaded = Relations.cascades(field, SAVING_RELATIONS);
+                if (!field.isStatic() && (cascaded.contains("ALL") || cascaded.contains("PERSIST") || cascaded.contains("MERGE"))) {
+                    saved.addAll(Relations.heldClasses(field));
                 }
             }
         }
-        return relations;
+        return saved;
     }
+
+    /** The relations whose targets a save can cascade to; a many-to-one's target is its owner, saved on its own. */
+    private static final Set<String> SAVING_RELATIONS = Set.of("OneToMany", "OneToOne", "ManyToMany");
 
     private Optional<PersonalClassification> personalType(ClassModel type) {
         for (String supertype : hierarchy.supertypes(type.internalName())) {

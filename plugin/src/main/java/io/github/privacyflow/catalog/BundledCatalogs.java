@@ -149,9 +149,15 @@ final class BundledCatalogs {
                 .build();
     }
 
-    /** A sink entry's {@code if=tag} must name a tag some [tags] entry gives. */
+    /**
+     * The tags the analysis gives by what a call is given rather than by what it is, so no [tags]
+     * entry can: a query made from a statement that writes ({@code query-write}).
+     */
+    private static final Set<String> GIVEN_BY_THE_ANALYSIS = Set.of("query-write");
+
+    /** A sink entry's {@code if=tag} must name a tag some [tags] entry, or the analysis, gives. */
     private static void sinkTagsDeclared(Map<String, List<CatalogEntry>> sections, CatalogSchema.Problems problems) {
-        Set<String> declared = new HashSet<>();
+        Set<String> declared = new HashSet<>(GIVEN_BY_THE_ANALYSIS);
         for (CatalogEntry tag : sections.getOrDefault(TAGS, List.of())) {
             declared.add(tag.get(NAME));
         }

@@ -71,7 +71,8 @@ final class Repeats {
                     boolean sameMethod = sameMethod(findings.get(candidate), findings.get(index));
                     // A log line of another method is the same fact only when it logs what the first
                     // line itself logged: naming less, it is its own problem (judged on what it logs).
-                    if (covers(headData.get(candidate), data) && (sameMethod || !logged || covers(data, headOwnData.get(candidate)))
+                    if ((covers(headData.get(candidate), data) || rows(facts.get(index)) && sameRecords(headData.get(candidate), data))
+                            && (sameMethod || !logged || covers(data, headOwnData.get(candidate)))
                             || !records.isEmpty() && sameMethod && records(facts.get(candidate)).containsAll(records)
                             || logged && sameMethod && !java.util.Collections.disjoint(headData.get(candidate), data)
                             || logged && sameMethod && partsOfTheSame(facts.get(candidate), facts.get(index))) {
@@ -136,6 +137,27 @@ final class Repeats {
             reportedFor.getOrDefault(finding, Optional.of(finding)).ifPresent(folded::add);
         }
         return folded;
+    }
+
+    /**
+     * Whether every datum is the head's, or the whole record whose field the head writes: a mail
+     * mapping's target address updated by one method and the mapping persisted whole by another
+     * write one row, so they are one problem (for stores of rows only, see {@link #rows}).
+     */
+    private static boolean sameRecords(Set<String> headData, Set<String> data) {
+        Set<String> headRecords = new HashSet<>();
+        for (String datum : headData) {
+            String instance = instanceOf(datum);
+            if (instance != null) {
+                headRecords.add(instance);
+            }
+        }
+        for (String datum : data) {
+            if (!covers(headData, Set.of(datum)) && !headRecords.contains(datum)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -213,6 +235,15 @@ final class Repeats {
     private static Set<String> records(String fact) {
         // A part of a larger datum is no record's field: it folds by its own data, or as a part in a log.
         return holders(fact, false);
+    }
+
+    /**
+     * Whether the fact's sink keeps records as rows (a table, a directory entry): a field of a row
+     * written by one call and the row saved whole by another change one row. A file, a mail or a
+     * request made by each call is a thing of its own.
+     */
+    private static boolean rows(String fact) {
+        return fact.startsWith("kind jpa|") || fact.startsWith("kind jdbc|") || fact.startsWith("kind ldap|");
     }
 
     /**

@@ -244,9 +244,9 @@ class CatalogFileTest {
         "a negative argument         | [logging]\\na.B#c(*) -1                                       | f:2: '-1' is not what a sink takes: expected args, this, argument indexes such as 0,2, or this,args",
         "argument out of range       | [jdbc]\\njava.sql.PreparedStatement#setString(int,java.lang.String) 2 | f:2: argument 2 is out of range: java.sql.PreparedStatement#setString(int,java.lang.String) has 2 parameters (indexes count from 0)",
         "argument of no parameters   | [jdbc]\\na.B#c() this,0                                       | f:2: argument 0 is out of range: a.B#c() has no parameters (indexes count from 0)",
-        "undeclared tag              | [tags]\\njava.lang.System#out stdout\\n[file]\\na.B#c(*) if=file  | f:4: tag 'file' is not given by any entry of [tags]; known: [stdout]",
+        "undeclared tag              | [tags]\\njava.lang.System#out stdout\\n[file]\\na.B#c(*) if=file  | f:4: tag 'file' is not given by any entry of [tags]; known: [query-write, stdout]",
         "bad tag                     | [tags]\\na.B#c stdout\\n[file]\\na.B#c(*) if=File               | f:4: the tag in 'if=File' is not a lower-case name (letters, digits and single dashes, starting with a letter)",
-        "undeclared tag of argument  | [tags]\\njava.lang.System#out stdout\\n[file]\\na.B#c(*) this if=file@0 | f:4: tag 'file' is not given by any entry of [tags]; known: [stdout]",
+        "undeclared tag of argument  | [tags]\\njava.lang.System#out stdout\\n[file]\\na.B#c(*) this if=file@0 | f:4: tag 'file' is not given by any entry of [tags]; known: [query-write, stdout]",
         "bad tagged argument         | [tags]\\na.B#c stdout\\n[file]\\na.B#c(*) this if=stdout@x    | f:4: the argument after '@' in 'if=stdout@x' is not an index from 0",
         "a field too many            | [file]\\na.B#c(*) 0 if=x if=y                                 | f:2: 'a.B#c(*) 0 if=x if=y': unexpected 'if=y'; the entry ends after if=<tag>",
         "fields out of order         | [file]\\na.B#c(*) if=x 0                                      | f:2: 'a.B#c(*) if=x 0': unexpected '0'; the entry ends after if=<tag>",
@@ -350,7 +350,7 @@ class CatalogFileTest {
                 org.slf4j.Logger#error(*)
                 """);
         assertEquals(List.of(
-                "test.catalog:5: tag 'file' is not given by any entry of [tags]; known: [stdout]",
+                "test.catalog:5: tag 'file' is not given by any entry of [tags]; known: [query-write, stdout]",
                 "test.catalog:6: 'org.slf4j.Logger#warn' names no method: add the parameter types, e.g."
                         + " org.slf4j.Logger#warn(java.lang.String), or org.slf4j.Logger#warn(*) for every overload",
                 "test.catalog:7: unknown section [unknown]; expected [logging], [jdbc], [jpa], [object-storage],"

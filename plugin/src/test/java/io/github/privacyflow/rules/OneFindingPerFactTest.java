@@ -147,6 +147,34 @@ class OneFindingPerFactTest {
     }
 
     @Test
+    void aRecordsFieldUpdatedByOneMethodAndTheRecordSavedByAnotherAreOneRow() throws Exception {
+        // James's recipient rewrite table: one method updates a mapping's target address, another
+        // persists a new mapping whole. One row, one problem; a log of the record stays its own.
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/RecipientRewrite.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "public class RecipientRewrite {",
+                        "    @jakarta.persistence.Id public String user;",
+                        "    public String targetAddress;",
+                        "}")
+                .source("org/example/Mappings.java",
+                        "package org.example;",
+                        "public class Mappings {",
+                        "    private jakarta.persistence.EntityManager em;",
+                        "    void update(RecipientRewrite mapping) {",
+                        "        em.createQuery(\"UPDATE RecipientRewrite m SET m.targetAddress = :target\")",
+                        "                .setParameter(\"target\", mapping.targetAddress).executeUpdate(); // expect PF003",
+                        "    }",
+                        "    void add(RecipientRewrite mapping) {",
+                        "        em.persist(mapping); // expect repeat PF003",
+                        "        System.out.println(mapping.targetAddress); // expect PF003",
+                        "    }",
+                        "}")
+                .compile().assertMatchesMarkers();
+    }
+
+    @Test
     void aLogLineOfAnotherMethodNamingLessThanTheFirstIsItsOwnFinding() throws Exception {
         // JSPWiki's page manager logs a page name that the analysis cannot tell from principals
         // and profiles, then, in its rename listener, the renamed user's name: the second line's

@@ -202,6 +202,15 @@ public final class ClassHierarchy implements AutoCloseable {
     }
 
     /**
+     * Returns the program's classes, in no particular order.
+     *
+     * @return the classes whose code is analysed
+     */
+    public Collection<ClassModel> programClasses() {
+        return java.util.Collections.unmodifiableCollection(program.values());
+    }
+
+    /**
      * Returns a program class.
      *
      * @param internalName the class

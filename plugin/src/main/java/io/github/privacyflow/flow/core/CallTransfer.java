@@ -190,6 +190,10 @@ final class CallTransfer {
         }
         Optional<Label> known = flow.context.handlers.sources().result(resolved);
         String key = known.isEmpty() && targets.isEmpty() ? firstStringConstant(values, hasReceiver) : null;
+        if (key != null && targets.isEmpty()) {
+            // A query made from a statement that writes: its executeUpdate() stores.
+            resultTags |= models.resultTags(resolved, key);
+        }
         Optional<Label> keyedOrKnown = key != null ? flow.context.handlers.sources().keyedResult(resolved, key) : known;
         // A column named by the field that holds its name: rs.getString(m_loginName).
         Optional<Label> source = key == null && keyedOrKnown.isEmpty() && targets.isEmpty() && hasReceiver && values.size() == 2

@@ -84,6 +84,7 @@ public final class Handlers {
                 new AnnotatedSinks(),
                 // Library models.
                 new PersistenceEnhancers(context),
+                new WritingQueries(context),
                 new ConsentAndAnonymizers(),
                 new ObjectMethods(context),
                 new PrintedForms(context),

@@ -132,4 +132,17 @@ public interface LibraryModel {
     default List<MethodModel> callbacks(String callerClass, String owner, String name, String descriptor) {
         return List.of();
     }
+
+    /**
+     * The tags a call's result carries because of the text the call is given: a JPA query made
+     * from an {@code INSERT} or an {@code UPDATE}, or from the name of a program's named query
+     * that is one, writes ({@code query-write}), so its {@code executeUpdate()} stores.
+     *
+     * @param call the call as resolved
+     * @param text the first string constant among its arguments
+     * @return the tag bits, 0 for none
+     */
+    default int resultTags(ResolvedCall call, String text) {
+        return 0;
+    }
 }

@@ -162,6 +162,21 @@ public final class LibraryModels {
     }
 
     /**
+     * The tags a call's result carries because of the text it is given.
+     *
+     * @param call the call as resolved
+     * @param text the first string constant among its arguments
+     * @return every model's tags, united
+     */
+    public int resultTags(ResolvedCall call, String text) {
+        int tags = 0;
+        for (LibraryModel model : models) {
+            tags |= model.resultTags(call, text);
+        }
+        return tags;
+    }
+
+    /**
      * Whether printing an instance of the type shows nothing personal.
      *
      * @param type the internal name of the object's class

@@ -3,12 +3,13 @@ package io.github.privacyflow.flow.handlers;
 import java.util.List;
 
 /**
- * The tags that say where a stream or writer leads, or that a value was read from the
- * configuration ({@code setting}), as bits of a value's tag set.
+ * The tags that say where a stream or writer leads, that a value was read from the
+ * configuration ({@code setting}), or that a query writes ({@code query-write}), as bits of a
+ * value's tag set.
  */
 final class ValueTags {
 
-    private static final List<String> NAMES = List.of("stdout", "file", "http", "setting");
+    private static final List<String> NAMES = List.of("stdout", "file", "http", "setting", WritingQueries.TAG);
 
     /** A value read from the configuration: a property, an OSGi dictionary entry, an environment variable. */
     static final int SETTING = bit("setting");

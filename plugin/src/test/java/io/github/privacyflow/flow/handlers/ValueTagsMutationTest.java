@@ -20,6 +20,6 @@ class ValueTagsMutationTest {
     @Test
     void anUnknownTagIsRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ValueTags.bit("socket"));
-        assertEquals("unknown tag socket; known: [stdout, file, http, setting]", e.getMessage());
+        assertEquals("unknown tag socket; known: [stdout, file, http, setting, query-write]", e.getMessage());
     }
 }

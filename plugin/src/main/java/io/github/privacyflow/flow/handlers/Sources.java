@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.LocalVariableNode;
@@ -42,13 +43,7 @@ public final class Sources {
         if (known != null) {
             return known;
         }
-        Optional<Label> label = Optional.empty();
-        for (SourceHandler handler : handlers) {
-            label = handler.field(owner, name);
-            if (label.isPresent()) {
-                break;
-            }
-        }
+        Optional<Label> label = firstAnswer(handler -> handler.field(owner, name));
         fields.put(key, label);
         return label;
     }
@@ -60,13 +55,7 @@ public final class Sources {
      * @return the label, empty when the call is no source
      */
     public Optional<Label> result(ResolvedCall call) {
-        for (SourceHandler handler : handlers) {
-            Optional<Label> label = handler.result(call);
-            if (label.isPresent()) {
-                return label;
-            }
-        }
-        return Optional.empty();
+        return firstAnswer(handler -> handler.result(call));
     }
 
     /**
@@ -77,13 +66,7 @@ public final class Sources {
      * @return the first handler's label, or empty
      */
     public Optional<Label> keyedResult(ResolvedCall call, String key) {
-        for (SourceHandler handler : handlers) {
-            Optional<Label> label = handler.keyedResult(call, key);
-            if (label.isPresent()) {
-                return label;
-            }
-        }
-        return Optional.empty();
+        return firstAnswer(handler -> handler.keyedResult(call, key));
     }
 
     /**
@@ -94,13 +77,7 @@ public final class Sources {
      * @return the first handler's label, or empty
      */
     public Optional<Label> columnNamedByField(ResolvedCall call, String field) {
-        for (SourceHandler handler : handlers) {
-            Optional<Label> label = handler.columnNamedByField(call, field);
-            if (label.isPresent()) {
-                return label;
-            }
-        }
-        return Optional.empty();
+        return firstAnswer(handler -> handler.columnNamedByField(call, field));
     }
 
     /**
@@ -115,13 +92,7 @@ public final class Sources {
         if (index < 0 || index >= method.parameters().size()) {
             return Optional.empty();
         }
-        for (SourceHandler handler : handlers) {
-            Optional<Label> label = handler.parameter(method, index);
-            if (label.isPresent()) {
-                return label;
-            }
-        }
-        return Optional.empty();
+        return firstAnswer(handler -> handler.parameter(method, index));
     }
 
     /**
@@ -147,13 +118,7 @@ public final class Sources {
                 String key = method.signature() + "#" + entry.name;
                 Optional<Label> known = locals.get(key);
                 if (known == null) {
-                    known = Optional.empty();
-                    for (SourceHandler handler : handlers) {
-                        known = handler.local(method, entry.name, Type.getType(entry.desc), line);
-                        if (known.isPresent()) {
-                            break;
-                        }
-                    }
+                    known = firstAnswer(handler -> handler.local(method, entry.name, Type.getType(entry.desc), line));
                     locals.put(key, known);
                 }
                 return known;
@@ -183,5 +148,16 @@ public final class Sources {
         }
         instances.put(name, result);
         return result;
+    }
+
+    /** The first handler's answer: handlers are asked in precedence order, and the first that knows wins. */
+    private Optional<Label> firstAnswer(Function<SourceHandler, Optional<Label>> question) {
+        for (SourceHandler handler : handlers) {
+            Optional<Label> label = question.apply(handler);
+            if (label.isPresent()) {
+                return label;
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -16,7 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Decides which declarations hold personal or sensitive data, from annotations first and, in
@@ -333,6 +337,10 @@ public final class DataClassifier {
             return contactRow(field);
         }
         if (byName.isEmpty() && dictionary == personalNames) {
+            Optional<NameMatch> given = givenAs(field);
+            if (given.isPresent()) {
+                return given;
+            }
             // The city of a postal address: read as a person's, beside a street line or a postal code.
             Optional<NameMatch> part = partOfRecord(field, "Person", persisted, match -> POSTAL_PARTS.contains(match.term()),
                     sibling -> CONTACT_FAMILY.equals(sibling.family()) && POSTAL_TERMS.contains(sibling.term()));
@@ -342,6 +350,51 @@ public final class DataClassifier {
                     sibling -> RECIPIENT_TERMS.contains(sibling.term()));
         }
         return byName;
+    }
+
+    /**
+     * What a constructor or a setter of the field's class says the field holds, by the name of the
+     * parameter it stores there as given: JSPWiki's spam filter keeps an editor's IP in a
+     * {@code Host} whose constructor reads {@code m_address = ipaddress}. The field's own name says
+     * less than the value's; the parameter's name is read on its own, as a local's is, since the
+     * class naming a thing (a host) says nothing of whose value it was handed.
+     */
+    private Optional<NameMatch> givenAs(FieldModel field) {
+        ClassModel owner = field.declaringClass();
+        for (MethodModel method : owner.methods()) {
+            if (method.isStatic() || method.isSynthetic() || method.node().instructions == null
+                    || !(method.isConstructor() || method.name().startsWith("set"))) {
+                continue;
+            }
+            for (AbstractInsnNode insn : method.node().instructions) {
+                if (insn.getOpcode() == Opcodes.PUTFIELD && insn instanceof FieldInsnNode put
+                        && put.owner.equals(owner.internalName()) && put.name.equals(field.name())
+                        && insn.getPrevious() instanceof VarInsnNode load
+                        && load.getOpcode() >= Opcodes.ILOAD && load.getOpcode() <= Opcodes.ALOAD) {
+                    Optional<NameMatch> match = parameterAtSlot(method, load.var)
+                            .filter(parameter -> parameter.name() != null && !parameter.name().equals(field.name()))
+                            .flatMap(parameter -> cachedMatch(personalNames, parameter.name(), null))
+                            .filter(found -> NameEvidence.typeFits(field.type(), found, programTypes));
+                    if (match.isPresent()) {
+                        return match;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The parameter a local variable slot of an instance method holds, if the slot is a parameter's. */
+    private static Optional<ParameterModel> parameterAtSlot(MethodModel method, int slot) {
+        int next = 1;
+        for (ParameterModel parameter : method.parameters()) {
+            if (next == slot) {
+                // An inner class's outer instance is handed in by the compiler, not named by the caller.
+                return parameter.isImplicit() ? Optional.empty() : Optional.of(parameter);
+            }
+            next += parameter.type().getSize();
+        }
+        return Optional.empty();
     }
 
     /**

@@ -80,6 +80,27 @@ class UnclassifiedPersonalDataRuleTest {
     }
 
     @Test
+    void aFieldIsReadByTheNameOfTheParameterItIsSetFrom() {
+        // JSPWiki's spam filter keeps each recent editor's IP in a Host: m_address = ipaddress.
+        FixtureProject.in(folder).rule("PF002")
+                .source("org/example/SpamFilter.java",
+                        "package org.example;",
+                        "public class SpamFilter {",
+                        "    class Host {",
+                        "        private final String m_address; // expect PF002",
+                        "        private final String m_change;",
+                        "        private String m_label;",
+                        "        Host(String ipaddress, String change) {",
+                        "            m_address = ipaddress;",
+                        "            m_change = change;",
+                        "        }",
+                        "        void setLabel(String pageName) { m_label = pageName; }",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
     void aProjectionMayNameOneOfManyColumnsOtherwise() {
         // Keycloak's ImmutablePersistentUserSessionEntity reads the session row, createdOn as createOn.
         FixtureProject.in(folder).rule("PF002")

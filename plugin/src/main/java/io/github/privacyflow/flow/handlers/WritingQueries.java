@@ -59,7 +59,10 @@ final class WritingQueries implements LibraryModel {
     private Map<String, String> named() {
         if (namedQueries == null) {
             namedQueries = new HashMap<>();
-            for (ClassModel type : hierarchy.programClasses()) {
+            // In name order: a name two classes declare (which JPA forbids) resolves the same on every run.
+            List<ClassModel> types = new java.util.ArrayList<>(hierarchy.programClasses());
+            types.sort(java.util.Comparator.comparing(ClassModel::internalName));
+            for (ClassModel type : types) {
                 for (AnnotationModel annotation : type.annotations()) {
                     String name = annotation.typeName();
                     List<AnnotationModel> queries = name.endsWith("persistence.NamedQueries") || name.endsWith("persistence.NamedNativeQueries")

@@ -572,10 +572,11 @@ public final class NameDictionary {
     /**
      * Matches a parameter of a method that makes or changes a writing for a person: its name is
      * a verb of [writing-verbs] and a word of [writings] that is no carrier ({@code newPost},
-     * {@code editPost}, {@code addComment}; not {@code addMessage} or {@code addErrorMessage}). Its parameters are that writing's parts, as a writing
-     * type's fields are: the {@code ~written} terms, and the names of [writing-parts] (a blog
-     * API's {@code newPost(..., content)} is given what the person wrote). Only what was
-     * written: the method's name says nothing else about whose a value is.
+     * {@code editPost}, {@code addComment}; not {@code addMessage} or {@code addErrorMessage}).
+     * Its parameters are that writing's parts, as a writing type's fields are: the
+     * {@code ~written} terms, and the names of [writing-parts] (a blog API's
+     * {@code newPost(..., content)} is given what the person wrote). Only what was written: the
+     * method's name says nothing else about whose a value is.
      *
      * @param identifier the parameter's name
      * @param methodName the declaring method's name
@@ -591,8 +592,7 @@ public final class NameDictionary {
         }
         String writing = verbs.get(1);
         Optional<NameMatch> written = match(identifier, Character.toUpperCase(writing.charAt(0)) + writing.substring(1))
-                .filter(found -> terms.get(found.term().replace(" ", "")) != null
-                        && terms.get(found.term().replace(" ", "")).flag() == Flag.WRITTEN);
+                .filter(found -> Optional.ofNullable(terms.get(found.term().replace(" ", ""))).map(Term::flag).orElse(null) == Flag.WRITTEN);
         if (written.isPresent() || writtenFamily == null) {
             return written;
         }

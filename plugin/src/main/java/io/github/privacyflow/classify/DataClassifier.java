@@ -54,6 +54,8 @@ public final class DataClassifier {
     private java.util.Map<String, List<ClassModel>> subclassesBySuper;
     private final java.util.Map<ClassModel, Boolean> personAttributeTypes = new java.util.HashMap<>();
     private final java.util.Map<FieldModel, Optional<NameMatch>> personalFieldNames = new java.util.HashMap<>();
+    /** The parameter names each class's constructors and setters store into its fields, by field. */
+    private final java.util.Map<ClassModel, java.util.Map<String, List<String>>> parametersStoredAsGiven = new java.util.HashMap<>();
     private final java.util.Map<FieldModel, Optional<NameMatch>> sensitiveFieldNames = new java.util.HashMap<>();
 
     /**
@@ -360,39 +362,49 @@ public final class DataClassifier {
      * class naming a thing (a host) says nothing of whose value it was handed.
      */
     private Optional<NameMatch> givenAs(FieldModel field) {
-        ClassModel owner = field.declaringClass();
+        for (String parameter : parametersStoredAsGiven.computeIfAbsent(field.declaringClass(), DataClassifier::parametersStoredAsGiven)
+                .getOrDefault(field.name(), List.of())) {
+            Optional<NameMatch> match = cachedMatch(personalNames, parameter, null)
+                    .filter(found -> NameEvidence.typeFits(field.type(), found, programTypes));
+            if (match.isPresent()) {
+                return match;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The names of the parameters a class's constructors and setters store into its fields as
+     * given, by field, read in one pass over the class: every field its names leave unread asks.
+     * A parameter named as its field says nothing the field's name does not.
+     */
+    private static java.util.Map<String, List<String>> parametersStoredAsGiven(ClassModel owner) {
+        java.util.Map<String, List<String>> byField = new java.util.HashMap<>();
         for (MethodModel method : owner.methods()) {
             if (method.isStatic() || method.isSynthetic() || method.node().instructions == null
                     || !(method.isConstructor() || method.name().startsWith("set"))) {
                 continue;
             }
             for (AbstractInsnNode insn : method.node().instructions) {
-                if (insn.getOpcode() == Opcodes.PUTFIELD && insn instanceof FieldInsnNode put
-                        && put.owner.equals(owner.internalName()) && put.name.equals(field.name())
+                if (insn.getOpcode() == Opcodes.PUTFIELD && insn instanceof FieldInsnNode put && put.owner.equals(owner.internalName())
                         && insn.getPrevious() instanceof VarInsnNode load
                         && load.getOpcode() >= Opcodes.ILOAD && load.getOpcode() <= Opcodes.ALOAD) {
-                    Optional<NameMatch> match = parameterAtSlot(method, load.var)
-                            .filter(parameter -> parameter.name() != null && !parameter.name().equals(field.name()))
-                            .flatMap(parameter -> cachedMatch(personalNames, parameter.name(), null))
-                            .filter(found -> NameEvidence.typeFits(field.type(), found, programTypes));
-                    if (match.isPresent()) {
-                        return match;
-                    }
+                    parameterAtSlot(method, load.var)
+                            .filter(parameter -> parameter.name() != null && !parameter.name().equals(put.name))
+                            .ifPresent(parameter -> byField.computeIfAbsent(put.name, key -> new ArrayList<>()).add(parameter.name()));
                 }
             }
         }
-        return Optional.empty();
+        return byField;
     }
 
-    /** The parameter a local variable slot of an instance method holds, if the slot is a parameter's. */
+    /** The parameter a local variable slot of a method holds, if the slot is a parameter's. */
     private static Optional<ParameterModel> parameterAtSlot(MethodModel method, int slot) {
-        int next = 1;
         for (ParameterModel parameter : method.parameters()) {
-            if (next == slot) {
+            if (method.parameterSlot(parameter.index()) == slot) {
                 // An inner class's outer instance is handed in by the compiler, not named by the caller.
                 return parameter.isImplicit() ? Optional.empty() : Optional.of(parameter);
             }
-            next += parameter.type().getSize();
         }
         return Optional.empty();
     }

@@ -100,7 +100,7 @@ final class Repeats {
                     // A method logging a datum again with more beside it (the client's IP, then the IP
                     // with the sender) is one problem; the head names what the later line adds.
                     for (String datum : data(facts.get(index))) {
-                        if (!covers(headData.get(head), comparableDatum(datum, logged))) {
+                        if (!covers(headData.get(head), Set.of(comparableDatum(datum, logged)))) {
                             alsoNamed.computeIfAbsent(findings.get(head), key -> new java.util.TreeSet<>()).add(description(datum));
                         }
                     }
@@ -280,15 +280,15 @@ final class Repeats {
         }
         Set<String> named = new HashSet<>();
         for (String datum : data) {
-            named.addAll(comparableDatum(datum, false));
+            named.add(comparableDatum(datum, false));
         }
         return named;
     }
 
     /** One datum as repeats compare it, outside a log by a variable's name (see {@link #comparable(String)}). */
-    private static Set<String> comparableDatum(String datum, boolean logged) {
+    private static String comparableDatum(String datum, boolean logged) {
         Matcher variable = NAMED_IN_METHOD.matcher(datum);
-        return Set.of(!logged && variable.matches() ? "variable " + variable.group(1) : datum);
+        return !logged && variable.matches() ? "variable " + variable.group(1) : datum;
     }
 
     /** A parameter's or a local's data, as sources describe it: {@code ipAddress of Greylist.insert(String)}, no record. */

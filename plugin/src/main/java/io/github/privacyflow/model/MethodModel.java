@@ -68,8 +68,8 @@ public final class MethodModel implements ProgramElement {
             return names;
         }
         if (node.localVariables != null) {
-            int slot = isStatic() ? 0 : 1;
             for (int i = 0; i < types.length; i++) {
+                int slot = parameterSlot(i);
                 for (LocalVariableNode local : node.localVariables) {
                     if (local.index == slot && local.start == firstLabel()) {
                         names[i] = local.name;
@@ -83,7 +83,6 @@ public final class MethodModel implements ProgramElement {
                         }
                     }
                 }
-                slot += types[i].getSize();
             }
         }
         return names;
@@ -127,6 +126,22 @@ public final class MethodModel implements ProgramElement {
      */
     public List<ParameterModel> parameters() {
         return parameters;
+    }
+
+    /**
+     * The local variable slot a parameter arrives in: after the receiver of an instance method,
+     * with two slots for each {@code long} or {@code double} before it.
+     *
+     * @param index the parameter's index, from 0, the receiver not counted
+     * @return the slot its value is loaded from
+     */
+    public int parameterSlot(int index) {
+        int slot = isStatic() ? 0 : 1;
+        Type[] types = Type.getArgumentTypes(node.desc);
+        for (int i = 0; i < index; i++) {
+            slot += types[i].getSize();
+        }
+        return slot;
     }
 
     /**

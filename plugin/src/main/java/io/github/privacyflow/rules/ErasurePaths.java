@@ -4,6 +4,7 @@ import io.github.privacyflow.model.AnnotationModel;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.FieldModel;
 import io.github.privacyflow.model.MethodModel;
+import io.github.privacyflow.model.NamedQueries;
 import io.github.privacyflow.model.PrivacyAnnotations;
 import io.github.privacyflow.model.ProgramModel;
 import io.github.privacyflow.model.Relations;
@@ -61,15 +62,10 @@ final class ErasurePaths {
         this.program = context.program();
         Set<String> removeCalls = context.catalogs().removeCalls();
         for (ClassModel type : program.classes()) {
-            for (AnnotationModel annotation : type.annotations()) {
-                // An entity's @NamedQuery("delete from LoginFailure f where f.lastFailure < :expire").
-                List<AnnotationModel> queries = annotation.typeName().endsWith("persistence.NamedQueries")
-                        ? annotation.annotations("value") : List.of(annotation);
-                for (AnnotationModel query : queries) {
-                    if (query.typeName().endsWith("persistence.NamedQuery")) {
-                        query.string("query").ifPresent(text -> addDeletedTables(text, type.simpleName() + "'s named query "
-                                + query.string("name").orElse("")));
-                    }
+            // An entity's @NamedQuery("delete from LoginFailure f where f.lastFailure < :expire").
+            for (NamedQueries.NamedQuery query : NamedQueries.declaredBy(type)) {
+                if (!query.isNative()) {
+                    addDeletedTables(query.text(), type.simpleName() + "'s named query " + query.name());
                 }
             }
             for (FieldModel field : type.fields()) {

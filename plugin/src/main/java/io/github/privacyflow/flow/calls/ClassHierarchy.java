@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -207,7 +208,7 @@ public final class ClassHierarchy implements AutoCloseable {
      * @return the classes whose code is analysed
      */
     public Collection<ClassModel> programClasses() {
-        return java.util.Collections.unmodifiableCollection(program.values());
+        return Collections.unmodifiableCollection(program.values());
     }
 
     /**

@@ -190,7 +190,7 @@ final class CallTransfer {
         }
         Optional<Label> known = flow.context.handlers.sources().result(resolved);
         String key = known.isEmpty() && targets.isEmpty() ? firstStringConstant(values, hasReceiver) : null;
-        if (key != null && targets.isEmpty()) {
+        if (key != null) {
             // A query made from a statement that writes: its executeUpdate() stores.
             resultTags |= models.resultTags(resolved, key);
         }

@@ -147,8 +147,7 @@ final class CatalogSinks implements SinkHandler {
      * code, which the analysis follows, not the implementation the library ships.
      */
     private boolean implementedByTheProgram(String owner) {
-        return hierarchy.programSubtypes(owner).stream()
-                .anyMatch(type -> !type.isInterface() && (type.node().access & org.objectweb.asm.Opcodes.ACC_ABSTRACT) == 0);
+        return hierarchy.programSubtypes(owner).stream().anyMatch(type -> !type.isAbstract());
     }
 
     /** The leading package names that say which library a class belongs to. */

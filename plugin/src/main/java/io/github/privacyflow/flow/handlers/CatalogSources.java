@@ -107,12 +107,7 @@ final class CatalogSources implements SourceHandler {
      * {@code retrieveAddressFromString(String address)} logs the text it could not parse).
      */
     private Optional<FlowCatalogs.TypeSource> parsedAs(MethodModel method, int index) {
-        int slot = method.isStatic() ? 0 : 1;
-        Type[] parameterTypes = Type.getArgumentTypes(method.descriptor());
-        for (int i = 0; i < index; i++) {
-            slot += parameterTypes[i].getSize();
-        }
-        return Optional.ofNullable(parsedSlots.computeIfAbsent(method, this::parsedSlots).get(slot));
+        return Optional.ofNullable(parsedSlots.computeIfAbsent(method, this::parsedSlots).get(method.parameterSlot(index)));
     }
 
     /** Each local slot a method parses as an identity type, read once per method: its parameters are asked one by one. */

@@ -145,7 +145,7 @@ final class InstanceSources implements SourceHandler {
     }
 
     private boolean isMapped(ClassModel type) {
-        return type.annotations().stream().anyMatch(annotation -> persistedTypeAnnotations.contains(annotation.typeName()));
+        return type.hasAnyAnnotation(persistedTypeAnnotations);
     }
 
     /**

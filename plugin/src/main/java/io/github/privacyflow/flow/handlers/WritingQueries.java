@@ -2,8 +2,10 @@ package io.github.privacyflow.flow.handlers;
 
 import io.github.privacyflow.flow.calls.ClassHierarchy;
 import io.github.privacyflow.flow.calls.ResolvedCall;
-import io.github.privacyflow.model.AnnotationModel;
 import io.github.privacyflow.model.ClassModel;
+import io.github.privacyflow.model.NamedQueries;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,18 +62,12 @@ final class WritingQueries implements LibraryModel {
         if (namedQueries == null) {
             namedQueries = new HashMap<>();
             // In name order: a name two classes declare (which JPA forbids) resolves the same on every run.
-            List<ClassModel> types = new java.util.ArrayList<>(hierarchy.programClasses());
-            types.sort(java.util.Comparator.comparing(ClassModel::internalName));
+            List<ClassModel> types = new ArrayList<>(hierarchy.programClasses());
+            types.sort(Comparator.comparing(ClassModel::internalName));
             for (ClassModel type : types) {
-                for (AnnotationModel annotation : type.annotations()) {
-                    String name = annotation.typeName();
-                    List<AnnotationModel> queries = name.endsWith("persistence.NamedQueries") || name.endsWith("persistence.NamedNativeQueries")
-                            ? annotation.annotations("value") : List.of(annotation);
-                    for (AnnotationModel query : queries) {
-                        if (query.typeName().endsWith("persistence.NamedQuery") || query.typeName().endsWith("persistence.NamedNativeQuery")) {
-                            query.string("name").ifPresent(queryName -> query.string("query")
-                                    .ifPresent(queryText -> namedQueries.putIfAbsent(queryName, queryText)));
-                        }
+                for (NamedQueries.NamedQuery query : NamedQueries.declaredBy(type)) {
+                    if (!query.name().isEmpty()) {
+                        namedQueries.putIfAbsent(query.name(), query.text());
                     }
                 }
             }

@@ -607,6 +607,18 @@ public final class NameDictionary {
     }
 
     /** Whether a type's name says it is something a person writes: one of its words is in [writings]. */
+    /**
+     * Whether a method's name begins with a lookup verb ({@code getUserInfo}, {@code findByEmail},
+     * {@code loadUserByUsername}; stop-list {@code [lookups]}).
+     *
+     * @param methodName a method's name
+     * @return whether its first word is a lookup verb
+     */
+    public boolean beginsWithLookup(String methodName) {
+        List<String> toks = NameTokenizer.tokens(methodName);
+        return !toks.isEmpty() && intersects(forms(toks.get(0)), lookupVerbs);
+    }
+
     private boolean isWriting(String typeName) {
         return hasWordIn(typeName, writings);
     }

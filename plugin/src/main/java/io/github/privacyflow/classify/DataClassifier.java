@@ -575,6 +575,32 @@ public final class DataClassifier {
     }
 
     /**
+     * Whether a type is a person's: its name is headed by a person word ({@code UserProfile},
+     * {@code JPAUser}, {@code Customer}), in heuristic mode.
+     *
+     * @param internalName the type's internal name
+     * @return {@code true} for a person's type
+     */
+    public boolean namesAPerson(String internalName) {
+        return heuristics && personalNames.headedByPersonWord(simpleName(internalName));
+    }
+
+    /**
+     * Whether a call looks a person up by its last argument: a lookup verb begins its name and
+     * it returns a person's type ({@code UserProfile getUserInfo(String uid)}, {@code
+     * findUserByLogin(realm, login)}), in heuristic mode.
+     *
+     * @param methodName the called method's name
+     * @param descriptor its descriptor
+     * @return {@code true} for such a lookup
+     */
+    public boolean looksUpAPerson(String methodName, String descriptor) {
+        Type returned = Type.getReturnType(descriptor);
+        return heuristics && returned.getSort() == Type.OBJECT && personalNames.beginsWithLookup(methodName)
+                && namesAPerson(returned.getInternalName());
+    }
+
+    /**
      * Whether a field of a mapped type refers to a person's row ({@code OrderImpl.customer},
      * {@code UserConsentEntity.user}): a relation (JPA {@code @ManyToOne}, {@code @OneToOne},
      * {@code @JoinColumn}) whose type is headed by a person word and whose name by one or by a

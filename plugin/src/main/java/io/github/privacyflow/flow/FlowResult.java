@@ -15,10 +15,26 @@ import java.util.Set;
  * @param entryPointStores request entry points that store personal data with no consent gate first, with the store
  * @param callers each program method's callers
  * @param packagePurposes the {@code @Purpose} of each package of the program that declares one
+ * @param fieldData what the program writes into each of its fields that receives personal data,
+ *     program-wide, by field ({@code owner#name}, the owner as an internal name): the data labels only
  */
 public record FlowResult(List<TaintFlow> flows, Map<String, StoreSite> storedTypes,
         Map<MethodModel, StoreSite> entryPointStores, Map<MethodModel, Set<MethodModel>> callers,
-        Map<String, List<String>> packagePurposes) {
+        Map<String, List<String>> packagePurposes, Map<String, LabelSet> fieldData) {
+
+    /**
+     * A result with no field data, for callers that only need flows and call sites.
+     *
+     * @param flows personal data at sink calls
+     * @param storedTypes types holding personal data that reach a store
+     * @param entryPointStores request entry points that store personal data with no consent gate first
+     * @param callers each program method's callers
+     * @param packagePurposes the {@code @Purpose} of each package that declares one
+     */
+    public FlowResult(List<TaintFlow> flows, Map<String, StoreSite> storedTypes, Map<MethodModel, StoreSite> entryPointStores,
+            Map<MethodModel, Set<MethodModel>> callers, Map<String, List<String>> packagePurposes) {
+        this(flows, storedTypes, entryPointStores, callers, packagePurposes, Map.of());
+    }
 
     /**
      * A store the rules cite: where it is, what it calls, and the data with its path.

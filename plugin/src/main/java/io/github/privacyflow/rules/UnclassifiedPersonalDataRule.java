@@ -3,6 +3,9 @@ package io.github.privacyflow.rules;
 import io.github.privacyflow.catalog.NameMatch;
 import io.github.privacyflow.finding.Anchor;
 import io.github.privacyflow.finding.Severity;
+import io.github.privacyflow.flow.DataSource;
+import io.github.privacyflow.flow.Label;
+import io.github.privacyflow.flow.LabelSet;
 import io.github.privacyflow.model.AnnotationModel;
 import io.github.privacyflow.model.ClassModel;
 import io.github.privacyflow.model.FieldModel;
@@ -49,13 +52,53 @@ public final class UnclassifiedPersonalDataRule implements Rule {
                     continue;
                 }
                 Optional<NameMatch> match = context.classifier().unclassifiedPersonalName(field);
-                match.ifPresent(hit -> findings.report(new Anchor.AtElement(field), field.kindWord() + " "
-                        + field.displayName() + " looks like personal data (" + hit.family() + ", matching '" + hit.term()
-                        + "') but has no category; annotate it with @PersonalData(category = ...) naming a category of the "
-                        + "agreement, or with @NotPersonalData(reason = ...)"));
+                if (match.isPresent()) {
+                    findings.report(new Anchor.AtElement(field), field.kindWord() + " " + field.displayName()
+                            + " looks like personal data (" + match.get().family() + ", matching '" + match.get().term()
+                            + "') but has no category; " + ANNOTATE);
+                } else if (isMapped(context, type)) {
+                    writtenLibraryData(context, type, field).ifPresent(data -> findings.report(new Anchor.AtElement(field),
+                            field.kindWord() + " " + field.displayName() + " is stored with personal data its name does not show ("
+                                    + data + " is written into it) and has no category; " + ANNOTATE));
+                }
             }
         }
     }
+
+    private static final String ANNOTATE = "annotate it with @PersonalData(category = ...) naming a category of the agreement, "
+            + "or with @NotPersonalData(reason = ...)";
+
+    private static boolean isMapped(RuleContext context, ClassModel type) {
+        return type.hasAnyAnnotation(context.catalogs().persistedTypeAnnotations());
+    }
+
+    /**
+     * What a library hands the program as a person's data and the program writes into a text
+     * column of a mapped type whose name says nothing (James's {@code JPAMail.perRecipientHeaders},
+     * JSON keyed by the recipients' addresses): the flow analysis saw the data written there, so
+     * the column holds it. Only a library's value counts (an address type, a catalogued getter):
+     * what the program's own fields carry is merged across objects on the way and would name
+     * columns that never hold it. Described as the first such datum, in a stable order.
+     */
+    private static Optional<String> writtenLibraryData(RuleContext context, ClassModel type, FieldModel field) {
+        if (field.isStatic() || field.isSynthetic() || field.isTransient()
+                || field.hasAnyAnnotation(context.catalogs().unpersistedFieldAnnotations())
+                || !TEXT_COLUMNS.contains(field.type().getDescriptor())
+                || context.classifier().personalField(field).isPresent() || context.classifier().declaredNotPersonal(field)
+                || context.classifier().sensitive(field).isPresent()) {
+            return Optional.empty();
+        }
+        LabelSet written = context.flow().fieldData().get(type.internalName() + "#" + field.name());
+        if (written == null) {
+            return Optional.empty();
+        }
+        return written.dataLabels().stream().map(Label::source)
+                .filter(source -> DataSource.LIBRARY_VALUE_FAMILY.equals(source.family()))
+                .map(DataSource::description).sorted().findFirst();
+    }
+
+    /** The descriptors of a column's text: what a serialised list, map or document is stored as. */
+    private static final java.util.Set<String> TEXT_COLUMNS = java.util.Set.of("Ljava/lang/String;", "[B", "[C");
 
     /**
      * The entities that name a key class with {@code @IdClass}, by that key class: the key's

@@ -246,4 +246,54 @@ class NameEvidenceFlowTest {
                         "}")
                 .assertMatchesMarkers();
     }
+    @Test
+    void theKeyAPersonIsLookedUpByIsThatPersonsIdentifierUnlessMadeAtRandom() {
+        // JSPWiki's JSON user module logs the uid it then looks a UserProfile up by.
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/UserProfile.java",
+                        "package org.example;",
+                        "public class UserProfile {",
+                        "    private String fullname;",
+                        "    public String getFullname() { return fullname; }",
+                        "}")
+                .source("org/example/Room.java",
+                        "package org.example;",
+                        "public class Room {",
+                        "    private String title;",
+                        "}")
+                .source("org/example/Directory.java",
+                        "package org.example;",
+                        "public class Directory {",
+                        LOGGER,
+                        "    private final java.util.Map<String, UserProfile> profiles = new java.util.HashMap<>();",
+                        "    private final java.util.Map<String, Room> rooms = new java.util.HashMap<>();",
+                        "    UserProfile getUserInfo(String uid) { return profiles.get(uid); }",
+                        "    Room findRoom(String key) { return rooms.get(key); }",
+                        "    UserProfile saveUserInfo(String uid, UserProfile profile) { return profiles.put(uid, profile); }",
+                        "    void service(java.util.List<String> params) {",
+                        "        final String uid = params.get(0);",
+                        "        LOG.debug(\"uid=\" + uid); // expect PF003",
+                        "        UserProfile found = getUserInfo(uid);",
+                        "        final String key = params.get(1);",
+                        "        LOG.debug(\"room=\" + key);",
+                        "        Room room = findRoom(key);",
+                        "    }",
+                        // A uid made at random is no one's until it is given; checking it is free is no lookup of a person.
+                        "    String freshUid() {",
+                        "        String uid;",
+                        "        do {",
+                        "            uid = java.util.UUID.randomUUID().toString();",
+                        "            LOG.debug(\"trying {}\", uid);",
+                        "        } while (getUserInfo(uid) != null);",
+                        "        return uid;",
+                        "    }",
+                        // A save is no lookup: the text handed to it says nothing of whose it is.
+                        "    void store(java.util.List<String> params, UserProfile profile) {",
+                        "        final String slot = params.get(0);",
+                        "        LOG.debug(\"slot={}\", slot);",
+                        "        saveUserInfo(slot, profile);",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
 }

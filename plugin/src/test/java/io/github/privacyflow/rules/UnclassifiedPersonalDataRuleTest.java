@@ -449,4 +449,45 @@ class UnclassifiedPersonalDataRuleTest {
                         "}")
                 .assertMatchesMarkers();
     }
+    @Test
+    void aStoredTextColumnALibrarysPersonalValueIsWrittenIntoHoldsIt() {
+        // James's JPAMail.perRecipientHeaders: JSON keyed by the recipients' addresses, under a name that says none.
+        FixtureProject.in(folder).rule("PF002")
+                .source("org/example/Visit.java",
+                        "package org.example;",
+                        "@jakarta.persistence.Entity",
+                        "public class Visit {",
+                        "    @jakarta.persistence.Id private Long id;",
+                        "    private String origin; // expect PF002",
+                        "    private String roomTitle;",
+                        "    @io.github.privacyflow.annotations.NotPersonalData(reason = \"hashed with a daily salt\")",
+                        "    private String bucket;",
+                        "    @jakarta.persistence.Transient private String shownOrigin;",
+                        "    public void setOrigin(String origin) { this.origin = origin; this.shownOrigin = origin; }",
+                        "    public void setRoomTitle(String roomTitle) { this.roomTitle = roomTitle; }",
+                        "    public void setBucket(String bucket) { this.bucket = bucket; }",
+                        "}")
+                .source("org/example/VisitNote.java",
+                        "package org.example;",
+                        "public class VisitNote {",
+                        "    private String origin;",
+                        "    public void setOrigin(String origin) { this.origin = origin; }",
+                        "}")
+                .source("org/example/Visits.java",
+                        "package org.example;",
+                        "public class Visits {",
+                        "    private jakarta.persistence.EntityManager em;",
+                        "    void record(jakarta.servlet.http.HttpServletRequest request) {",
+                        "        Visit visit = new Visit();",
+                        "        visit.setOrigin(\"[\" + request.getRemoteAddr() + \"]\");",
+                        "        visit.setRoomTitle(request.getServletPath());",
+                        "        visit.setBucket(request.getRemoteAddr());",
+                        "        em.persist(visit);",
+                        // Not a mapped type: no column holds it, and a flow rule reports where it goes.
+                        "        VisitNote note = new VisitNote();",
+                        "        note.setOrigin(request.getRemoteAddr());",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
 }

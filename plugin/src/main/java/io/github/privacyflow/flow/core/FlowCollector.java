@@ -81,13 +81,19 @@ final class FlowCollector {
             }
         }
         chosenStores.forEach((type, store) -> storedTypes.put(type, view(store)));
+        Map<String, LabelSet> fieldData = new java.util.TreeMap<>();
+        context.fieldTaint.forEach((key, labels) -> {
+            if (context.fields.isProgramField(key) && labels.hasData()) {
+                fieldData.put(key, labels.only(Label.Kind.DATA));
+            }
+        });
         List<TaintFlow> findings = new ArrayList<>();
         for (TaintFlow flow : bySite.values()) {
             findings.add(strongestEvidence(flow));
         }
         findings.sort(Comparator.comparing((TaintFlow finding) -> finding.method().declaringClass().internalName())
                 .thenComparingInt(TaintFlow::line).thenComparing(TaintFlow::callee));
-        return new FlowResult(List.copyOf(findings), storedTypes, entryStores, graph.callers(), packagePurposes);
+        return new FlowResult(List.copyOf(findings), storedTypes, entryStores, graph.callers(), packagePurposes, fieldData);
     }
 
     /**

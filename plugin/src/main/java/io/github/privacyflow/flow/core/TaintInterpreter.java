@@ -163,9 +163,11 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
 
     @Override
     public TaintValue copyOperation(AbstractInsnNode insn, TaintValue value) {
-        if (insn.getOpcode() == Opcodes.ASTORE && !value.labels.hasData() && !flow.context.handlers.models().readFromSettings(value.tags)) {
-            // A value kept under a person's name, when nothing upstream says whose data it is
-            // and it was not read from the configuration (a mail service's configured account).
+        if (insn.getOpcode() == Opcodes.ASTORE && !value.labels.hasData() && !flow.context.handlers.models().readFromSettings(value.tags)
+                && !flow.context.handlers.models().madeAtRandom(value.tags)) {
+            // A value kept under a person's name, when nothing upstream says whose data it is,
+            // it was not read from the configuration (a mail service's configured account) and
+            // was not made at random (a fresh uid).
             Optional<Label> source = flow.context.handlers.sources().local(flow.method, flow.node, ((VarInsnNode) insn).var, flow.insnIndex,
                     flow.line());
             if (source.isPresent()) {
@@ -213,8 +215,14 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
                 Type narrower = value.type != null && value.type.getSort() == Type.OBJECT && castTo.getSort() == Type.OBJECT
                         && !value.type.equals(TaintValue.NULL_TYPE)
                         && flow.context.hierarchy.isSubtype(value.type.getInternalName(), castTo.getInternalName()) ? value.type : castTo;
-                return value.withLabels(possibleAfterCast(value.labels, value.type, castTo)).withType(narrower)
-                        .absorb(flow.typed(castTo, "treats it as " + ClassNames.simple(castTo.getInternalName()), flow.here("cast")), 0);
+                LabelSet castAs = flow.typed(castTo, "treats it as " + ClassNames.simple(castTo.getInternalName()), flow.here("cast"));
+                Optional<Label> identity = castTo.equals(value.type) ? Optional.empty()
+                        : flow.context.handlers.sources().castTo(castTo.getInternalName());
+                if (identity.isPresent()) {
+                    castAs = castAs.union(LabelSet.of(identity.get(), Witness.start("casts it to "
+                            + ClassNames.simple(castTo.getInternalName()), flow.here("cast"))));
+                }
+                return value.withLabels(possibleAfterCast(value.labels, value.type, castTo)).withType(narrower).absorb(castAs, 0);
             default:
                 return null;
         }

@@ -66,6 +66,17 @@ final class CatalogSources implements SourceHandler {
     }
 
     /**
+     * A value cast to a library type that is a person's identity: the program says what the value
+     * is where nothing else does (James reads a refused recipient through reflection, then casts
+     * it to {@code InternetAddress}). A cast of an address the program built itself keeps that
+     * address's own labels as well; such casts are rare, since the value already has the type.
+     */
+    @Override
+    public Optional<Label> castTo(String internalName) {
+        return identity(internalName);
+    }
+
+    /**
      * A parameter typed by a library type that is a person's identity (a mail address, a user
      * name): weak evidence, like a name, so a finding that also has declared data names that data
      * only. An address the program builds itself from a constant (its office's no-reply address)

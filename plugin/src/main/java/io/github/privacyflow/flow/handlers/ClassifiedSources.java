@@ -11,8 +11,16 @@ import io.github.privacyflow.model.FieldModel;
 import io.github.privacyflow.model.MethodModel;
 import io.github.privacyflow.model.ParameterModel;
 import io.github.privacyflow.model.PrivacyAnnotations;
+import io.github.privacyflow.flow.ClassNames;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.LocalVariableNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Sources the program declares: fields the classifier calls personal (their own or their
@@ -22,7 +30,13 @@ import org.objectweb.asm.Type;
  */
 final class ClassifiedSources implements SourceHandler {
 
+    /** The family of the identifiers a lookup's key is: the dictionary's name for ids of people. */
+    private static final String IDENTIFIER_FAMILY = "identifier";
+
+    private static final Type TEXT = Type.getType(String.class);
+
     private final HandlerContext context;
+    private final Map<MethodModel, Map<Integer, String>> lookupKeys = new HashMap<>();
 
     ClassifiedSources(HandlerContext context) {
         this.context = context;
@@ -83,10 +97,49 @@ final class ClassifiedSources implements SourceHandler {
                 || method.declaringClass().field(name).isPresent()) {
             return Optional.empty();
         }
-        return context.classifier().personalLocal(name, type, method.declaringClass().simpleName())
+        Optional<Label> named = context.classifier().personalLocal(name, type, method.declaringClass().simpleName())
                 .map(match -> context.labels().data("local " + method.signature() + "#" + name, DataSource.named(
                         "local " + name + " of " + method.displayName(), context.inferredCategory(), null,
                         new Anchor.AtCode(method, line, "local " + name), match.family())));
+        if (named.isPresent() || method.node().localVariables == null) {
+            return named;
+        }
+        for (LocalVariableNode variable : method.node().localVariables) {
+            if (variable.name.equals(name) && variable.desc.equals(type.getDescriptor())) {
+                String person = personLookedUpBy(method, variable.index);
+                if (person != null) {
+                    return Optional.of(context.labels().data("local " + method.signature() + "#" + name, DataSource.named(
+                            "local " + name + " of " + method.displayName() + ", the key of a " + person + " lookup",
+                            context.inferredCategory(), null, new Anchor.AtCode(method, line, "local " + name), IDENTIFIER_FAMILY)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The person's type a method looks up by the text in a local slot, or {@code null}: a value
+     * the method hands a lookup of a person as the key ({@code getUserInfo(uid)} returning a
+     * {@code UserProfile}) is that person's identifier, whatever it is called, and so is what the
+     * method logs of it before the lookup. Only a text passed last, right where it is loaded,
+     * counts: the key, not a realm or a tenant passed before it.
+     */
+    private String personLookedUpBy(MethodModel method, int slot) {
+        return lookupKeys.computeIfAbsent(method, this::lookupKeys).get(slot);
+    }
+
+    private Map<Integer, String> lookupKeys(MethodModel method) {
+        Map<Integer, String> keys = new HashMap<>();
+        for (AbstractInsnNode instruction : method.node().instructions) {
+            if (instruction.getOpcode() == Opcodes.ALOAD && instruction.getNext() instanceof MethodInsnNode call) {
+                Type[] arguments = Type.getArgumentTypes(call.desc);
+                if (arguments.length > 0 && arguments[arguments.length - 1].equals(TEXT)
+                        && context.classifier().looksUpAPerson(call.name, call.desc)) {
+                    keys.putIfAbsent(((VarInsnNode) instruction).var, ClassNames.simple(Type.getReturnType(call.desc).getInternalName()));
+                }
+            }
+        }
+        return keys.isEmpty() ? Map.of() : keys;
     }
 
     /**

@@ -135,6 +135,19 @@ public final class LibraryModels {
         return (tags & ValueTags.SETTING) != 0;
     }
 
+    /**
+     * Whether a value's tags say it was made at random ({@code [tags]} entries tagged {@code
+     * random}): kept under a name ({@code uid}, {@code userId}) or used as a lookup's key, it is
+     * a fresh random identifier, not one of a person's data (issue 12: tell random identifiers
+     * apart by where the value comes from, not by the name alone).
+     *
+     * @param tags the value's tag bits
+     * @return whether the random tag is among them
+     */
+    public boolean madeAtRandom(int tags) {
+        return (tags & ValueTags.RANDOM) != 0;
+    }
+
     /** The answer of the first model, in precedence order, that has one. */
     private <T> Optional<T> first(Function<LibraryModel, Optional<T>> question) {
         for (LibraryModel model : models) {

@@ -67,6 +67,17 @@ public interface SourceHandler {
     }
 
     /**
+     * The data a value is once the program casts it to a class: a value of unknown type (what a
+     * reflective getter returned) cast to an e-mail address type is an e-mail address.
+     *
+     * @param internalName the class cast to
+     * @return the label, or empty when a cast to the class says nothing of the data
+     */
+    default Optional<Label> castTo(String internalName) {
+        return Optional.empty();
+    }
+
+    /**
      * The data a program method receives as a parameter.
      *
      * @param method the method

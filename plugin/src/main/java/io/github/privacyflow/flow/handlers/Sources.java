@@ -81,6 +81,16 @@ public final class Sources {
     }
 
     /**
+     * The data a value is once cast to a class.
+     *
+     * @param internalName the class cast to
+     * @return the first handler's label, or empty
+     */
+    public Optional<Label> castTo(String internalName) {
+        return firstAnswer(handler -> handler.castTo(internalName));
+    }
+
+    /**
      * The data a method receives in an argument.
      *
      * @param method the method

@@ -9,10 +9,13 @@ import java.util.List;
  */
 final class ValueTags {
 
-    private static final List<String> NAMES = List.of("stdout", "file", "http", "setting", WritingQueries.TAG);
+    private static final List<String> NAMES = List.of("stdout", "file", "http", "setting", WritingQueries.TAG, "random");
 
     /** A value read from the configuration: a property, an OSGi dictionary entry, an environment variable. */
     static final int SETTING = bit("setting");
+
+    /** A value made at random: a random UUID, a secure random's bytes, a random string. */
+    static final int RANDOM = bit("random");
 
     private ValueTags() {
     }

@@ -15,11 +15,13 @@ class ValueTagsMutationTest {
         assertEquals(4, ValueTags.bit("http"));
         assertEquals(8, ValueTags.bit("setting"));
         assertEquals(8, ValueTags.SETTING);
+        assertEquals(32, ValueTags.bit("random"));
+        assertEquals(32, ValueTags.RANDOM);
     }
 
     @Test
     void anUnknownTagIsRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ValueTags.bit("socket"));
-        assertEquals("unknown tag socket; known: [stdout, file, http, setting, query-write]", e.getMessage());
+        assertEquals("unknown tag socket; known: [stdout, file, http, setting, query-write, random]", e.getMessage());
     }
 }

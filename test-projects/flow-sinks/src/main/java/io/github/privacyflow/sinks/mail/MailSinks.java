@@ -237,4 +237,16 @@ public class MailSinks {
             System.out.println("still to try: " + java.util.Arrays.toString(failed.getValidUnsentAddresses())); // expect repeat PF003
         }
     }
+    /**
+     * A mail provider's own exception names the refused address (com.sun.mail.smtp's
+     * SMTPAddressFailedException#getAddress), which a bounce handler reads by reflection so as
+     * not to depend on the provider: the value it casts to an InternetAddress is an address. The
+     * school office's address, built here and only cast back to its own type, is nobody's.
+     */
+    public void explainRefusal(MessagingException failure) throws MessagingException, ReflectiveOperationException {
+        Object refused = failure.getClass().getMethod("getAddress").invoke(failure);
+        System.out.println("refused: " + (InternetAddress) refused); // expect PF003
+        javax.mail.Address office = new InternetAddress(SCHOOL_OFFICE);
+        System.out.println("office: " + (InternetAddress) office);
+    }
 }

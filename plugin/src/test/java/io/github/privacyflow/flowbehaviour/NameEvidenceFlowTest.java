@@ -296,4 +296,46 @@ class NameEvidenceFlowTest {
                         "}")
                 .assertMatchesMarkers();
     }
+    @Test
+    void aTextKeptInAPersonalFieldIsThatFieldsData() {
+        // JSPWiki's lockPage(page, user) keeps user as the lock's m_locker, then logs user.
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/Booking.java",
+                        "package org.example;",
+                        "public class Booking {",
+                        "    private final String room;",
+                        "    private String guestName;",
+                        "    private String note;",
+                        "    Booking(String room, String who) { this.room = room; this.guestName = who; }",
+                        "    void setNote(String note) { this.note = note; }",
+                        "    void setGuestName(String guestName) { this.guestName = guestName; }",
+                        "}")
+                .source("org/example/Desk.java",
+                        "package org.example;",
+                        "public class Desk {",
+                        LOGGER,
+                        "    private final String frontDesk = System.getProperty(\"desk.account\");",
+                        "    Booking book(String room, String who, String remark) {",
+                        "        Booking booking = new Booking(room, who);",
+                        "        booking.setNote(remark);",
+                        "        LOG.info(\"booked {}\", room);",
+                        "        LOG.info(\"remark {}\", remark);",
+                        "        LOG.info(\"for {}\", who); // expect PF003",
+                        "        return booking;",
+                        "    }",
+                        // A value the program keeps in a field of its own (a configured account) is that field's, not learnt.
+                        "    Booking walkIn(String room) {",
+                        "        Booking booking = new Booking(room, frontDesk);",
+                        "        LOG.info(\"walk-in at {}\", frontDesk);",
+                        "        return booking;",
+                        "    }",
+                        // What a setter keeps is learnt too; the same guest name logged in another method folds into the first log.
+                        "    void rename(Booking booking, java.util.List<String> names) {",
+                        "        String next = names.get(0);",
+                        "        booking.setGuestName(next);",
+                        "        LOG.info(\"renamed to {}\", next); // expect repeat PF003",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
 }

@@ -217,6 +217,19 @@ final class MethodEffects {
         return labels.mapWitnesses(witness -> Witness.then(witness, stores, at));
     }
 
+    /**
+     * What a value is, learnt here: every alias of it in this method's frame knows it from now on.
+     * Unlike a {@linkplain #mutate mutation} nothing else learns it, neither the field the value
+     * came from nor the caller that passed it, so the knowledge stays where it was found.
+     */
+    void learn(TaintValue target, LabelSet labels) {
+        int objectId = target.objectId;
+        if (objectId != 0 && !labels.isEmpty()) {
+            TaintFrame current = flow.frame;
+            flow.afterExecute.add(() -> current.mutate(objectId, labels, 0));
+        }
+    }
+
     /** Data flows into an object: every alias of it, the field it came from, the argument it was. */
     void mutate(TaintValue target, LabelSet labels, int tags) {
         if (target == null || (labels.isEmpty() && tags == 0)) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.objectweb.asm.Type;
 
@@ -32,7 +33,7 @@ final class SummaryBinder {
 
     /** A summary applied at a call, as it was last applied there: the same inputs give the same effects. */
     private record AppliedSummary(Summary callee, List<Object> arguments, boolean consent, LabelSet result,
-            Map<Integer, LabelSet> mutations) {
+            Map<Integer, LabelSet> mutations, Map<Integer, LabelSet> learnt) {
     }
 
     private record CallSite(int instruction, MethodModel target) {
@@ -68,6 +69,7 @@ final class SummaryBinder {
         if (last != null && last.callee() == callee && last.consent() == flow.frame.consent() && last.arguments().equals(arguments)) {
             // Hits, stores and field writes were recorded the first time; only this frame's aliases and heap need them again.
             last.mutations().forEach((argument, labels) -> effects.mutate(values.get(argument), labels, 0));
+            last.learnt().forEach((argument, labels) -> effects.learn(values.get(argument), labels));
             escapeRetained(callee, values);
             writeThrough(callee, values);
             writeArgumentFields(callee, values, "passes it to " + target.declaringClass().simpleName() + "." + target.sourceName() + "()",
@@ -75,13 +77,14 @@ final class SummaryBinder {
             return last.result();
         }
         Map<Integer, LabelSet> mutations = new LinkedHashMap<>();
-        LabelSet result = bindSummary(target, callee, values, mutations, targetCount > MAX_STORE_TARGETS);
-        applied.put(site, new AppliedSummary(callee, arguments, flow.frame.consent(), result, mutations));
+        Map<Integer, LabelSet> learnt = new LinkedHashMap<>();
+        LabelSet result = bindSummary(target, callee, values, mutations, learnt, targetCount > MAX_STORE_TARGETS);
+        applied.put(site, new AppliedSummary(callee, arguments, flow.frame.consent(), result, mutations, learnt));
         return result;
     }
 
     private LabelSet bindSummary(MethodModel target, Summary callee, List<? extends TaintValue> values,
-            Map<Integer, LabelSet> mutations, boolean oneOfMany) {
+            Map<Integer, LabelSet> mutations, Map<Integer, LabelSet> learnt, boolean oneOfMany) {
         String name = target.declaringClass().simpleName() + "." + target.sourceName() + "()";
         Anchor anchor = flow.here("calls " + name);
         LabelSet.Builder returned = new LabelSet.Builder();
@@ -108,6 +111,7 @@ final class SummaryBinder {
         escapeRetained(callee, values);
         writeArgumentFields(callee, values, passes, anchor);
         writeThrough(callee, values);
+        learnFromStores(callee, values, learnt, anchor);
         boolean argumentsCarryLabels = false;
         boolean readsFields = callee.bindsFields();
         for (TaintValue value : values) {
@@ -235,6 +239,48 @@ final class SummaryBinder {
         // The callee's path already ends with its "stores it in" step.
         effects.storeIntoField(target.field(), flow.context.fieldName(target.field()), written, false, argument);
     }
+
+    /**
+     * What a text passed to the callee is, learnt from where the callee keeps it: a value stored
+     * into a personal field is that field's data, whatever the variable the caller holds it in
+     * is called. JSPWiki's {@code lockPage(page, user)} makes a {@code PageLock} whose
+     * {@code m_locker} is {@code user}, then logs {@code user}: the locking user's name. Only a
+     * text that carries no data yet learns, from the callee's own writes into its receiver or
+     * arguments (a constructor, a setter), and only for a field a source handler calls personal.
+     * Only the aliases in this method's frame learn it, from the call on: a constructor handing
+     * its parameter to another constructor does not teach its callers, whose variable names say
+     * more, and a value read again from a field of the program's (a configured account) is
+     * another value, which learns nothing.
+     */
+    private void learnFromStores(Summary callee, List<? extends TaintValue> values, Map<Integer, LabelSet> learnt, Anchor anchor) {
+        for (Map<String, Summary.FieldFact> fields : callee.argumentFields.values()) {
+            fields.forEach((field, fact) -> learnFromStore(field, fact.labels(), values, learnt, anchor));
+        }
+        callee.argumentFieldWrites.forEach((target, labels) -> learnFromStore(target.field(), labels, values, learnt, anchor));
+    }
+
+    private void learnFromStore(String field, LabelSet labels, List<? extends TaintValue> values, Map<Integer, LabelSet> learnt,
+            Anchor anchor) {
+        for (Label label : labels.labels()) {
+            if (label.kind() != Label.Kind.PARAMETER || label.index() >= values.size()) {
+                continue;
+            }
+            TaintValue passed = values.get(label.index());
+            if (passed.labels.hasData() || !TEXT.equals(passed.type)) {
+                continue;
+            }
+            int hash = field.indexOf('#');
+            Optional<Label> held = hash < 0 ? Optional.empty()
+                    : flow.context.handlers.sources().field(field.substring(0, hash), field.substring(hash + 1));
+            if (held.isPresent()) {
+                LabelSet known = LabelSet.of(held.get(), Witness.start("is kept as " + flow.context.fieldName(field), anchor));
+                learnt.merge(label.index(), known, LabelSet::union);
+                effects.learn(passed, known);
+            }
+        }
+    }
+
+    private static final Type TEXT = Type.getType(String.class);
 
     /** The callee's writes into its arguments' fields, made into the caller's objects it knows. */
     private void writeArgumentFields(Summary callee, List<? extends TaintValue> values, String passes, Anchor anchor) {

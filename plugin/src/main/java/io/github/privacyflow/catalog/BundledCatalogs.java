@@ -121,6 +121,7 @@ final class BundledCatalogs {
                 .section("config-suffixes", CatalogSchema.singleWords(Set.of()))
                 .section("program-parts", CatalogSchema.singleWords(Set.of()))
                 .section("lookups", CatalogSchema.singleWords(Set.of()))
+                .section("reads", CatalogSchema.singleWords(Set.of()))
                 .section("writings", CatalogSchema.singleWords(Set.of()))
                 .section("writing-verbs", CatalogSchema.singleWords(Set.of()))
                 .section("writing-parts", CatalogSchema.singleWords(Set.of()))

@@ -58,6 +58,7 @@ public final class NameDictionary {
     private static final String CARRIER_SUFFIXES = "carrier-suffixes";
     private static final String PROGRAM_PARTS = "program-parts";
     private static final String LOOKUPS = "lookups";
+    private static final String READS = "reads";
     private static final String WRITINGS = "writings";
     private static final String WRITING_VERBS = "writing-verbs";
     private static final String WRITING_PARTS = "writing-parts";
@@ -164,6 +165,7 @@ public final class NameDictionary {
     private final Set<String> carrierSuffixes;
     private final Set<String> programParts;
     private final Set<String> lookupVerbs;
+    private final Set<String> readVerbs;
     private final Set<String> writings;
     private final Set<String> writingVerbs;
     private final Set<String> writingParts;
@@ -174,8 +176,8 @@ public final class NameDictionary {
     private NameDictionary(String name, Map<String, Term> terms, Set<String> personWords,
             Set<String> contextPersonWords, Set<String> thingPhrases, Set<String> stopPhrases,
             Set<String> afterWords, Set<String> typeSuffixes, Set<String> configSuffixes,
-            Set<String> carrierSuffixes, Set<String> programParts, Set<String> lookupVerbs, Set<String> writings,
-            Set<String> writingVerbs, Set<String> writingParts, Set<String> configuredAccounts) {
+            Set<String> carrierSuffixes, Set<String> programParts, Set<String> lookupVerbs, Set<String> readVerbs,
+            Set<String> writings, Set<String> writingVerbs, Set<String> writingParts, Set<String> configuredAccounts) {
         this.name = name;
         this.terms = Collections.unmodifiableMap(terms);
         Set<String> fams = new TreeSet<>();
@@ -193,6 +195,7 @@ public final class NameDictionary {
         this.carrierSuffixes = Set.copyOf(carrierSuffixes);
         this.programParts = Set.copyOf(programParts);
         this.lookupVerbs = Set.copyOf(lookupVerbs);
+        this.readVerbs = Set.copyOf(readVerbs);
         this.writings = Set.copyOf(writings);
         this.writingVerbs = Set.copyOf(writingVerbs);
         this.writingParts = Set.copyOf(writingParts);
@@ -606,19 +609,30 @@ public final class NameDictionary {
                 : Optional.empty();
     }
 
-    /** Whether a type's name says it is something a person writes: one of its words is in [writings]. */
     /**
-     * Whether a method's name begins with a lookup verb ({@code getUserInfo}, {@code findByEmail},
-     * {@code loadUserByUsername}; stop-list {@code [lookups]}).
+     * Whether a method's name says it reads a record by a key that may be a person's: a reading
+     * verb first ({@code getUserInfo}, {@code loadUser}, {@code findUserByLogin}; stop-list
+     * {@code [reads]}), and no word naming a thing after a {@code by} ({@code findByCourseCode}
+     * reads by a course's code, whatever it returns).
      *
      * @param methodName a method's name
-     * @return whether its first word is a lookup verb
+     * @return whether the method reads by a key that may be a person's
      */
-    public boolean beginsWithLookup(String methodName) {
+    public boolean readsByAPersonsKey(String methodName) {
         List<String> toks = NameTokenizer.tokens(methodName);
-        return !toks.isEmpty() && intersects(forms(toks.get(0)), lookupVerbs);
+        if (toks.isEmpty() || !intersects(forms(toks.get(0)), readVerbs)) {
+            return false;
+        }
+        int by = toks.indexOf("by");
+        for (int k = by < 0 ? toks.size() : by + 1; k < toks.size(); k++) {
+            if (intersects(forms(toks.get(k)), thingPhrases)) {
+                return false;
+            }
+        }
+        return true;
     }
 
+    /** Whether a type's name says it is something a person writes: one of its words is in [writings]. */
     private boolean isWriting(String typeName) {
         return hasWordIn(typeName, writings);
     }
@@ -868,7 +882,7 @@ public final class NameDictionary {
                 lists.getOrDefault(THINGS, Set.of()), stop, after, lists.getOrDefault(TYPE_SUFFIXES, Set.of()),
                 lists.getOrDefault(CONFIG_SUFFIXES, Set.of()), lists.getOrDefault(CARRIER_SUFFIXES, Set.of()),
                 lists.getOrDefault(PROGRAM_PARTS, Set.of()), lists.getOrDefault(LOOKUPS, Set.of()),
-                lists.getOrDefault(WRITINGS, Set.of()), lists.getOrDefault(WRITING_VERBS, Set.of()),
+                lists.getOrDefault(READS, Set.of()), lists.getOrDefault(WRITINGS, Set.of()), lists.getOrDefault(WRITING_VERBS, Set.of()),
                 lists.getOrDefault(WRITING_PARTS, Set.of()),
                 lists.getOrDefault(CONFIGURED_ACCOUNTS, Set.of()));
     }

@@ -575,20 +575,11 @@ public final class DataClassifier {
     }
 
     /**
-     * Whether a type is a person's: its name is headed by a person word ({@code UserProfile},
-     * {@code JPAUser}, {@code Customer}), in heuristic mode.
-     *
-     * @param internalName the type's internal name
-     * @return {@code true} for a person's type
-     */
-    public boolean namesAPerson(String internalName) {
-        return heuristics && personalNames.headedByPersonWord(simpleName(internalName));
-    }
-
-    /**
-     * Whether a call looks a person up by its last argument: a lookup verb begins its name and
-     * it returns a person's type ({@code UserProfile getUserInfo(String uid)}, {@code
-     * findUserByLogin(realm, login)}), in heuristic mode.
+     * Whether a call looks a person up: its name says it reads by a key that may be a person's
+     * ({@link NameDictionary#readsByAPersonsKey}) and it returns a person's type, not a piece of
+     * program named after people ({@code UserProfile getUserInfo(String uid)}, {@code
+     * findUserByLogin(realm, login)}; not {@code UserService getService(String tenant)}), in
+     * heuristic mode. Which argument is the key is the caller's to say.
      *
      * @param methodName the called method's name
      * @param descriptor its descriptor
@@ -596,8 +587,11 @@ public final class DataClassifier {
      */
     public boolean looksUpAPerson(String methodName, String descriptor) {
         Type returned = Type.getReturnType(descriptor);
-        return heuristics && returned.getSort() == Type.OBJECT && personalNames.beginsWithLookup(methodName)
-                && namesAPerson(returned.getInternalName());
+        if (!heuristics || returned.getSort() != Type.OBJECT || !personalNames.readsByAPersonsKey(methodName)) {
+            return false;
+        }
+        String simple = simpleName(returned.getInternalName());
+        return personalNames.headedByPersonWord(simple) && !personalNames.isProgramPart(simple);
     }
 
     /**

@@ -13,14 +13,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * PF002: a field or record component named like personal data that nothing classifies.
+ * PF002: a field or record component named like personal data that nothing classifies, or a
+ * stored text column whose name says nothing but which the flow analysis sees the program write
+ * a library's personal data into (James's {@code JPAMail.perRecipientHeaders}).
  *
  * <p>Only in heuristic mode; sensitive names are PF001's, so they are not reported again here.
  */
 @RuleInfo(id = "PF002", name = "unclassified-personal-data", severity = Severity.WARNING,
-        summary = "A field or record component is named like personal data but carries neither @PersonalData nor @NotPersonalData.",
+        summary = "A field or record component is named like personal data, or is a stored column the program writes a library's "
+                + "personal data into, but carries neither @PersonalData nor @NotPersonalData.",
         clause = "data categories: every piece of personal data belongs to a category of the agreement")
 public final class UnclassifiedPersonalDataRule implements Rule {
 
@@ -30,6 +34,13 @@ public final class UnclassifiedPersonalDataRule implements Rule {
      * {@code createdOn}): with that many, the rest still say which type's row it is.
      */
     private static final int RENAMING_PROJECTION = 4;
+
+    /** What every report of this rule asks of the user. */
+    private static final String ANNOTATE = "annotate it with @PersonalData(category = ...) naming a category of the agreement, "
+            + "or with @NotPersonalData(reason = ...)";
+
+    /** The descriptors of a column's text: what a serialised list, map or document is stored as. */
+    private static final Set<String> TEXT_COLUMNS = Set.of("Ljava/lang/String;", "[B", "[C");
 
     @Override
     public void check(RuleContext context, FindingCollector findings) {
@@ -58,15 +69,12 @@ public final class UnclassifiedPersonalDataRule implements Rule {
                             + "') but has no category; " + ANNOTATE);
                 } else if (isMapped(context, type)) {
                     writtenLibraryData(context, type, field).ifPresent(data -> findings.report(new Anchor.AtElement(field),
-                            field.kindWord() + " " + field.displayName() + " is stored with personal data its name does not show ("
-                                    + data + " is written into it) and has no category; " + ANNOTATE));
+                            field.kindWord() + " " + field.displayName() + " is stored with personal data its name does not show"
+                                    + " (the program writes " + data + " into it) and has no category; " + ANNOTATE));
                 }
             }
         }
     }
-
-    private static final String ANNOTATE = "annotate it with @PersonalData(category = ...) naming a category of the agreement, "
-            + "or with @NotPersonalData(reason = ...)";
 
     private static boolean isMapped(RuleContext context, ClassModel type) {
         return type.hasAnyAnnotation(context.catalogs().persistedTypeAnnotations());
@@ -78,7 +86,8 @@ public final class UnclassifiedPersonalDataRule implements Rule {
      * JSON keyed by the recipients' addresses): the flow analysis saw the data written there, so
      * the column holds it. Only a library's value counts (an address type, a catalogued getter):
      * what the program's own fields carry is merged across objects on the way and would name
-     * columns that never hold it. Described as the first such datum, in a stable order.
+     * columns that never hold it, and so does a parameter of the program typed or parsed as an
+     * address (its callers say whose it is). Described as the first such datum, in a stable order.
      */
     private static Optional<String> writtenLibraryData(RuleContext context, ClassModel type, FieldModel field) {
         if (field.isStatic() || field.isSynthetic() || field.isTransient()
@@ -93,12 +102,10 @@ public final class UnclassifiedPersonalDataRule implements Rule {
             return Optional.empty();
         }
         return written.dataLabels().stream().map(Label::source)
-                .filter(source -> DataSource.LIBRARY_VALUE_FAMILY.equals(source.family()))
+                .filter(source -> source.anchor() == null && DataSource.LIBRARY_VALUE_FAMILY.equals(source.family()))
                 .map(DataSource::description).sorted().findFirst();
     }
 
-    /** The descriptors of a column's text: what a serialised list, map or document is stored as. */
-    private static final java.util.Set<String> TEXT_COLUMNS = java.util.Set.of("Ljava/lang/String;", "[B", "[C");
 
     /**
      * The entities that name a key class with {@code @IdClass}, by that key class: the key's

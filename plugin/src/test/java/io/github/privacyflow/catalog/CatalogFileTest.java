@@ -329,7 +329,7 @@ class CatalogFileTest {
     @Test
     void theStopListHasNoFamilies() {
         assertEquals(List.of("f:1: unknown section [contact]; expected [stop], [things], [after], [type-suffixes],"
-                        + " [carrier-suffixes], [config-suffixes], [program-parts], [lookups], [writings], [writing-verbs], [writing-parts],"
+                        + " [carrier-suffixes], [config-suffixes], [program-parts], [lookups], [reads], [writings], [writing-verbs], [writing-parts],"
                         + " [configured-accounts]", "f:4: 'dto vo': entries of [type-suffixes] are single words"),
                 problems(BundledCatalogs.schema("stop-list.dict"), "[contact]\nemail\n[type-suffixes]\ndto vo"));
     }

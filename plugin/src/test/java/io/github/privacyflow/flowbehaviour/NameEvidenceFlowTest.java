@@ -261,6 +261,15 @@ class NameEvidenceFlowTest {
                         "public class Room {",
                         "    private String title;",
                         "}")
+                .source("org/example/Teacher.java",
+                        "package org.example;",
+                        "public class Teacher {",
+                        "    private String fullName;",
+                        "}")
+                .source("org/example/UserService.java",
+                        "package org.example;",
+                        "public class UserService {",
+                        "}")
                 .source("org/example/Directory.java",
                         "package org.example;",
                         "public class Directory {",
@@ -270,6 +279,8 @@ class NameEvidenceFlowTest {
                         "    UserProfile getUserInfo(String uid) { return profiles.get(uid); }",
                         "    Room findRoom(String key) { return rooms.get(key); }",
                         "    UserProfile saveUserInfo(String uid, UserProfile profile) { return profiles.put(uid, profile); }",
+                        "    Teacher findByCourseCode(String code) { return null; }",
+                        "    UserService getService(String tenant) { return null; }",
                         "    void service(java.util.List<String> params) {",
                         "        final String uid = params.get(0);",
                         "        LOG.debug(\"uid=\" + uid); // expect PF003",
@@ -286,6 +297,41 @@ class NameEvidenceFlowTest {
                         "            LOG.debug(\"trying {}\", uid);",
                         "        } while (getUserInfo(uid) != null);",
                         "        return uid;",
+                        "    }",
+                        // One slot serves two variables in turn: only the one passed to the lookup is a key.
+                        "    void twoScopes(java.util.List<String> params) {",
+                        "        {",
+                        "            String hall = params.get(0);",
+                        "            LOG.debug(\"hall {}\", hall);",
+                        "        }",
+                        "        {",
+                        "            String login = params.get(1);",
+                        "            getUserInfo(login);",
+                        "        }",
+                        "    }",
+                        // Two variables of one name in turn: only the one passed to the lookup is a key.
+                        "    void evict(java.util.List<String> cacheKeys, java.util.List<String> logins) {",
+                        "        for (String key : cacheKeys) {",
+                        "            LOG.debug(\"evict {}\", key);",
+                        "        }",
+                        "        for (String key : logins) {",
+                        "            getUserInfo(key);",
+                        "        }",
+                        "    }",
+                        // A key naming a thing, a piece of program returned, a constant, a parameter: none is a person's key.
+                        "    void others(java.util.List<String> params, String page) {",
+                        "        String code = params.get(0);",
+                        "        LOG.info(\"course {}\", code);",
+                        "        Teacher teacher = findByCourseCode(code);",
+                        "        String tenant = params.get(1);",
+                        "        LOG.info(\"tenant {}\", tenant);",
+                        "        UserService service = getService(tenant);",
+                        "        String fixed = \"admin\";",
+                        "        LOG.info(\"fixed {}\", fixed);",
+                        "        getUserInfo(fixed);",
+                        "        page = page.trim();",
+                        "        LOG.info(\"page {}\", page);",
+                        "        getUserInfo(page);",
                         "    }",
                         // A save is no lookup: the text handed to it says nothing of whose it is.
                         "    void store(java.util.List<String> params, UserProfile profile) {",
@@ -309,6 +355,22 @@ class NameEvidenceFlowTest {
                         "    Booking(String room, String who) { this.room = room; this.guestName = who; }",
                         "    void setNote(String note) { this.note = note; }",
                         "    void setGuestName(String guestName) { this.guestName = guestName; }",
+                        "    private String contactEmail;",
+                        "    void setContact(String local, String domain) { this.contactEmail = local + \"@\" + domain; }",
+                        "}")
+                .source("org/example/Step.java",
+                        "package org.example;",
+                        "public interface Step { void run(String arg); }")
+                .source("org/example/Checkin.java",
+                        "package org.example;",
+                        "public class Checkin implements Step {",
+                        "    private String userName;",
+                        "    public void run(String arg) { this.userName = arg; }",
+                        "}")
+                .source("org/example/Cleanup.java",
+                        "package org.example;",
+                        "public class Cleanup implements Step {",
+                        "    public void run(String arg) { }",
                         "}")
                 .source("org/example/Desk.java",
                         "package org.example;",
@@ -329,11 +391,107 @@ class NameEvidenceFlowTest {
                         "        LOG.info(\"walk-in at {}\", frontDesk);",
                         "        return booking;",
                         "    }",
+                        // Parts of what is kept, a value made at random or read from the configuration, a call
+                        // of more than one body: none says what the text is.
+                        "    void others(Booking booking, java.util.List<String> parts, Step step) {",
+                        "        String mailbox = parts.get(0);",
+                        "        String domain = parts.get(1);",
+                        "        booking.setContact(mailbox, domain);",
+                        "        LOG.info(\"mailbox {} at {}\", mailbox, domain);",
+                        "        String fresh = java.util.UUID.randomUUID().toString();",
+                        "        booking.setGuestName(fresh);",
+                        "        LOG.info(\"placeholder {}\", fresh);",
+                        "        String configured = System.getProperty(\"desk.guest\");",
+                        "        booking.setGuestName(configured);",
+                        "        LOG.info(\"configured {}\", configured);",
+                        "        String stage = parts.get(2);",
+                        "        step.run(stage);",
+                        "        LOG.info(\"ran {}\", stage);",
+                        "    }",
                         // What a setter keeps is learnt too; the same guest name logged in another method folds into the first log.
                         "    void rename(Booking booking, java.util.List<String> names) {",
                         "        String next = names.get(0);",
                         "        booking.setGuestName(next);",
                         "        LOG.info(\"renamed to {}\", next); // expect repeat PF003",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
+    void whatATextIsKeptAsIsLearntInHeuristicModeOnlyAndFromTheFieldsOwnEvidence() {
+        // A type annotated as a whole makes each field personal, but says nothing of each value kept in one.
+        FixtureProject.in(folder).rule("PF003")
+                .configure(builder -> builder.heuristics(false))
+                .source("org/example/Participation.java",
+                        "package org.example;",
+                        "@io.github.privacyflow.annotations.PersonalData(category = \"user-interaction\")",
+                        "public class Participation {",
+                        "    private String roomNumber;",
+                        "    Participation(String roomNumber) { this.roomNumber = roomNumber; }",
+                        "}")
+                .source("org/example/Rooms.java",
+                        "package org.example;",
+                        "public class Rooms {",
+                        LOGGER,
+                        "    void join(java.util.List<String> params) {",
+                        "        String room = params.get(0);",
+                        "        new Participation(room);",
+                        "        LOG.info(\"joined room {}\", room);",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
+    void aNameStaysEvidenceWhenARandomPartIsAddedToIt() {
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/Signup.java",
+                        "package org.example;",
+                        "public class Signup {",
+                        LOGGER,
+                        "    void suggest(java.util.List<String> params) {",
+                        "        String username = params.get(0).toLowerCase() + new java.util.Random().nextInt(1000);",
+                        "        LOG.info(\"suggested {}\", username); // expect PF003",
+                        "    }",
+                        "}")
+                .assertMatchesMarkers();
+    }
+
+    @Test
+    void aTextIsLearntFromAConstructorWhoseOwnParameterIsNamedToo() {
+        // JSPWiki's PageLock(page, locker, ...): the constructor's own name for the text comes along with it.
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/PageLock.java",
+                        "package org.example;",
+                        "public class PageLock {",
+                        "    private final String m_page;",
+                        "    private final String m_locker;",
+                        "    private final java.util.Date m_expiry;",
+                        "    public PageLock(final String page, final String locker, final java.util.Date acquired, final java.util.Date expiry) {",
+                        "        m_page = page.trim();",
+                        "        m_locker = locker;",
+                        "        m_expiry = (java.util.Date) expiry.clone();",
+                        "    }",
+                        "    public String getLocker() { return m_locker; }",
+                        "}")
+                .source("org/example/PageManager.java",
+                        "package org.example;",
+                        "public class PageManager {",
+                        LOGGER,
+                        "    private final java.util.Map<String, PageLock> locks = new java.util.HashMap<>();",
+                        "    public PageLock lockPage(final String page, final String user) {",
+                        "        PageLock lock = locks.get(page);",
+                        "        if (lock == null) {",
+                        "            final java.util.Date d = new java.util.Date();",
+                        "            lock = new PageLock(page, user, d, new java.util.Date(d.getTime() + 60L));",
+                        "            locks.put(page, lock);",
+                        "            LOG.debug(\"Locked page \" + page + \" for \" + user); // expect PF003",
+                        "        } else {",
+                        "            LOG.debug(\"Page \" + page + \" already locked by \" + lock.getLocker()); // expect repeat PF003",
+                        "            lock = null;",
+                        "        }",
+                        "        return lock;",
                         "    }",
                         "}")
                 .assertMatchesMarkers();

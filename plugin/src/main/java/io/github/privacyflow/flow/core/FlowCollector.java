@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
@@ -81,7 +82,7 @@ final class FlowCollector {
             }
         }
         chosenStores.forEach((type, store) -> storedTypes.put(type, view(store)));
-        Map<String, LabelSet> fieldData = new java.util.TreeMap<>();
+        Map<String, LabelSet> fieldData = new TreeMap<>();
         context.fieldTaint.forEach((key, labels) -> {
             if (context.fields.isProgramField(key) && labels.hasData()) {
                 fieldData.put(key, labels.only(Label.Kind.DATA));

@@ -223,6 +223,9 @@ final class MethodEffects {
      * came from nor the caller that passed it, so the knowledge stays where it was found.
      */
     void learn(TaintValue target, LabelSet labels) {
+        if (target == null) {
+            return;
+        }
         int objectId = target.objectId;
         if (objectId != 0 && !labels.isEmpty()) {
             TaintFrame current = flow.frame;

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 import org.objectweb.asm.Type;
 
@@ -30,6 +29,9 @@ final class SummaryBinder {
         this.flow = flow;
         this.effects = flow.effects;
     }
+
+    /** The type of the values that learn what they are from where a callee keeps them. */
+    private static final Type TEXT = Type.getType(String.class);
 
     /** A summary applied at a call, as it was last applied there: the same inputs give the same effects. */
     private record AppliedSummary(Summary callee, List<Object> arguments, boolean consent, LabelSet result,
@@ -78,7 +80,8 @@ final class SummaryBinder {
         }
         Map<Integer, LabelSet> mutations = new LinkedHashMap<>();
         Map<Integer, LabelSet> learnt = new LinkedHashMap<>();
-        LabelSet result = bindSummary(target, callee, values, mutations, learnt, targetCount > MAX_STORE_TARGETS);
+        LabelSet result = bindSummary(target, callee, values, mutations, targetCount == 1 ? learnt : null,
+                targetCount > MAX_STORE_TARGETS);
         applied.put(site, new AppliedSummary(callee, arguments, flow.frame.consent(), result, mutations, learnt));
         return result;
     }
@@ -111,7 +114,9 @@ final class SummaryBinder {
         escapeRetained(callee, values);
         writeArgumentFields(callee, values, passes, anchor);
         writeThrough(callee, values);
-        learnFromStores(callee, values, learnt, anchor);
+        if (learnt != null) {
+            learnFromStores(callee, values, learnt, anchor);
+        }
         boolean argumentsCarryLabels = false;
         boolean readsFields = callee.bindsFields();
         for (TaintValue value : values) {
@@ -241,46 +246,57 @@ final class SummaryBinder {
     }
 
     /**
-     * What a text passed to the callee is, learnt from where the callee keeps it: a value stored
-     * into a personal field is that field's data, whatever the variable the caller holds it in
-     * is called. JSPWiki's {@code lockPage(page, user)} makes a {@code PageLock} whose
-     * {@code m_locker} is {@code user}, then logs {@code user}: the locking user's name. Only a
-     * text that carries no data yet learns, from the callee's own writes into its receiver or
-     * arguments (a constructor, a setter), and only for a field a source handler calls personal.
-     * Only the aliases in this method's frame learn it, from the call on: a constructor handing
-     * its parameter to another constructor does not teach its callers, whose variable names say
-     * more, and a value read again from a field of the program's (a configured account) is
-     * another value, which learns nothing.
+     * What a text passed to the callee is, learnt from where the callee keeps it: a value kept in
+     * a personal field is that field's data, whatever the variable the caller holds it in is
+     * called. JSPWiki's {@code lockPage(page, user)} makes a {@code PageLock} whose
+     * {@code m_locker} is {@code user}, then logs {@code user}: the locking user's name.
+     *
+     * <p>Only where it is certain: the call has one target; the callee always keeps that argument
+     * and nothing else in the field (a constructor's or a setter's {@code this.x = x}, not
+     * {@code this.email = local + "@" + domain}, whose parts are no e-mail address); the text
+     * carries no data yet, is no constant of the code, and was neither read from the
+     * configuration nor made at random; and the field's own name or annotation makes it personal
+     * ({@link io.github.privacyflow.flow.handlers.SourceHandler#keptAs}). Only the aliases in this
+     * method's frame learn it, from the call on: a constructor handing its parameter to another
+     * constructor does not teach its callers, whose own names and sources say more.
      */
     private void learnFromStores(Summary callee, List<? extends TaintValue> values, Map<Integer, LabelSet> learnt, Anchor anchor) {
         for (Map<String, Summary.FieldFact> fields : callee.argumentFields.values()) {
-            fields.forEach((field, fact) -> learnFromStore(field, fact.labels(), values, learnt, anchor));
+            fields.forEach((field, fact) -> {
+                if (fact.definite()) {
+                    learnFromStore(field, fact.labels(), values, learnt, anchor);
+                }
+            });
         }
-        callee.argumentFieldWrites.forEach((target, labels) -> learnFromStore(target.field(), labels, values, learnt, anchor));
     }
 
     private void learnFromStore(String field, LabelSet labels, List<? extends TaintValue> values, Map<Integer, LabelSet> learnt,
             Anchor anchor) {
+        // Exactly one argument, and no field of one: what the callee's own names say of it may come along.
+        int argument = -1;
         for (Label label : labels.labels()) {
-            if (label.kind() != Label.Kind.PARAMETER || label.index() >= values.size()) {
-                continue;
+            if (label.kind() == Label.Kind.FIELD || label.kind() == Label.Kind.PARAMETER && argument >= 0) {
+                return;
             }
-            TaintValue passed = values.get(label.index());
-            if (passed.labels.hasData() || !TEXT.equals(passed.type)) {
-                continue;
-            }
-            int hash = field.indexOf('#');
-            Optional<Label> held = hash < 0 ? Optional.empty()
-                    : flow.context.handlers.sources().field(field.substring(0, hash), field.substring(hash + 1));
-            if (held.isPresent()) {
-                LabelSet known = LabelSet.of(held.get(), Witness.start("is kept as " + flow.context.fieldName(field), anchor));
-                learnt.merge(label.index(), known, LabelSet::union);
-                effects.learn(passed, known);
+            if (label.kind() == Label.Kind.PARAMETER) {
+                argument = label.index();
             }
         }
+        if (argument < 0 || argument >= values.size()) {
+            return;
+        }
+        TaintValue passed = values.get(argument);
+        int kept = argument;
+        if (passed.labels.hasData() || passed.constant != null || !TEXT.equals(passed.type)
+                || flow.context.handlers.models().readFromSettings(passed.tags) || flow.context.handlers.models().madeAtRandom(passed.tags)) {
+            return;
+        }
+        flow.context.handlers.sources().keptAs(field).ifPresent(held -> {
+            LabelSet known = LabelSet.of(held, Witness.start("is kept as " + flow.context.fieldName(field), anchor));
+            learnt.merge(kept, known, LabelSet::union);
+            effects.learn(passed, known);
+        });
     }
-
-    private static final Type TEXT = Type.getType(String.class);
 
     /** The callee's writes into its arguments' fields, made into the caller's objects it knows. */
     private void writeArgumentFields(Summary callee, List<? extends TaintValue> values, String passes, Anchor anchor) {

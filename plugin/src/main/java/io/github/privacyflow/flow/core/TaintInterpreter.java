@@ -163,13 +163,11 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
 
     @Override
     public TaintValue copyOperation(AbstractInsnNode insn, TaintValue value) {
-        if (insn.getOpcode() == Opcodes.ASTORE && !value.labels.hasData() && !flow.context.handlers.models().readFromSettings(value.tags)
-                && !flow.context.handlers.models().madeAtRandom(value.tags)) {
-            // A value kept under a person's name, when nothing upstream says whose data it is,
-            // it was not read from the configuration (a mail service's configured account) and
-            // was not made at random (a fresh uid).
+        if (insn.getOpcode() == Opcodes.ASTORE && !value.labels.hasData() && !flow.context.handlers.models().readFromSettings(value.tags)) {
+            // A value kept under a person's name, when nothing upstream says whose data it is
+            // and it was not read from the configuration (a mail service's configured account).
             Optional<Label> source = flow.context.handlers.sources().local(flow.method, flow.node, ((VarInsnNode) insn).var, flow.insnIndex,
-                    flow.line());
+                    flow.line(), flow.context.handlers.models().madeAtRandom(value.tags), value.constant != null);
             if (source.isPresent()) {
                 return value.withLabels(value.labels.union(LabelSet.of(source.get(), Witness.start("keeps it in "
                         + source.get().source().describe(), flow.here("stores local")))));
@@ -216,7 +214,9 @@ final class TaintInterpreter extends Interpreter<TaintValue> {
                         && !value.type.equals(TaintValue.NULL_TYPE)
                         && flow.context.hierarchy.isSubtype(value.type.getInternalName(), castTo.getInternalName()) ? value.type : castTo;
                 LabelSet castAs = flow.typed(castTo, "treats it as " + ClassNames.simple(castTo.getInternalName()), flow.here("cast"));
-                Optional<Label> identity = castTo.equals(value.type) ? Optional.empty()
+                // Only a value nothing else names, which the program did not read from its configuration.
+                Optional<Label> identity = castTo.equals(value.type) || value.labels.hasData()
+                        || flow.context.handlers.models().readFromSettings(value.tags) ? Optional.empty()
                         : flow.context.handlers.sources().castTo(castTo.getInternalName());
                 if (identity.isPresent()) {
                     castAs = castAs.union(LabelSet.of(identity.get(), Witness.start("casts it to "

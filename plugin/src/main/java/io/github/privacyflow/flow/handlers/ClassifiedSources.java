@@ -3,6 +3,7 @@ package io.github.privacyflow.flow.handlers;
 import io.github.privacyflow.classify.Origin;
 import io.github.privacyflow.classify.PersonalClassification;
 import io.github.privacyflow.finding.Anchor;
+import io.github.privacyflow.flow.ClassNames;
 import io.github.privacyflow.flow.DataSource;
 import io.github.privacyflow.flow.Label;
 import io.github.privacyflow.flow.calls.ResolvedCall;
@@ -11,14 +12,15 @@ import io.github.privacyflow.model.FieldModel;
 import io.github.privacyflow.model.MethodModel;
 import io.github.privacyflow.model.ParameterModel;
 import io.github.privacyflow.model.PrivacyAnnotations;
-import io.github.privacyflow.flow.ClassNames;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
-import org.objectweb.asm.tree.LocalVariableNode;
+import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 
@@ -36,7 +38,7 @@ final class ClassifiedSources implements SourceHandler {
     private static final Type TEXT = Type.getType(String.class);
 
     private final HandlerContext context;
-    private final Map<MethodModel, Map<Integer, String>> lookupKeys = new HashMap<>();
+    private final Map<MethodModel, List<LookupKey>> lookupKeys = new HashMap<>();
 
     ClassifiedSources(HandlerContext context) {
         this.context = context;
@@ -58,6 +60,25 @@ final class ClassifiedSources implements SourceHandler {
         return Optional.of(context.labels().data("field " + declared.signature(), new DataSource(declared.displayName(),
                 classification.get().category(), classification.get().inferred(), declared.declaringClass().internalName(),
                 new Anchor.AtElement(declared), false, context.classifier().nameFamily(declared).orElse(null))));
+    }
+
+    /**
+     * In heuristic mode, a text kept in a field that its own name or annotation calls personal
+     * is that field's data. A field personal only because its type is annotated says nothing of
+     * each value kept in it (a participation's room number), and a reference to a person's row
+     * is no text.
+     */
+    @Override
+    public Optional<Label> keptAs(String owner, String name) {
+        if (!context.classifier().heuristics()) {
+            return Optional.empty();
+        }
+        Optional<FieldModel> field = context.fields().field(owner, name);
+        Optional<PersonalClassification> classification = field.flatMap(declared -> context.classifier().personalField(declared));
+        if (classification.isEmpty() || classification.get().origin() != Origin.NAME && classification.get().origin() != Origin.ANNOTATION) {
+            return Optional.empty();
+        }
+        return field(owner, name);
     }
 
     @Override
@@ -89,57 +110,71 @@ final class ClassifiedSources implements SourceHandler {
      * In heuristic mode, a local variable named like people's data ({@code String username =
      * callback.getName();}) is a source, weak like a parameter's name: the value a method keeps
      * under a person's name is that person's data when nothing upstream tells more. A local
-     * named like a field of its class is left to the field.
+     * named like a field of its class is left to the field. So is, whatever its name, a text the
+     * method hands a lookup of a person as its key ({@link #lookedUpPerson}).
      */
     @Override
-    public Optional<Label> local(MethodModel method, String name, Type type, int line) {
+    public Optional<Label> local(MethodModel method, LocalStore store, int line) {
+        String name = store.name();
         if (method.isSynthetic() || context.classifier().isGenerated(method) || name.startsWith("this")
                 || method.declaringClass().field(name).isPresent()) {
             return Optional.empty();
         }
-        Optional<Label> named = context.classifier().personalLocal(name, type, method.declaringClass().simpleName())
+        Optional<Label> named = context.classifier().personalLocal(name, store.type(), method.declaringClass().simpleName())
                 .map(match -> context.labels().data("local " + method.signature() + "#" + name, DataSource.named(
                         "local " + name + " of " + method.displayName(), context.inferredCategory(), null,
                         new Anchor.AtCode(method, line, "local " + name), match.family())));
-        if (named.isPresent() || method.node().localVariables == null) {
+        if (named.isPresent()) {
             return named;
         }
-        for (LocalVariableNode variable : method.node().localVariables) {
-            if (variable.name.equals(name) && variable.desc.equals(type.getDescriptor())) {
-                String person = personLookedUpBy(method, variable.index);
-                if (person != null) {
-                    return Optional.of(context.labels().data("local " + method.signature() + "#" + name, DataSource.named(
-                            "local " + name + " of " + method.displayName() + ", the key of a " + person + " lookup",
-                            context.inferredCategory(), null, new Anchor.AtCode(method, line, "local " + name), IDENTIFIER_FAMILY)));
-                }
-            }
-        }
-        return Optional.empty();
+        String person = lookedUpPerson(method, store);
+        return person == null ? Optional.empty() : Optional.of(context.labels().data("local " + method.signature() + "#" + name
+                + "#" + store.scopeStart(), DataSource.named("local " + name + " of " + method.displayName() + ", the key of a "
+                + person + " lookup", context.inferredCategory(), null, new Anchor.AtCode(method, line, "local " + name),
+                IDENTIFIER_FAMILY)));
     }
 
     /**
-     * The person's type a method looks up by the text in a local slot, or {@code null}: a value
-     * the method hands a lookup of a person as the key ({@code getUserInfo(uid)} returning a
-     * {@code UserProfile}) is that person's identifier, whatever it is called, and so is what the
-     * method logs of it before the lookup. Only a text passed last, right where it is loaded,
-     * counts: the key, not a realm or a tenant passed before it.
+     * The person's type a method looks a text up by, or {@code null}: a value the method hands a
+     * lookup of a person as the key ({@code getUserInfo(uid)} returning a {@code UserProfile}) is
+     * that person's identifier, whatever it is called, and so is what the method logs of it
+     * before the lookup. Only a text passed last, right where it is loaded, counts: the key, not
+     * a realm or a tenant passed before it. Not a value made at random (a fresh uid tried against
+     * the users before it is given), a constant of the code, or a parameter kept under its own
+     * name: what a method's callers pass (a principal's name, a page's) is theirs to say.
      */
-    private String personLookedUpBy(MethodModel method, int slot) {
-        return lookupKeys.computeIfAbsent(method, this::lookupKeys).get(slot);
+    private String lookedUpPerson(MethodModel method, LocalStore store) {
+        if (store.madeAtRandom() || store.constant() || !TEXT.equals(store.type())
+                || store.slot() < method.parameterSlot(method.parameters().size())) {
+            return null;
+        }
+        for (LookupKey key : lookupKeys.computeIfAbsent(method, this::lookupKeys)) {
+            // A slot serves several variables in turn: only a lookup within this one's scope counts.
+            if (key.slot() == store.slot() && store.inScope(key.instruction())) {
+                return key.person();
+            }
+        }
+        return null;
     }
 
-    private Map<Integer, String> lookupKeys(MethodModel method) {
-        Map<Integer, String> keys = new HashMap<>();
-        for (AbstractInsnNode instruction : method.node().instructions) {
+    private List<LookupKey> lookupKeys(MethodModel method) {
+        List<LookupKey> keys = new ArrayList<>();
+        InsnList code = method.node().instructions;
+        for (AbstractInsnNode instruction : code) {
             if (instruction.getOpcode() == Opcodes.ALOAD && instruction.getNext() instanceof MethodInsnNode call) {
                 Type[] arguments = Type.getArgumentTypes(call.desc);
                 if (arguments.length > 0 && arguments[arguments.length - 1].equals(TEXT)
                         && context.classifier().looksUpAPerson(call.name, call.desc)) {
-                    keys.putIfAbsent(((VarInsnNode) instruction).var, ClassNames.simple(Type.getReturnType(call.desc).getInternalName()));
+                    keys.add(new LookupKey(((VarInsnNode) instruction).var, code.indexOf(instruction),
+                            ClassNames.simple(Type.getReturnType(call.desc).getInternalName())));
                 }
             }
         }
-        return keys.isEmpty() ? Map.of() : keys;
+        return keys.isEmpty() ? List.of() : keys;
+    }
+
+    /** A local slot loaded as the key of a lookup of a person, where, and the person's type. */
+    private record LookupKey(int slot, int instruction, String person) {
     }
 
     /**

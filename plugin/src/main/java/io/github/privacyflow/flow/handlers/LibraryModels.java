@@ -137,9 +137,10 @@ public final class LibraryModels {
 
     /**
      * Whether a value's tags say it was made at random ({@code [tags]} entries tagged {@code
-     * random}): kept under a name ({@code uid}, {@code userId}) or used as a lookup's key, it is
-     * a fresh random identifier, not one of a person's data (issue 12: tell random identifiers
-     * apart by where the value comes from, not by the name alone).
+     * random}): handed to a lookup of a person as its key, or kept by a setter in a person's field,
+     * it is a fresh random identifier tried or given, not one of the person's data (issue 12:
+     * tell random identifiers apart by where the value comes from). A name's evidence stays: a
+     * random part added to a typed user name leaves it a user name.
      *
      * @param tags the value's tag bits
      * @return whether the random tag is among them

@@ -89,15 +89,27 @@ public interface SourceHandler {
     }
 
     /**
-     * The data a program method keeps in a local variable, by the variable's name.
+     * The data a program method keeps in a local variable: by the variable's name, or by what
+     * the method does with it.
      *
      * @param method the method
-     * @param name the variable's name, from the class file's local variable table
-     * @param type the variable's declared type
-     * @param line the line of the first store into it, for the source's place
+     * @param store the variable, from the class file's local variable table, and the value stored
+     * @param line the line of the store, for the source's place
      * @return the label, or empty when this handler does not know the variable as a source
      */
-    default Optional<Label> local(MethodModel method, String name, Type type, int line) {
+    default Optional<Label> local(MethodModel method, LocalStore store, int line) {
+        return Optional.empty();
+    }
+
+    /**
+     * The data a text is once the program keeps it in a field: a value a constructor or a
+     * setter stores into a field holding a person's e-mail address is that address.
+     *
+     * @param owner the internal name of the class declaring the field
+     * @param name the field's name
+     * @return the label, or empty when keeping a value there says nothing of it
+     */
+    default Optional<Label> keptAs(String owner, String name) {
         return Optional.empty();
     }
 

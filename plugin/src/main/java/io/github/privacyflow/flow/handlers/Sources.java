@@ -25,6 +25,8 @@ public final class Sources {
     private final Map<String, Optional<Label>> fields = new HashMap<>();
     private final Map<String, LabelSet> instances = new HashMap<>();
     private final Map<String, Optional<Label>> locals = new HashMap<>();
+    private final Map<String, Optional<Label>> keptAs = new HashMap<>();
+    private final Map<String, Optional<Label>> casts = new HashMap<>();
 
     Sources(List<SourceHandler> handlers) {
         this.handlers = List.copyOf(handlers);
@@ -81,16 +83,6 @@ public final class Sources {
     }
 
     /**
-     * The data a value is once cast to a class.
-     *
-     * @param internalName the class cast to
-     * @return the first handler's label, or empty
-     */
-    public Optional<Label> castTo(String internalName) {
-        return firstAnswer(handler -> handler.castTo(internalName));
-    }
-
-    /**
      * The data a method receives in an argument.
      *
      * @param method the method
@@ -106,16 +98,20 @@ public final class Sources {
     }
 
     /**
-     * The data a local variable holds by its name, asked when a value is stored into it.
+     * The data a local variable holds, asked when a value is stored into it.
      *
      * @param method the method
      * @param analysed the code the analysis runs, the method's own or a copy with dead branches cut
+     *     (of the same length, so its instructions' indexes are the method's)
      * @param variable the local variable's slot
      * @param storeIndex the index of the store instruction in {@code analysed}
      * @param line the store's line
+     * @param madeAtRandom whether the value stored was made at random
+     * @param constant whether the value stored is a constant of the program's code
      * @return the label, empty when the variable is no source or the class file has no names
      */
-    public Optional<Label> local(MethodModel method, MethodNode analysed, int variable, int storeIndex, int line) {
+    public Optional<Label> local(MethodModel method, MethodNode analysed, int variable, int storeIndex, int line,
+            boolean madeAtRandom, boolean constant) {
         List<LocalVariableNode> table = analysed.localVariables;
         if (table == null) {
             return Optional.empty();
@@ -123,18 +119,47 @@ public final class Sources {
         InsnList code = analysed.instructions;
         for (LocalVariableNode entry : table) {
             int start = code.indexOf(entry.start);
+            int end = code.indexOf(entry.end);
             // javac starts a variable's scope just after its first store.
-            if (entry.index == variable && storeIndex < code.indexOf(entry.end) && storeIndex >= start - 3) {
-                String key = method.signature() + "#" + entry.name;
+            if (entry.index == variable && storeIndex < end && storeIndex >= start - 3) {
+                LocalStore store = new LocalStore(entry.name, Type.getType(entry.desc), entry.index, start, end, madeAtRandom, constant);
+                String key = method.signature() + "#" + entry.name + "#" + start + "#" + madeAtRandom + "#" + constant;
                 Optional<Label> known = locals.get(key);
                 if (known == null) {
-                    known = firstAnswer(handler -> handler.local(method, entry.name, Type.getType(entry.desc), line));
+                    known = firstAnswer(handler -> handler.local(method, store, line));
                     locals.put(key, known);
                 }
                 return known;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The data a text is once kept in a field of the program.
+     *
+     * @param field the field's key, {@code owner#name}
+     * @return the first handler's label, or empty
+     */
+    public Optional<Label> keptAs(String field) {
+        Optional<Label> known = keptAs.get(field);
+        if (known == null) {
+            int hash = field.indexOf('#');
+            known = hash < 0 ? Optional.empty()
+                    : firstAnswer(handler -> handler.keptAs(field.substring(0, hash), field.substring(hash + 1)));
+            keptAs.put(field, known);
+        }
+        return known;
+    }
+
+    /**
+     * The data a value is once cast to a class.
+     *
+     * @param internalName the class cast to
+     * @return the first handler's label, or empty
+     */
+    public Optional<Label> castTo(String internalName) {
+        return casts.computeIfAbsent(internalName, name -> firstAnswer(handler -> handler.castTo(name)));
     }
 
     /**

@@ -14,7 +14,7 @@ final class ValueTags {
     /** A value read from the configuration: a property, an OSGi dictionary entry, an environment variable. */
     static final int SETTING = bit("setting");
 
-    /** A value made at random: a random UUID, a secure random's bytes, a random string. */
+    /** A value made at random: a random UUID, a random number, a random string. */
     static final int RANDOM = bit("random");
 
     private ValueTags() {

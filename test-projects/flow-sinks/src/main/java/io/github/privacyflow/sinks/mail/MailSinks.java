@@ -241,12 +241,16 @@ public class MailSinks {
      * A mail provider's own exception names the refused address (com.sun.mail.smtp's
      * SMTPAddressFailedException#getAddress), which a bounce handler reads by reflection so as
      * not to depend on the provider: the value it casts to an InternetAddress is an address. The
-     * school office's address, built here and only cast back to its own type, is nobody's.
+     * school office's address, built here and only cast back to its own type, is nobody's, and
+     * neither is an address read from the configuration.
      */
-    public void explainRefusal(MessagingException failure) throws MessagingException, ReflectiveOperationException {
+    public void explainRefusal(MessagingException failure, Properties settings) throws MessagingException,
+            ReflectiveOperationException {
         Object refused = failure.getClass().getMethod("getAddress").invoke(failure);
         System.out.println("refused: " + (InternetAddress) refused); // expect PF003
         javax.mail.Address office = new InternetAddress(SCHOOL_OFFICE);
         System.out.println("office: " + (InternetAddress) office);
+        // The bounce address the school configured is its own, whatever type it is cast to.
+        System.out.println("bounces go to: " + (InternetAddress) settings.get("mail.bounce.address"));
     }
 }

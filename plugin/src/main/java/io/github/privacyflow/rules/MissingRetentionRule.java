@@ -51,7 +51,7 @@ public final class MissingRetentionRule implements Rule {
             List<String> unretained = new ArrayList<>();
             Set<String> categories = new TreeSet<>();
             for (Map.Entry<FieldModel, PersonalClassification> entry : personal.entrySet()) {
-                if (mapped && unpersisted(context, entry.getKey())) {
+                if (mapped && TypeFacts.unpersisted(context, entry.getKey())) {
                     // The mapping leaves it out of the row: nothing of it is kept.
                     continue;
                 }
@@ -68,11 +68,6 @@ public final class MissingRetentionRule implements Rule {
                     + persisted.get() + ") and holds personal data of " + describe(context, categories)
                     + " (" + TypeFacts.list(unretained) + ") but declares no retention; add @Retain to the type");
         }
-    }
-
-    /** Whether a mapped type's field stays out of its table: {@code transient}, or {@code @Transient}. */
-    private static boolean unpersisted(RuleContext context, FieldModel field) {
-        return field.isTransient() || field.hasAnyAnnotation(context.catalogs().unpersistedFieldAnnotations());
     }
 
     /** How the type is stored: a mapping annotation, or its data reaching a store in the code. */

@@ -52,6 +52,11 @@ final class TypeFacts {
         return categories;
     }
 
+    /** Whether a mapped type's field stays out of its table: {@code transient}, or {@code @Transient}. */
+    static boolean unpersisted(RuleContext context, FieldModel field) {
+        return field.isTransient() || field.hasAnyAnnotation(context.catalogs().unpersistedFieldAnnotations());
+    }
+
     /** The persistence annotation that makes a type stored, if any. */
     static Optional<AnnotationModel> persistenceAnnotation(RuleContext context, ClassModel type) {
         for (AnnotationModel annotation : type.annotations()) {

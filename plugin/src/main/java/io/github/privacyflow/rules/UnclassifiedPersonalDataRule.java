@@ -67,17 +67,13 @@ public final class UnclassifiedPersonalDataRule implements Rule {
                     findings.report(new Anchor.AtElement(field), field.kindWord() + " " + field.displayName()
                             + " looks like personal data (" + match.get().family() + ", matching '" + match.get().term()
                             + "') but has no category; " + ANNOTATE);
-                } else if (isMapped(context, type)) {
+                } else if (TypeFacts.persistenceAnnotation(context, type).isPresent()) {
                     writtenLibraryData(context, type, field).ifPresent(data -> findings.report(new Anchor.AtElement(field),
                             field.kindWord() + " " + field.displayName() + " is stored with personal data its name does not show"
                                     + " (the program writes " + data + " into it) and has no category; " + ANNOTATE));
                 }
             }
         }
-    }
-
-    private static boolean isMapped(RuleContext context, ClassModel type) {
-        return type.hasAnyAnnotation(context.catalogs().persistedTypeAnnotations());
     }
 
     /**
@@ -90,8 +86,7 @@ public final class UnclassifiedPersonalDataRule implements Rule {
      * address (its callers say whose it is). Described as the first such datum, in a stable order.
      */
     private static Optional<String> writtenLibraryData(RuleContext context, ClassModel type, FieldModel field) {
-        if (field.isStatic() || field.isSynthetic() || field.isTransient()
-                || field.hasAnyAnnotation(context.catalogs().unpersistedFieldAnnotations())
+        if (field.isStatic() || field.isSynthetic() || TypeFacts.unpersisted(context, field)
                 || !TEXT_COLUMNS.contains(field.type().getDescriptor())
                 || context.classifier().personalField(field).isPresent() || context.classifier().declaredNotPersonal(field)
                 || context.classifier().sensitive(field).isPresent()) {

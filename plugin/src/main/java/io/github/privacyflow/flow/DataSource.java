@@ -101,6 +101,12 @@ public record DataSource(String description, String category, boolean inferred, 
     public static final String LIBRARY_VALUE_FAMILY = "library-value";
 
     /**
+     * The family of a text known by the lookup it keys, not by a name: a local handed to a lookup
+     * of a person ({@code getUserInfo(uid)}) is that person's identifier, whatever it is called.
+     */
+    public static final String LOOKUP_KEY_FAMILY = "lookup-key";
+
+    /**
      * Data a library call or a library type hands out, as a catalogue names it. What its value
      * is decides what can be computed from it: from a returned number, another number can still
      * be it; from an address object or a login's text, a count, a flag or a hash is not.
@@ -192,7 +198,17 @@ public record DataSource(String description, String category, boolean inferred, 
      * @return e.g. {@code Participant.email (user-interaction, inferred from the name)}
      */
     public String describe() {
-        return description + " (" + category + (inferred ? ", inferred from the name" : "") + ")";
+        return description + " (" + category + (inferred ? ", " + inference() : "") + ")";
+    }
+
+    /**
+     * How weak evidence was read, as messages say it: from a name, as the specification words
+     * it, or from the lookup a text keys, which no name says.
+     *
+     * @return e.g. {@code inferred from the name}
+     */
+    public String inference() {
+        return LOOKUP_KEY_FAMILY.equals(family) ? "inferred from the lookup it keys" : "inferred from the name";
     }
 
     /**

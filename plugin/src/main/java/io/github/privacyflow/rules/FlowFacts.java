@@ -44,7 +44,7 @@ final class FlowFacts {
         List<String> names = new ArrayList<>();
         for (Label label : data.dataLabels()) {
             DataSource source = label.source();
-            names.add(source.description() + (source.inferred() ? " (inferred from the name)" : ""));
+            names.add(source.description() + (source.inferred() ? " (" + source.inference() + ")" : ""));
         }
         return TypeFacts.list(names);
     }

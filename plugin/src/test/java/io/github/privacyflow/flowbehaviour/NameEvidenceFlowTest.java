@@ -496,4 +496,32 @@ class NameEvidenceFlowTest {
                         "}")
                 .assertMatchesMarkers();
     }
+
+    @Test
+    void aLookupKeysMessageSaysItWasReadFromTheLookupNotFromTheName() throws Exception {
+        AnalysisResult result = FixtureProject.in(folder).rule("PF003")
+                .source("org/example/UserProfile.java",
+                        "package org.example;",
+                        "public class UserProfile {",
+                        "    private String fullname;",
+                        "}")
+                .source("org/example/Profiles.java",
+                        "package org.example;",
+                        "public class Profiles {",
+                        LOGGER,
+                        "    public UserProfile getUserInfo(String key) { return null; }",
+                        "    public void show(java.util.List<String> params) {",
+                        "        String uid = params.get(0);",
+                        "        LOG.debug(\"uid=\" + uid);",
+                        "        getUserInfo(uid);",
+                        "    }",
+                        "}")
+                .compile()
+                .analyze();
+        assertEquals(1, result.findings().size(), result.findings().toString());
+        String message = result.findings().get(0).message();
+        assertTrue(message.contains("local uid of Profiles.show(List), the key of a UserProfile lookup (inferred from the lookup it keys)"),
+                message);
+        assertFalse(message.contains("inferred from the name"), message);
+    }
 }

@@ -32,9 +32,6 @@ import org.objectweb.asm.tree.VarInsnNode;
  */
 final class ClassifiedSources implements SourceHandler {
 
-    /** The family of the identifiers a lookup's key is: the dictionary's name for ids of people. */
-    private static final String IDENTIFIER_FAMILY = "identifier";
-
     private static final Type TEXT = Type.getType(String.class);
 
     private final HandlerContext context;
@@ -131,7 +128,7 @@ final class ClassifiedSources implements SourceHandler {
         return person == null ? Optional.empty() : Optional.of(context.labels().data("local " + method.signature() + "#" + name
                 + "#" + store.scopeStart(), DataSource.named("local " + name + " of " + method.displayName() + ", the key of a "
                 + person + " lookup", context.inferredCategory(), null, new Anchor.AtCode(method, line, "local " + name),
-                IDENTIFIER_FAMILY)));
+                DataSource.LOOKUP_KEY_FAMILY)));
     }
 
     /**

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * ones), whose other data the first finding's message then names; and, in the same
  * method and for a sink other than a log, more fields of the records it names (a profile written
  * attribute by attribute) or any other data the method hands the same kind of sink (a group's row,
- * then its members' rows), which the first finding's message then names) into the
+ * then its members' rows; a sink call in a private helper that only one method calls counts as
+ * that method's, see {@link FindingCollector#FACT_CONTEXT}), which the first finding's message then names) into the
  * first of them, whose message then names the other lines: one real problem is one finding, and
  * the user still sees every call to change.
  */
@@ -39,7 +40,16 @@ final class Repeats {
      * @param facts each finding's fact, {@code null} for a finding that is a problem of its own
      * @return the findings, repeats folded, in the order given
      */
-    static List<Finding> fold(List<Finding> findings, List<String> facts) {
+    static List<Finding> fold(List<Finding> findings, List<String> statedFacts) {
+        // A fact stated in a method other than its sink call's (a private helper's caller) says so first.
+        List<String> facts = new ArrayList<>(statedFacts.size());
+        List<String> methods = new ArrayList<>(statedFacts.size());
+        for (int i = 0; i < statedFacts.size(); i++) {
+            String fact = statedFacts.get(i);
+            int context = fact == null ? -1 : fact.indexOf(FindingCollector.FACT_CONTEXT);
+            facts.add(context < 0 ? fact : fact.substring(context + 1));
+            methods.add(context < 0 ? callingMethod(findings.get(i)) : fact.substring(0, context));
+        }
         // By rule and claim; within one, a later finding whose data an earlier one already names repeats it.
         Map<String, List<Integer>> byClaim = new LinkedHashMap<>();
         for (int i = 0; i < findings.size(); i++) {
@@ -68,7 +78,7 @@ final class Repeats {
                 Integer head = null;
                 boolean moreOfTheMethod = false;
                 for (int candidate : heads) {
-                    boolean sameMethod = sameMethod(findings.get(candidate), findings.get(index));
+                    boolean sameMethod = methods.get(candidate) != null && methods.get(candidate).equals(methods.get(index));
                     // A log line of another method is the same fact only when it logs what the first
                     // line itself logged: naming less, it is its own problem (judged on what it logs).
                     if ((covers(headData.get(candidate), data) || rows(facts.get(index)) && sameRecords(headData.get(candidate), data))
@@ -254,12 +264,11 @@ final class Repeats {
         return fact.startsWith("kind logging|");
     }
 
-    /** Whether two findings are at sink calls of one method (their anchors name the method, then the call). */
-    private static boolean sameMethod(Finding first, Finding second) {
-        String one = first.elementSignature();
-        String other = second.elementSignature();
-        int call = one.indexOf("->");
-        return call > 0 && other.startsWith(one.substring(0, call + 2));
+    /** The method a finding's sink call is in, as its anchor names it before the call; {@code null} for another anchor. */
+    private static String callingMethod(Finding finding) {
+        String element = finding.elementSignature();
+        int call = element.indexOf("->");
+        return call > 0 ? element.substring(0, call) : null;
     }
 
     private static String claim(String fact) {

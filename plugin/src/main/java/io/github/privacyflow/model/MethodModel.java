@@ -154,6 +154,15 @@ public final class MethodModel implements ProgramElement {
     }
 
     /**
+     * Whether the method is private (lambda bodies are too).
+     *
+     * @return {@code true} for private methods
+     */
+    public boolean isPrivate() {
+        return (node.access & Opcodes.ACC_PRIVATE) != 0;
+    }
+
+    /**
      * Whether the method has no body.
      *
      * @return {@code true} for abstract and native methods

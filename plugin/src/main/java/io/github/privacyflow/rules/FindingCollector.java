@@ -26,6 +26,13 @@ public interface FindingCollector {
     /** Separates the data sources a fact names. */
     String FACT_DATA_SEPARATOR = "\u0001";
 
+    /**
+     * Ends the method a fact is stated in, when it is not the sink call's own: a private helper
+     * that only one method calls (a send on one branch of that method, made in a helper) states
+     * its fact in that method.
+     */
+    String FACT_CONTEXT = "\u0003";
+
 
     /**
      * Reports a finding.

@@ -7,6 +7,7 @@ import io.github.privacyflow.flow.TaintFlow;
 import io.github.privacyflow.flow.Label;
 import io.github.privacyflow.flow.LabelSet;
 import io.github.privacyflow.flow.Witness;
+import io.github.privacyflow.model.MethodModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -88,7 +89,7 @@ final class FlowFacts {
      * @param claim the rest of the rule's claim, e.g. the category and purposes it names
      * @return the fact
      */
-    static String fact(TaintFlow finding, LabelSet data, String claim) {
+    static String fact(RuleContext context, TaintFlow finding, LabelSet data, String claim) {
         Set<String> sources = new TreeSet<>();
         for (Label label : data.dataLabels()) {
             String record = label.source().record();
@@ -97,8 +98,42 @@ final class FlowFacts {
             }
             sources.add(label.source().description() + FindingCollector.FACT_HOLDER + (record == null ? "" : record));
         }
-        return (finding.kind() != null ? "kind " + finding.kind() : "processor " + finding.processor()) + "|" + claim
+        String fact = (finding.kind() != null ? "kind " + finding.kind() : "processor " + finding.processor()) + "|" + claim
                 + FindingCollector.FACT_DATA + String.join(FindingCollector.FACT_DATA_SEPARATOR, sources);
+        if (LOGGING.equals(finding.kind())) {
+            return fact;
+        }
+        MethodModel stated = helperOf(context, finding.method());
+        return stated == finding.method() ? fact : stated.signature() + FindingCollector.FACT_CONTEXT + fact;
+    }
+
+    /** The sink kind whose calls each count on their own: a log line is read where it is. */
+    private static final String LOGGING = "logging";
+
+    /** How many private helpers, one inside the other, a sink may sit in and still count as its caller's. */
+    private static final int HELPER_DEPTH = 3;
+
+    /**
+     * The method a sink call in a private helper belongs to: the one method of the same class
+     * that calls the helper (James's {@code tryDeliveryToHost} sends a mail on one branch and has
+     * {@code sendDSNAwareEmail}, through a lambda, send it on the other), followed up to
+     * {@value #HELPER_DEPTH} helpers deep. A method called from elsewhere, or from several
+     * methods, is its own.
+     */
+    private static MethodModel helperOf(RuleContext context, MethodModel method) {
+        MethodModel current = method;
+        for (int depth = 0; depth < HELPER_DEPTH && current.isPrivate(); depth++) {
+            Set<MethodModel> callers = context.flow().callers().getOrDefault(current, Set.of());
+            if (callers.size() != 1) {
+                break;
+            }
+            MethodModel caller = callers.iterator().next();
+            if (caller == current || !caller.declaringClass().internalName().equals(current.declaringClass().internalName())) {
+                break;
+            }
+            current = caller;
+        }
+        return current;
     }
 
     /** All the data reaching a sink, over its contexts. */

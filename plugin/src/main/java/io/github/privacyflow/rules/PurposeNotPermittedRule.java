@@ -47,7 +47,7 @@ public final class PurposeNotPermittedRule implements Rule {
                         + "' reaches " + finding.describeSink() + " for purpose" + (forbidden.size() > 1 ? "s '" : " '")
                         + String.join("', '", forbidden) + "', which the agreement does not permit for " + category
                         + " (permitted: " + String.join(", ", declared.purposes()) + ")", FlowFacts.path(data),
-                        FlowFacts.fact(finding, data, category + " for " + forbidden));
+                        FlowFacts.fact(context, finding, data, category + " for " + forbidden));
             }
         }
     }

@@ -36,7 +36,7 @@ public final class UndeclaredProcessorRule implements Rule {
                             + ", which the agreement does not list for " + name + " (listed: "
                             + (category.processors().isEmpty() ? "none" : String.join(", ", category.processors())) + "); "
                             + fix(finding, processors, name), FlowFacts.path(ofCategory),
-                            FlowFacts.fact(finding, ofCategory, name + " to " + processors));
+                            FlowFacts.fact(context, finding, ofCategory, name + " to " + processors));
                     break;
                 }
             }

@@ -29,7 +29,7 @@ public final class UndeclaredPurposeRule implements Rule {
                         + String.join(", ", FlowFacts.categories(undeclared)) + " reaches " + finding.describeSink()
                         + " with no @Purpose in scope (method, class, package or callers); the agreement allows processing only for "
                         + String.join(", ", context.policy().purposes().keySet()), FlowFacts.path(undeclared),
-                        FlowFacts.fact(finding, undeclared, "undeclared"));
+                        FlowFacts.fact(context, finding, undeclared, "undeclared"));
             }
         }
     }

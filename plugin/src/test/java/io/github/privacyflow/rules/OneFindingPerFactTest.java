@@ -147,6 +147,48 @@ class OneFindingPerFactTest {
     }
 
     @Test
+    void aSendInAPrivateHelperOfOneMethodIsThatMethodsSendWhileAHelperOfTwoIsItsOwn() throws Exception {
+        // James's tryDeliveryToHost sends a mail on one branch and has sendDSNAwareEmail, through a
+        // lambda, send it on the other: one method handing one kind of sink the data, one problem.
+        FixtureProject.in(folder).rule("PF003")
+                .source("org/example/Delivery.java",
+                        "package org.example;",
+                        "public class Delivery {",
+                        "    void deliver(java.sql.PreparedStatement row, String userEmail, String userPhone, boolean notify) throws Exception {",
+                        "        if (notify) {",
+                        "            withNotice(row, userPhone);",
+                        "        } else {",
+                        "            row.setString(1, userEmail);",
+                        "            row.executeUpdate(); // expect PF003",
+                        "        }",
+                        "    }",
+                        "    private void withNotice(java.sql.PreparedStatement row, String userPhone) throws Exception {",
+                        "        java.util.List.of(userPhone).forEach(phone -> send(row, phone));",
+                        "    }",
+                        "    private static void send(java.sql.PreparedStatement row, String phone) {",
+                        "        try {",
+                        "            row.setString(1, phone);",
+                        "            row.executeUpdate(); // expect repeat PF003",
+                        "        } catch (java.sql.SQLException e) {",
+                        "            throw new IllegalStateException(e);",
+                        "        }",
+                        "    }",
+                        // A helper two methods call is a method of its own: its send is its own finding.
+                        "    void first(java.sql.PreparedStatement row, String contactEmail) throws Exception {",
+                        "        shared(row, contactEmail);",
+                        "    }",
+                        "    void second(java.sql.PreparedStatement row, String contactEmail) throws Exception {",
+                        "        shared(row, contactEmail);",
+                        "    }",
+                        "    private void shared(java.sql.PreparedStatement row, String contactEmail) throws Exception {",
+                        "        row.setString(1, contactEmail);",
+                        "        row.executeUpdate(); // expect PF003",
+                        "    }",
+                        "}")
+                .compile().assertMatchesMarkers();
+    }
+
+    @Test
     void aRecordsFieldUpdatedByOneMethodAndTheRecordSavedByAnotherAreOneRow() throws Exception {
         // James's recipient rewrite table: one method updates a mapping's target address, another
         // persists a new mapping whole. One row, one problem; a log of the record stays its own.

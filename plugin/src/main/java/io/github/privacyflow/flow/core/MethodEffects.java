@@ -223,13 +223,8 @@ final class MethodEffects {
      * came from nor the caller that passed it, so the knowledge stays where it was found.
      */
     void learn(TaintValue target, LabelSet labels) {
-        if (target == null) {
-            return;
-        }
-        int objectId = target.objectId;
-        if (objectId != 0 && !labels.isEmpty()) {
-            TaintFrame current = flow.frame;
-            flow.afterExecute.add(() -> current.mutate(objectId, labels, 0));
+        if (target != null && !labels.isEmpty()) {
+            reachAliases(target.objectId, labels, 0);
         }
     }
 
@@ -239,15 +234,20 @@ final class MethodEffects {
             return;
         }
         int objectId = target.objectId;
-        if (objectId != 0) {
-            TaintFrame current = flow.frame;
-            flow.afterExecute.add(() -> current.mutate(objectId, labels, tags));
-        }
+        reachAliases(objectId, labels, tags);
         if (MethodFlow.isArgument(objectId) && !labels.isEmpty()) {
             summary.addArgumentMutation(MethodFlow.argumentOf(objectId), labels);
         }
         if (target.field != null && !labels.isEmpty() && flow.context.fields.isProgramField(target.field)) {
             storeIntoField(target.field, flow.context.fieldName(target.field), labels, true);
+        }
+    }
+
+    /** Every alias of the object in this method's frame carries the labels and tags once the instruction has run. */
+    private void reachAliases(int objectId, LabelSet labels, int tags) {
+        if (objectId != 0) {
+            TaintFrame current = flow.frame;
+            flow.afterExecute.add(() -> current.mutate(objectId, labels, tags));
         }
     }
 

@@ -261,6 +261,10 @@ final class SummaryBinder {
      * constructor does not teach its callers, whose own names and sources say more.
      */
     private void learnFromStores(Summary callee, List<? extends TaintValue> values, Map<Integer, LabelSet> learnt, Anchor anchor) {
+        if (callee.argumentFields.isEmpty() || values.stream().noneMatch(value -> TEXT.equals(value.type) && !value.labels.hasData())) {
+            // Nothing can learn: the common case, decided before the callee's facts are walked.
+            return;
+        }
         for (Map<String, Summary.FieldFact> fields : callee.argumentFields.values()) {
             fields.forEach((field, fact) -> {
                 if (fact.definite()) {

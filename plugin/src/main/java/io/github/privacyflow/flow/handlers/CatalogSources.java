@@ -68,8 +68,9 @@ final class CatalogSources implements SourceHandler {
     /**
      * A value cast to a library type that is a person's identity: the program says what the value
      * is where nothing else does (James reads a refused recipient through reflection, then casts
-     * it to {@code InternetAddress}). A cast of an address the program built itself keeps that
-     * address's own labels as well; such casts are rare, since the value already has the type.
+     * it to {@code InternetAddress}). The interpreter asks only for a value that nothing names
+     * yet, that was not read from the configuration, and that is not already known to be of that
+     * type (an address the program built from its own constant in the method).
      */
     @Override
     public Optional<Label> castTo(String internalName) {

@@ -24,7 +24,7 @@ public final class Sources {
     private final List<SourceHandler> handlers;
     private final Map<String, Optional<Label>> fields = new HashMap<>();
     private final Map<String, LabelSet> instances = new HashMap<>();
-    private final Map<String, Optional<Label>> locals = new HashMap<>();
+    private final Map<LocalKey, Optional<Label>> locals = new HashMap<>();
     private final Map<String, Optional<Label>> keptAs = new HashMap<>();
     private final Map<String, Optional<Label>> casts = new HashMap<>();
 
@@ -123,7 +123,7 @@ public final class Sources {
             // javac starts a variable's scope just after its first store.
             if (entry.index == variable && storeIndex < end && storeIndex >= start - 3) {
                 LocalStore store = new LocalStore(entry.name, Type.getType(entry.desc), entry.index, start, end, madeAtRandom, constant);
-                String key = method.signature() + "#" + entry.name + "#" + start + "#" + madeAtRandom + "#" + constant;
+                LocalKey key = new LocalKey(method, store);
                 Optional<Label> known = locals.get(key);
                 if (known == null) {
                     known = firstAnswer(handler -> handler.local(method, store, line));
@@ -194,5 +194,9 @@ public final class Sources {
             }
         }
         return Optional.empty();
+    }
+
+    /** A local variable's store as the answers are kept: the method and the store's own description. */
+    private record LocalKey(MethodModel method, LocalStore store) {
     }
 }
